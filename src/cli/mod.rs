@@ -1,0 +1,193 @@
+//! The command line: `cmq-dossiers [--workspace DIR]`, `check`, `fmt`.
+//!
+//! Parsing is separate from running so both are testable without a terminal.
+
+mod check;
+
+pub use check::{FileOutcome, Reported, check_files, exit_code, reported};
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::store;
+
+/// What the user asked for on the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Open the window, on this workspace or on the last one used.
+    Gui {
+        /// Workspace folder given with `--workspace`.
+        workspace: Option<PathBuf>,
+    },
+    /// Validate files and print findings.
+    Check {
+        /// Print JSON instead of `FILE:LINE:COL` lines.
+        json: bool,
+        /// Files to check.
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite files in the canonical layout (atomic, with a backup).
+    Fmt {
+        /// Files to rewrite.
+        files: Vec<PathBuf>,
+    },
+    /// Print the usage.
+    Help,
+    /// Print the version.
+    Version,
+}
+
+/// The usage text.
+pub const USAGE: &str = "\
+CMQ Dossiers — dossiers des Campus des métiers et des qualifications
+
+Usage :
+  cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, ou l'exemple)
+  cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
+                                         (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
+  cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
+  cmq-dossiers --help | --version
+";
+
+/// A command line that does not make sense, with what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}\n\n{USAGE}")]
+pub struct UsageError(String);
+
+/// Parses the arguments (without the program name).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut args = args.into_iter();
+    let Some(first) = args.next() else {
+        return Ok(Command::Gui { workspace: None });
+    };
+    match first.to_str() {
+        Some("--help" | "-h" | "help") => Ok(Command::Help),
+        Some("--version" | "-V") => Ok(Command::Version),
+        Some("--workspace" | "-w") => {
+            let dir = args
+                .next()
+                .ok_or_else(|| UsageError("--workspace attend un dossier".into()))?;
+            if let Some(extra) = args.next() {
+                return Err(UsageError(format!(
+                    "argument inattendu : {}",
+                    extra.to_string_lossy()
+                )));
+            }
+            Ok(Command::Gui {
+                workspace: Some(dir.into()),
+            })
+        }
+        Some("check") => {
+            let mut json = false;
+            let mut files = Vec::new();
+            for a in args {
+                if a == "--json" {
+                    json = true;
+                } else if a.to_string_lossy().starts_with("--") {
+                    return Err(UsageError(format!(
+                        "option inconnue pour check : {}",
+                        a.to_string_lossy()
+                    )));
+                } else {
+                    files.push(PathBuf::from(a));
+                }
+            }
+            if files.is_empty() {
+                return Err(UsageError("check attend au moins un fichier .ron".into()));
+            }
+            Ok(Command::Check { json, files })
+        }
+        Some("fmt") => {
+            let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
+            if files.is_empty() {
+                return Err(UsageError("fmt attend au moins un fichier .ron".into()));
+            }
+            Ok(Command::Fmt { files })
+        }
+        _ => Err(UsageError(format!(
+            "commande inconnue : {}",
+            first.to_string_lossy()
+        ))),
+    }
+}
+
+/// Runs a command that needs no window, writing to `out`; returns the process exit code.
+pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
+    match command {
+        Command::Gui { .. } => Ok(0),
+        Command::Help => {
+            out.write_all(USAGE.as_bytes())?;
+            Ok(0)
+        }
+        Command::Version => {
+            writeln!(out, "cmq-dossiers {}", env!("CARGO_PKG_VERSION"))?;
+            Ok(0)
+        }
+        Command::Check { json, files } => {
+            let outcomes = check_files(files);
+            let lines = reported(&outcomes);
+            if *json {
+                serde_json::to_writer_pretty(&mut *out, &lines).map_err(io::Error::other)?;
+                writeln!(out)?;
+            } else {
+                for r in &lines {
+                    writeln!(out, "{}", r.line_text())?;
+                }
+            }
+            Ok(exit_code(&outcomes))
+        }
+        Command::Fmt { files } => {
+            let mut code = 0;
+            for f in files {
+                let result = store::load_file(f).and_then(|loaded| match loaded.read_only {
+                    Some(newer) => Err(store::StoreError::new(
+                        f,
+                        store::StoreErrorKind::NewerVersion(newer),
+                    )),
+                    None => store::save_file(f, &loaded.dossier),
+                });
+                if let Err(e) = result {
+                    writeln!(out, "{e}")?;
+                    code = 2;
+                }
+            }
+            Ok(code)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn parses_each_form() {
+        assert_eq!(parse(args(&[])), Ok(Command::Gui { workspace: None }));
+        assert_eq!(
+            parse(args(&["--workspace", "/tmp/w"])),
+            Ok(Command::Gui {
+                workspace: Some("/tmp/w".into())
+            })
+        );
+        assert_eq!(
+            parse(args(&["check", "--json", "a.ron", "b.ron"])),
+            Ok(Command::Check {
+                json: true,
+                files: vec!["a.ron".into(), "b.ron".into()]
+            })
+        );
+    }
+
+    #[test]
+    fn rejects_nonsense_with_a_reason() {
+        assert!(parse(args(&["check"])).is_err_and(|e| e.0.contains("au moins un fichier")));
+        assert!(parse(args(&["--workspace"])).is_err());
+        assert!(parse(args(&["frobnicate"])).is_err_and(|e| e.0.contains("frobnicate")));
+        assert!(parse(args(&["check", "--yaml", "a.ron"])).is_err());
+    }
+}

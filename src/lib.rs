@@ -1,0 +1,15 @@
+//! CMQ Dossiers: the dossiers of the *Campus des métiers et des qualifications* of a region,
+//! kept offline by the référent académique.
+//!
+//! Layers, top to bottom (arrows only point down):
+//! - [`ui`] and [`cli`]: the faces;
+//! - [`store`] (files) and [`rules`] (validation);
+//! - [`model`]: plain data.
+//!
+//! See `ARCHITECTURE.md` for the map and the invariants.
+
+pub mod cli;
+pub mod model;
+pub mod rules;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,98 @@
+//! Milestones of the label's timeline typed by the referent (the derived ones come from rules).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::MilestoneId;
+
+/// A dated event of the campus's life.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// Stable id.
+    pub id: MilestoneId,
+    /// Kind of event.
+    pub kind: MilestoneKind,
+    /// Title; required for a custom milestone, a precision otherwise.
+    pub title: String,
+    /// Date of the event.
+    pub date: NaiveDate,
+    /// Progress.
+    pub status: MilestoneStatus,
+    /// Free note.
+    pub note: String,
+}
+
+/// Kinds of milestone (shared/domain.md §1.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum MilestoneKind {
+    /// Publication of a call for projects or labelling campaign.
+    AppelAProjets,
+    /// Deadline to submit the application.
+    DepotDossier,
+    /// Arrêté de labellisation.
+    ArreteLabellisation,
+    /// Mid-term review.
+    BilanEtape,
+    /// Final evaluation.
+    Evaluation,
+    /// Renewal application.
+    Renouvellement,
+    /// Meeting of the steering committee.
+    ComitePilotage,
+    /// Anything else.
+    Autre,
+}
+
+/// Progress of a milestone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MilestoneStatus {
+    /// Planned.
+    Prevu,
+    /// Done.
+    Fait,
+    /// Cancelled.
+    Annule,
+}
+
+impl MilestoneKind {
+    /// Every kind, in display order.
+    pub const ALL: [Self; 8] = [
+        Self::AppelAProjets,
+        Self::DepotDossier,
+        Self::ArreteLabellisation,
+        Self::BilanEtape,
+        Self::Evaluation,
+        Self::Renouvellement,
+        Self::ComitePilotage,
+        Self::Autre,
+    ];
+
+    /// French label.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            Self::AppelAProjets => "Appel à projets",
+            Self::DepotDossier => "Dépôt du dossier",
+            Self::ArreteLabellisation => "Arrêté de labellisation",
+            Self::BilanEtape => "Bilan d'étape",
+            Self::Evaluation => "Évaluation",
+            Self::Renouvellement => "Renouvellement",
+            Self::ComitePilotage => "Comité de pilotage",
+            Self::Autre => "Autre",
+        }
+    }
+}
+
+impl MilestoneStatus {
+    /// Every status, in display order.
+    pub const ALL: [Self; 3] = [Self::Prevu, Self::Fait, Self::Annule];
+
+    /// French label.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            Self::Prevu => "Prévu",
+            Self::Fait => "Fait",
+            Self::Annule => "Annulé",
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! Erasmus+ mobilities (KA1 VET), shaped after the EU Beneficiary Module's fields.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::MobilityId;
+
+/// One mobility activity: a group or a person going abroad, or coming to the campus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mobility {
+    /// Stable id.
+    pub id: MobilityId,
+    /// The Erasmus+ project that funds it.
+    pub project: ErasmusProject,
+    /// Activity type, which bounds the duration.
+    pub activity: ActivityType,
+    /// Learners or staff.
+    pub participant: ParticipantKind,
+    /// Outgoing (from the campus) or incoming.
+    pub direction: Direction,
+    /// Sending organisation.
+    pub sending_org: String,
+    /// Receiving organisation.
+    pub receiving_org: String,
+    /// ISO code of the host country.
+    pub country: String,
+    /// Host city.
+    pub city: String,
+    /// First day of the activity.
+    pub start: NaiveDate,
+    /// Last day of the activity.
+    pub end: NaiveDate,
+    /// Number of participants.
+    pub participants: u32,
+    /// Sustainable means of transport (green travel).
+    pub green_travel: bool,
+    /// Participants with fewer opportunities (inclusion support).
+    pub fewer_opportunities: bool,
+}
+
+/// The Erasmus+ project a mobility belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErasmusProject {
+    /// KA121 (accredited) or KA122 (short-term).
+    pub action: KeyAction,
+    /// Call year (grants and rules depend on it).
+    pub call_year: u16,
+    /// Project number (`2023-1-FR01-KA121-VET-000123456`).
+    pub reference: String,
+}
+
+/// Erasmus+ key action of a VET mobility project.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum KeyAction {
+    /// Accredited projects.
+    Ka121,
+    /// Short-term projects.
+    Ka122,
+}
+
+/// Who travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ParticipantKind {
+    /// Learners (élèves, apprentis, recent graduates).
+    Apprenants,
+    /// Staff (teachers, trainers, tutors).
+    Personnels,
+}
+
+/// Direction of the mobility, seen from the campus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Direction {
+    /// From the campus to abroad.
+    Sortante,
+    /// From abroad to the campus.
+    Entrante,
+}
+
+/// KA1 VET activity types (programme guide 2021–2027, shared/domain.md §5.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ActivityType {
+    /// Staff: job shadowing.
+    JobShadowing,
+    /// Staff: teaching or training assignment.
+    Enseignement,
+    /// Staff: courses and training.
+    Formation,
+    /// Learners: VET skills competition.
+    Competition,
+    /// Learners: group mobility.
+    MobiliteGroupe,
+    /// Learners: short-term learning mobility.
+    CourteDuree,
+    /// Learners: long-term learning mobility (ErasmusPro).
+    ErasmusPro,
+}
+
+/// Facts about an activity type: who may take it and how long it may last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityRule {
+    /// The activity type.
+    pub activity: ActivityType,
+    /// Participants it is for.
+    pub participant: ParticipantKind,
+    /// French label.
+    pub label_fr: &'static str,
+    /// Shortest duration in days (travel excluded).
+    pub min_days: i64,
+    /// Longest duration in days.
+    pub max_days: i64,
+}
+
+/// Duration bounds per activity type (shared/domain.md §5.2).
+pub const ACTIVITY_RULES: &[ActivityRule] = &[
+    ActivityRule {
+        activity: ActivityType::JobShadowing,
+        participant: ParticipantKind::Personnels,
+        label_fr: "Job shadowing",
+        min_days: 2,
+        max_days: 60,
+    },
+    ActivityRule {
+        activity: ActivityType::Enseignement,
+        participant: ParticipantKind::Personnels,
+        label_fr: "Mission d'enseignement ou de formation",
+        min_days: 2,
+        max_days: 365,
+    },
+    ActivityRule {
+        activity: ActivityType::Formation,
+        participant: ParticipantKind::Personnels,
+        label_fr: "Cours et formations",
+        min_days: 2,
+        max_days: 30,
+    },
+    ActivityRule {
+        activity: ActivityType::Competition,
+        participant: ParticipantKind::Apprenants,
+        label_fr: "Compétition professionnelle",
+        min_days: 1,
+        max_days: 10,
+    },
+    ActivityRule {
+        activity: ActivityType::MobiliteGroupe,
+        participant: ParticipantKind::Apprenants,
+        label_fr: "Mobilité de groupe",
+        min_days: 2,
+        max_days: 30,
+    },
+    ActivityRule {
+        activity: ActivityType::CourteDuree,
+        participant: ParticipantKind::Apprenants,
+        label_fr: "Mobilité courte durée",
+        min_days: 10,
+        max_days: 89,
+    },
+    ActivityRule {
+        activity: ActivityType::ErasmusPro,
+        participant: ParticipantKind::Apprenants,
+        label_fr: "Mobilité longue durée (ErasmusPro)",
+        min_days: 90,
+        max_days: 365,
+    },
+];
+
+impl ActivityType {
+    /// Every activity type, in display order.
+    pub const ALL: [Self; 7] = [
+        Self::JobShadowing,
+        Self::Enseignement,
+        Self::Formation,
+        Self::Competition,
+        Self::MobiliteGroupe,
+        Self::CourteDuree,
+        Self::ErasmusPro,
+    ];
+
+    /// The rule (bounds, participants) of this activity type.
+    pub fn rule(self) -> &'static ActivityRule {
+        // ACTIVITY_RULES lists the types in declaration order (checked by a test).
+        &ACTIVITY_RULES[self as usize]
+    }
+}
+
+impl Mobility {
+    /// Duration in days, both ends included (6 to 10 May is 5 days).
+    pub fn duration_days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+}
+
+impl ParticipantKind {
+    /// French label.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            Self::Apprenants => "Apprenants",
+            Self::Personnels => "Personnels",
+        }
+    }
+}
+
+impl Direction {
+    /// French label.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            Self::Sortante => "Sortante",
+            Self::Entrante => "Entrante",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_activity_has_its_rule() {
+        for a in ActivityType::ALL {
+            assert_eq!(a.rule().activity, a);
+            assert!(a.rule().min_days <= a.rule().max_days);
+        }
+    }
+}

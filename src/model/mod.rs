@@ -1,0 +1,182 @@
+//! The dossier model: plain data with serde derives, no UI and no I/O.
+//!
+//! A [`Dossier`] is everything the referent keeps about one campus. Records point at each other
+//! through stable ids ([`ids`]); the helpers here find who points at a partner, so that deleting
+//! it can be refused instead of leaving dangling references.
+
+pub mod action;
+pub mod campus;
+pub mod identifiers;
+pub mod ids;
+pub mod indicator;
+pub mod label;
+pub mod milestone;
+pub mod mobility;
+pub mod partner;
+pub mod reference;
+pub mod sector;
+
+use action::Action;
+use campus::Campus;
+use ids::{IndicatorId, PartnerId};
+use indicator::Indicator;
+use label::{LabelCategory, LabelDecision};
+use milestone::Milestone;
+use mobility::Mobility;
+use partner::Partner;
+use sector::Sector;
+
+/// Everything known about one campus: the content of one `.ron` file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dossier {
+    /// Identity of the campus.
+    pub campus: Campus,
+    /// History of labelling decisions, oldest first.
+    pub label_decisions: Vec<LabelDecision>,
+    /// Members of the network.
+    pub partners: Vec<Partner>,
+    /// Sectors and their formations.
+    pub sectors: Vec<Sector>,
+    /// The plan d'actions.
+    pub actions: Vec<Action>,
+    /// Erasmus+ mobilities.
+    pub mobilities: Vec<Mobility>,
+    /// Indicators with targets and yearly values.
+    pub indicators: Vec<Indicator>,
+    /// Milestones typed by the referent.
+    pub milestones: Vec<Milestone>,
+}
+
+/// A place in a dossier that refers to a record, as a field path (`actions[2].lead`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// Path of the referring field.
+    pub path: String,
+    /// Human description of the referring record (« action « Salon des métiers » »).
+    pub from: String,
+}
+
+/// Deleting a record that other records still point at.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{id} est encore référencé par : {}", .references.iter().map(|r| r.from.as_str()).collect::<Vec<_>>().join(", "))]
+pub struct StillReferenced {
+    /// Id of the record that was to be deleted.
+    pub id: String,
+    /// Every place that points at it.
+    pub references: Vec<Reference>,
+}
+
+impl Dossier {
+    /// The most recent decision with a date (or the last one listed when none has a date).
+    pub fn current_decision(&self) -> Option<&LabelDecision> {
+        self.label_decisions
+            .iter()
+            .filter(|d| d.date.is_some())
+            .max_by_key(|d| d.date)
+            .or_else(|| self.label_decisions.last())
+    }
+
+    /// The current label category, from the latest decision.
+    pub fn category(&self) -> Option<LabelCategory> {
+        self.current_decision().map(|d| d.category)
+    }
+
+    /// The end of the current label, when its start and duration are known.
+    pub fn label_end(&self) -> Option<chrono::NaiveDate> {
+        self.current_decision().and_then(LabelDecision::end_date)
+    }
+
+    /// The partner with this id.
+    pub fn partner(&self, id: &PartnerId) -> Option<&Partner> {
+        self.partners.iter().find(|p| &p.id == id)
+    }
+
+    /// Every field that points at partner `id`.
+    pub fn references_to_partner(&self, id: &PartnerId) -> Vec<Reference> {
+        let mut out = Vec::new();
+        if self.campus.etablissement_support.as_ref() == Some(id) {
+            out.push(Reference {
+                path: "campus.etablissement_support".into(),
+                from: "l'établissement support du campus".into(),
+            });
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            if a.lead.as_ref() == Some(id) {
+                out.push(Reference {
+                    path: format!("actions[{i}].lead"),
+                    from: format!("l'action « {} » (pilote)", a.title),
+                });
+            }
+            for (j, p) in a.partners.iter().enumerate() {
+                if p == id {
+                    out.push(Reference {
+                        path: format!("actions[{i}].partners[{j}]"),
+                        from: format!("l'action « {} »", a.title),
+                    });
+                }
+            }
+        }
+        for (i, s) in self.sectors.iter().enumerate() {
+            for (j, f) in s.formations.iter().enumerate() {
+                if f.etablissement.as_ref() == Some(id) {
+                    out.push(Reference {
+                        path: format!("sectors[{i}].formations[{j}].etablissement"),
+                        from: format!("la formation « {} »", f.diploma),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Every field that points at indicator `id`.
+    pub fn references_to_indicator(&self, id: &IndicatorId) -> Vec<Reference> {
+        let mut out = Vec::new();
+        for (i, a) in self.actions.iter().enumerate() {
+            for (j, ind) in a.indicators.iter().enumerate() {
+                if ind == id {
+                    out.push(Reference {
+                        path: format!("actions[{i}].indicators[{j}]"),
+                        from: format!("l'action « {} »", a.title),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Removes partner `id`, refusing while anything still points at it.
+    pub fn remove_partner(&mut self, id: &PartnerId) -> Result<Option<Partner>, StillReferenced> {
+        let references = self.references_to_partner(id);
+        if !references.is_empty() {
+            return Err(StillReferenced {
+                id: id.to_string(),
+                references,
+            });
+        }
+        Ok(self
+            .partners
+            .iter()
+            .position(|p| &p.id == id)
+            .map(|i| self.partners.remove(i)))
+    }
+
+    /// Removes indicator `id`, refusing while an action still points at it.
+    pub fn remove_indicator(
+        &mut self,
+        id: &IndicatorId,
+    ) -> Result<Option<Indicator>, StillReferenced> {
+        let references = self.references_to_indicator(id);
+        if !references.is_empty() {
+            return Err(StillReferenced {
+                id: id.to_string(),
+                references,
+            });
+        }
+        Ok(self
+            .indicators
+            .iter()
+            .position(|p| &p.id == id)
+            .map(|i| self.indicators.remove(i)))
+    }
+}

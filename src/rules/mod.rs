@@ -1,0 +1,9 @@
+//! Rules of the domain: validation of a dossier (and, later, readiness and the calendar).
+//!
+//! Rules read the model and return findings; they never change a dossier and never touch a file.
+
+mod finding;
+pub mod validate;
+
+pub use finding::{Finding, Severity};
+pub use validate::validate;

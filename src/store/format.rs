@@ -1,0 +1,269 @@
+//! The `.ron` file format of a dossier: field order, layout, versioning, error messages.
+//!
+//! Layout: the top-level fields one per line, and each record of a list on one line (a depth
+//! limit of 2), which diffs well and keeps big dossiers compact.
+
+use ron::error::{Error as RonError, SpannedError};
+use ron::ser::PrettyConfig;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Dossier;
+use crate::model::action::Action;
+use crate::model::campus::Campus;
+use crate::model::indicator::Indicator;
+use crate::model::label::LabelDecision;
+use crate::model::milestone::Milestone;
+use crate::model::mobility::Mobility;
+use crate::model::partner::Partner;
+use crate::model::sector::Sector;
+
+use super::{Position, StoreErrorKind};
+
+/// Version of the file format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A file written by a newer version of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewerFormat {
+    /// The file's `format_version`.
+    pub found: u32,
+    /// The newest version this build knows ([`FORMAT_VERSION`]).
+    pub supported: u32,
+    /// Where `format_version` is written in the file.
+    pub position: Option<Position>,
+}
+
+/// A dossier read from text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The dossier.
+    pub dossier: Dossier,
+    /// Set when the file comes from a newer version: show it, never save over it.
+    pub read_only: Option<NewerFormat>,
+}
+
+/// What a file holds, in file order (reading side).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileIn {
+    format_version: u32,
+    campus: Campus,
+    #[serde(default)]
+    label_decisions: Vec<LabelDecision>,
+    #[serde(default)]
+    partners: Vec<Partner>,
+    #[serde(default)]
+    sectors: Vec<Sector>,
+    #[serde(default)]
+    actions: Vec<Action>,
+    #[serde(default)]
+    mobilities: Vec<Mobility>,
+    #[serde(default)]
+    indicators: Vec<Indicator>,
+    #[serde(default)]
+    milestones: Vec<Milestone>,
+}
+
+/// What a file holds, in file order (writing side, borrowing the dossier).
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format_version: u32,
+    campus: &'a Campus,
+    label_decisions: &'a [LabelDecision],
+    partners: &'a [Partner],
+    sectors: &'a [Sector],
+    actions: &'a [Action],
+    mobilities: &'a [Mobility],
+    indicators: &'a [Indicator],
+    milestones: &'a [Milestone],
+}
+
+/// Only the version, read leniently (other fields ignored) to recognise newer files.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: u32,
+}
+
+/// The dossier as file text: stable field order and layout, ending with a newline.
+pub fn to_text(d: &Dossier) -> Result<String, StoreErrorKind> {
+    let file = FileOut {
+        format_version: FORMAT_VERSION,
+        campus: &d.campus,
+        label_decisions: &d.label_decisions,
+        partners: &d.partners,
+        sectors: &d.sectors,
+        actions: &d.actions,
+        mobilities: &d.mobilities,
+        indicators: &d.indicators,
+        milestones: &d.milestones,
+    };
+    let config = PrettyConfig::new().depth_limit(2).indentor("    ");
+    let escaped = ron::ser::to_string_pretty(&file, config)
+        .map_err(|e| StoreErrorKind::Serialize(e.to_string()))?;
+    let mut text = unescape_apostrophes(&escaped);
+    text.push('\n');
+    Ok(text)
+}
+
+/// ron escapes `'` in strings (`l\'application`); French text is full of apostrophes, so write
+/// them plain, which RON reads the same. Other escapes (`\\`, `\"`, `\n`…) are kept: the
+/// pass walks escape sequences whole, so `\\'` (a backslash, then an apostrophe) stays right.
+fn unescape_apostrophes(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len());
+    let mut chars = escaped.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('\'') => out.push('\''),
+                Some(next) => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Parses file text. Errors carry the line and column where the parser stopped.
+pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
+    match ron::Options::default().from_str::<FileIn>(text) {
+        Ok(file) => {
+            let read_only = (file.format_version > FORMAT_VERSION).then(|| NewerFormat {
+                found: file.format_version,
+                supported: FORMAT_VERSION,
+                position: version_position(text),
+            });
+            Ok(Loaded {
+                dossier: Dossier {
+                    campus: file.campus,
+                    label_decisions: file.label_decisions,
+                    partners: file.partners,
+                    sectors: file.sectors,
+                    actions: file.actions,
+                    mobilities: file.mobilities,
+                    indicators: file.indicators,
+                    milestones: file.milestones,
+                },
+                read_only,
+            })
+        }
+        Err(e) => Err(match probe_newer(text) {
+            // A newer file may hold fields this build does not know: say so, not "unknown field".
+            Some(newer) => StoreErrorKind::NewerVersion(newer),
+            None => syntax_error(text, &e),
+        }),
+    }
+}
+
+/// The version of a file written by a newer app, if `text` is one.
+pub(super) fn probe_newer(text: &str) -> Option<NewerFormat> {
+    let probe = ron::Options::default()
+        .from_str::<VersionProbe>(text)
+        .ok()?;
+    (probe.format_version > FORMAT_VERSION).then(|| NewerFormat {
+        found: probe.format_version,
+        supported: FORMAT_VERSION,
+        position: version_position(text),
+    })
+}
+
+fn version_position(text: &str) -> Option<Position> {
+    text.find("format_version")
+        .map(|offset| Position::at_offset(text, offset))
+}
+
+fn syntax_error(text: &str, e: &SpannedError) -> StoreErrorKind {
+    let mut message = french_message(&e.code);
+    // Stopping on the last line (or past it) almost always means the file was cut short.
+    let at_end = e.span.start.line >= text.trim_end().lines().count();
+    if at_end && e.code != RonError::Eof && e.code != RonError::TrailingCharacters {
+        message.push_str(" ; le fichier semble tronqué");
+    }
+    StoreErrorKind::Syntax {
+        position: Position {
+            line: e.span.start.line,
+            col: e.span.start.col,
+        },
+        message,
+    }
+}
+
+/// The parser's complaint in French, naming the field or value concerned.
+fn french_message(e: &RonError) -> String {
+    match e {
+        RonError::Eof => "fin de fichier inattendue : le fichier semble tronqué".into(),
+        RonError::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "champ inconnu « {found} »{} ; champs possibles : {}",
+            in_outer(outer.as_deref()),
+            expected.join(", ")
+        ),
+        RonError::MissingStructField { field, outer } => {
+            format!(
+                "champ obligatoire « {field} » absent{}",
+                in_outer(outer.as_deref())
+            )
+        }
+        RonError::DuplicateStructField { field, outer } => {
+            format!(
+                "champ « {field} » écrit deux fois{}",
+                in_outer(outer.as_deref())
+            )
+        }
+        RonError::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "valeur « {found} » inconnue{} ; valeurs possibles : {}",
+            in_outer(outer.as_deref()),
+            expected.join(", ")
+        ),
+        RonError::InvalidValueForType { expected, found } => {
+            format!("type incorrect : {expected} attendu, {found} trouvé")
+        }
+        RonError::ExpectedString => "texte entre guillemets attendu".into(),
+        RonError::ExpectedStringEnd => "guillemet fermant manquant".into(),
+        RonError::ExpectedInteger | RonError::IntegerOutOfBounds => {
+            "nombre entier attendu (ou hors limites)".into()
+        }
+        RonError::ExpectedFloat => "nombre attendu".into(),
+        RonError::ExpectedBoolean => "true ou false attendu".into(),
+        RonError::ExpectedComma => "virgule attendue".into(),
+        RonError::ExpectedArray => "liste attendue : « [ »".into(),
+        RonError::ExpectedArrayEnd => "« ] » attendu pour fermer la liste".into(),
+        RonError::ExpectedStructLike | RonError::ExpectedNamedStructLike(_) => {
+            "structure attendue : « ( »".into()
+        }
+        RonError::ExpectedStructLikeEnd => "« ) » attendu".into(),
+        RonError::ExpectedOption => "Some(…) ou None attendu".into(),
+        RonError::TrailingCharacters => "caractères en trop après la fin du dossier".into(),
+        other => format!("fichier RON invalide ({other})"),
+    }
+}
+
+fn in_outer(outer: Option<&str>) -> String {
+    outer.map(|o| format!(" dans {o}")).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophes_are_written_plain_and_other_escapes_kept() {
+        let mut d = Dossier::default();
+        d.campus.name = "Campus de l'industrie".into();
+        d.campus.notes = "a \\' b \"c\"\nd".into();
+        let text = to_text(&d).unwrap();
+        assert!(text.contains("\"Campus de l'industrie\""), "{text}");
+        assert_eq!(from_text(&text).unwrap().dossier, d);
+    }
+}

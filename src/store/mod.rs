@@ -1,0 +1,68 @@
+//! The store: dossiers as `.ron` files, workspaces as folders of them.
+//!
+//! This is the only module that knows RON and the only one (with the CLI's reading of its
+//! arguments) that touches the file system. Loading never modifies a file; saving is atomic and
+//! keeps the previous version as `NAME.ron.bak`; a file written by a newer version of the app is
+//! never overwritten.
+
+mod atomic;
+mod error;
+pub mod examples;
+mod format;
+mod locate;
+mod workspace;
+
+pub use error::{Position, StoreError, StoreErrorKind};
+pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, to_text};
+pub use locate::locate;
+pub use workspace::{WorkspaceEntry, install_examples, list_dossiers, load_workspace};
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::model::Dossier;
+
+/// Reads and parses the dossier at `path`. The file is only read, never changed.
+pub fn load_file(path: &Path) -> Result<Loaded, StoreError> {
+    let text = read_text(path)?;
+    from_text(&text).map_err(|kind| StoreError::new(path, kind))
+}
+
+/// Reads the text of a dossier file (for tools that also need positions, like `check`).
+pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    fs::read_to_string(path).map_err(|e| StoreError::new(path, StoreErrorKind::Read(e)))
+}
+
+/// Saves `dossier` to `path` atomically, keeping the previous content as [`backup_path`].
+///
+/// Refuses (and leaves the file alone) when the file on disk was written by a newer version
+/// of the app. Saving identical content does not touch the file.
+pub fn save_file(path: &Path, dossier: &Dossier) -> Result<(), StoreError> {
+    let text = to_text(dossier).map_err(|kind| StoreError::new(path, kind))?;
+    match fs::read(path) {
+        Ok(old) => {
+            if let Some(newer) = format::probe_newer(&String::from_utf8_lossy(&old)) {
+                return Err(StoreError::new(path, StoreErrorKind::NewerVersion(newer)));
+            }
+            if old == text.as_bytes() {
+                return Ok(());
+            }
+            atomic::write(&backup_path(path), &old)
+                .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(StoreError::new(path, StoreErrorKind::Read(e))),
+    }
+    atomic::write(path, text.as_bytes())
+        .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))
+}
+
+/// Where [`save_file`] keeps the previous version of `path`: `NAME.ron.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(std::ffi::OsStr::to_os_string)
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}

@@ -1,0 +1,128 @@
+//! The `cmq-dossiers check` command, run as a user runs it.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"))
+}
+
+fn examples() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn check_passes_on_every_example() {
+    let out = bin().arg("check").args(examples()).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(!stdout.contains(": error["), "{stdout}");
+}
+
+#[test]
+fn check_exits_1_naming_a_uai_whose_letter_was_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/campus-exemple.ron"),
+    )
+    .unwrap();
+    let text = src.replacen("uai: \"0359000T\"", "uai: \"0359000U\"", 1);
+    assert_ne!(text, src);
+    let file = dir.path().join("copie.ron");
+    fs::write(&file, &text).unwrap();
+    let out = bin().arg("check").arg(&file).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let line = text.lines().position(|l| l.contains("0359000U")).unwrap() + 1;
+    let text_line = text.lines().nth(line - 1).unwrap();
+    // Columns count characters (« Lycée » has a two-byte é before the UAI).
+    let col = text_line[..text_line.find("\"0359000U\"").unwrap()]
+        .chars()
+        .count()
+        + 1;
+    let expected = format!("{}:{line}:{col}: error[uai-invalide]:", file.display());
+    assert!(
+        stdout.contains(&expected),
+        "expected {expected} in\n{stdout}"
+    );
+    assert!(stdout.contains("0359000U"));
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        text,
+        "check never writes"
+    );
+}
+
+#[test]
+fn check_exits_2_on_a_malformed_file_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("casse.ron");
+    fs::write(
+        &file,
+        "(\n    format_version: 1,\n    campus: (name: 12),\n)\n",
+    )
+    .unwrap();
+    let out = bin().args(["check", "--json"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["code"], "fichier-illisible");
+    assert_eq!(json[0]["line"], 3);
+    assert_eq!(json[0]["severity"], "error");
+}
+
+#[test]
+fn check_json_lists_findings_with_paths() {
+    let out = bin()
+        .args(["check", "--json"])
+        .args(examples())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = json.as_array().unwrap();
+    assert!(items.iter().all(|i| i["severity"] == "warning"));
+    assert!(
+        items
+            .iter()
+            .any(|i| i["path"] == "label_decisions[0].duration_years")
+    );
+}
+
+#[test]
+fn unknown_command_exits_2_with_usage() {
+    let out = bin().arg("frobnicate").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("commande inconnue : frobnicate") && err.contains("Usage"));
+}
+
+#[test]
+fn fmt_rewrites_in_canonical_layout_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.ron");
+    let messy = "(format_version:1,campus:(name:\"A\",short_name:\"\",region_academique:\"27\",academies:[\"03\"],secteur:\"numerique\",etablissement_support:None,directeur:(name:\"\",email:\"\",phone:\"\"),president:(name:\"\",organisation:\"\",from_business:false),website:\"\",notes:\"\"))";
+    fs::write(&file, messy).unwrap();
+    let out = bin().arg("fmt").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let tidy = fs::read_to_string(&file).unwrap();
+    assert!(
+        tidy.starts_with("(\n    format_version: 1,\n    campus: (\n        name: \"A\","),
+        "{tidy}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("a.ron.bak")).unwrap(),
+        messy
+    );
+}

@@ -1,0 +1,116 @@
+//! Validation: all findings at once, with severity, code, field path and a French message.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use chrono::NaiveDate;
+use cmq_dossiers::model::Dossier;
+use cmq_dossiers::model::identifiers::Checked;
+use cmq_dossiers::rules::{self, Finding, Severity};
+use cmq_dossiers::store::{self, examples::EXAMPLES};
+
+fn load(name: &str) -> Dossier {
+    let text = EXAMPLES.iter().find(|e| e.file_name == name).unwrap().text;
+    store::from_text(text).unwrap().dossier
+}
+
+fn errors(d: &Dossier) -> Vec<Finding> {
+    rules::validate(d)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect()
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn the_examples_have_no_errors() {
+    for ex in EXAMPLES {
+        let d = store::from_text(ex.text).unwrap().dossier;
+        assert_eq!(errors(&d), [], "{}", ex.file_name);
+    }
+}
+
+#[test]
+fn label_duration_is_checked_against_its_regime() {
+    let mut d = load("microtechniques-besancon.ron");
+    d.label_decisions[0].duration_years = Some(5); // 2017: 2014 regime, 4 years at most
+    let e = errors(&d);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].path, "label_decisions[0].duration_years");
+    assert!(e[0].message.contains("4 ans"), "{}", e[0].message);
+    d.label_decisions[0].date = Some(ymd(2019, 9, 16)); // from the 2019 decree: 5 years allowed
+    assert_eq!(errors(&d), []);
+}
+
+#[test]
+fn label_end_is_derived_from_the_latest_decision() {
+    let d = load("campus-exemple.ron");
+    assert_eq!(d.label_end(), Some(ymd(2027, 4, 25)));
+    assert_eq!(
+        load("microtechniques-besancon.ron").label_end(),
+        Some(ymd(2021, 2, 13))
+    );
+    assert_eq!(
+        load("mobicampus.ron").label_end(),
+        None,
+        "duration unknown: no invented end"
+    );
+}
+
+#[test]
+fn every_wrong_field_is_reported_in_one_pass() {
+    let mut d = load("campus-exemple.ron");
+    d.partners[3].uai = Checked::from_text("0350012A");
+    d.partners[4].siret = Checked::from_text("12345678901234");
+    let m = &mut d.mobilities[0];
+    m.end = m.start.pred_opt().unwrap();
+    d.actions[1].end = Some(ymd(2000, 1, 1));
+    let paths: Vec<String> = errors(&d).into_iter().map(|f| f.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "partners[3].uai",
+            "partners[4].siret",
+            "actions[1].end",
+            "mobilities[0].end"
+        ]
+    );
+}
+
+#[test]
+fn an_invalid_uai_message_names_the_uai_and_the_expected_letter() {
+    let mut d = load("campus-exemple.ron");
+    d.partners[0].uai = Checked::from_text("0359000U");
+    let e = errors(&d);
+    assert_eq!(e[0].code, "uai-invalide");
+    assert!(
+        e[0].message.contains("0359000U") && e[0].message.contains("T attendue"),
+        "{}",
+        e[0].message
+    );
+}
+
+#[test]
+fn a_mobility_outside_its_activity_bounds_is_flagged() {
+    let mut d = load("campus-exemple.ron");
+    let i = d
+        .mobilities
+        .iter()
+        .position(|m| m.activity == cmq_dossiers::model::mobility::ActivityType::ErasmusPro)
+        .unwrap();
+    let start = d.mobilities[i].start;
+    d.mobilities[i].end = start + chrono::Duration::days(29); // 30 days: too short for ErasmusPro
+    let e = errors(&d);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].code, "duree-mobilite");
+    assert!(
+        e[0].message.contains("30 jours") && e[0].message.contains("90 à 365"),
+        "{}",
+        e[0].message
+    );
+}

@@ -1,0 +1,188 @@
+//! The store: round-trips of the examples, atomic saves with backups, malformed files.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use cmq_dossiers::store::{self, StoreErrorKind, examples::EXAMPLES};
+
+fn temp_workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_owned();
+    (dir, path)
+}
+
+#[test]
+fn every_example_round_trips_identically_and_is_already_in_canonical_layout() {
+    let (_keep, dir) = temp_workspace();
+    for ex in EXAMPLES {
+        let first = store::from_text(ex.text).unwrap_or_else(|e| panic!("{}: {e}", ex.file_name));
+        let path = dir.join(ex.file_name);
+        store::save_file(&path, &first.dossier).unwrap();
+        let second = store::load_file(&path).unwrap();
+        assert_eq!(
+            first.dossier, second.dossier,
+            "{} changed on a round trip",
+            ex.file_name
+        );
+        let saved = fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            saved,
+            store::to_text(&second.dossier).unwrap(),
+            "{}: unstable text",
+            ex.file_name
+        );
+        assert_eq!(
+            saved, ex.text,
+            "{} is not in the layout the app writes",
+            ex.file_name
+        );
+    }
+}
+
+#[test]
+fn install_examples_fills_a_new_workspace_and_never_overwrites() {
+    let (_keep, dir) = temp_workspace();
+    let ws = dir.join("exemples");
+    store::install_examples(&ws).unwrap();
+    let listed = store::list_dossiers(&ws).unwrap();
+    assert_eq!(listed.len(), EXAMPLES.len());
+    let mobi = ws.join("mobicampus.ron");
+    fs::write(&mobi, "edited by the user").unwrap();
+    store::install_examples(&ws).unwrap();
+    assert_eq!(fs::read_to_string(&mobi).unwrap(), "edited by the user");
+}
+
+#[test]
+fn save_keeps_the_previous_version_as_backup_and_leaves_no_temporary_file() {
+    let (_keep, dir) = temp_workspace();
+    let path = dir.join("mobicampus.ron");
+    let mut d = store::from_text(EXAMPLES[3].text).unwrap().dossier;
+    store::save_file(&path, &d).unwrap();
+    let before = fs::read_to_string(&path).unwrap();
+    d.campus.notes = "Nouvelle note".into();
+    store::save_file(&path, &d).unwrap();
+    assert_eq!(
+        fs::read_to_string(store::backup_path(&path)).unwrap(),
+        before
+    );
+    assert_eq!(
+        store::load_file(&path).unwrap().dossier.campus.notes,
+        "Nouvelle note"
+    );
+    let names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "only the file and its backup: {names:?}");
+    assert_eq!(store::list_dossiers(&dir).unwrap(), vec![path]);
+}
+
+/// Writes `text` to a file, loads it, and checks the file was not touched.
+fn load_broken(text: &str) -> store::StoreError {
+    let (_keep, dir) = temp_workspace();
+    let path = dir.join("casse.ron");
+    fs::write(&path, text).unwrap();
+    let err = store::load_file(&path).expect_err("a broken file must not load");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        text,
+        "loading changed the file"
+    );
+    assert!(!store::backup_path(&path).exists());
+    err
+}
+
+fn example(name: &str) -> &'static str {
+    EXAMPLES.iter().find(|e| e.file_name == name).unwrap().text
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn truncated_file_reports_where_it_stops() {
+    let text = example("campus-exemple.ron");
+    let cut = &text[..text.len() / 2];
+    let err = load_broken(cut);
+    let pos = err.position().expect("a position");
+    assert!(pos.line >= cut.lines().count() - 1, "{err}");
+    assert!(err.to_string().contains("tronqué"), "{err}");
+}
+
+#[test]
+fn wrong_type_names_line_and_column() {
+    let text = example("microtechniques-besancon.ron").replace(
+        "duration_years: Some(4)",
+        "duration_years: Some(\"quatre\")",
+    );
+    let err = load_broken(&text);
+    let pos = err.position().unwrap();
+    assert_eq!(pos.line, line_of(&text, "\"quatre\""));
+    assert!(matches!(err.kind, StoreErrorKind::Syntax { .. }));
+}
+
+#[test]
+fn unknown_field_is_an_error_naming_the_field() {
+    let text = example("mobicampus.ron").replace(
+        "website: \"\",",
+        "website: \"\",\n        twitter: \"@mobicampus\",",
+    );
+    let err = load_broken(&text);
+    assert_eq!(err.position().unwrap().line, line_of(&text, "twitter"));
+    assert!(
+        err.to_string().contains("champ inconnu « twitter »"),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}", err.path.display()))
+    );
+}
+
+#[test]
+fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_broken() {
+    let text = example("mobicampus.ron")
+        .replace("format_version: 1", "format_version: 7")
+        .replace("website: \"\",", "website: \"\",\n        logo: \"x.png\",");
+    let err = load_broken(&text);
+    let StoreErrorKind::NewerVersion(n) = &err.kind else {
+        panic!("{err}")
+    };
+    assert_eq!((n.found, n.supported), (7, store::FORMAT_VERSION));
+    assert_eq!(err.position().unwrap().line, 2);
+    assert!(err.to_string().contains("lecture seule"));
+}
+
+#[test]
+fn newer_version_that_parses_opens_read_only_and_is_never_overwritten() {
+    let (_keep, dir) = temp_workspace();
+    let path = dir.join("futur.ron");
+    let text = example("mobicampus.ron").replace("format_version: 1", "format_version: 2");
+    fs::write(&path, &text).unwrap();
+    let loaded = store::load_file(&path).unwrap();
+    assert_eq!(loaded.read_only.map(|n| n.found), Some(2));
+    let err = store::save_file(&path, &loaded.dossier).unwrap_err();
+    assert!(matches!(err.kind, StoreErrorKind::NewerVersion(_)));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_broken_file_does_not_hide_the_rest_of_the_workspace() {
+    let (_keep, dir) = temp_workspace();
+    store::install_examples(&dir).unwrap();
+    fs::write(dir.join("zz-casse.ron"), "(format_version: 1, campus: (").unwrap();
+    let entries = store::load_workspace(&dir).unwrap();
+    assert_eq!(entries.len(), EXAMPLES.len() + 1);
+    let broken: Vec<&Path> = entries
+        .iter()
+        .filter(|e| e.result.is_err())
+        .map(|e| e.path.as_path())
+        .collect();
+    assert_eq!(broken, [dir.join("zz-casse.ron").as_path()]);
+}
