@@ -12,14 +12,10 @@ use std::path::PathBuf;
 /// Key under which eframe remembers the last workspace.
 const WORKSPACE_KEY: &str = "workspace";
 
-/// Environment variable that overrides the data folder (where the example workspace goes).
-pub const DATA_DIR_ENV: &str = "CMQ_DOSSIERS_DATA";
-
-/// The user's data folder for CMQ Dossiers.
+/// The user's data folder for CMQ Dossiers, where eframe keeps its settings and the example
+/// workspace is installed (`$XDG_DATA_HOME/cmqdossiers` or `~/.local/share/cmqdossiers` on Linux).
 pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os(DATA_DIR_ENV)
-        .map(PathBuf::from)
-        .or_else(|| eframe::storage_dir("cmq-dossiers"))
+    eframe::storage_dir(APP_NAME)
 }
 
 /// Opens the window on `workspace`, else on the last workspace, else on the example one
