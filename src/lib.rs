@@ -11,5 +11,6 @@
 pub mod cli;
 pub mod model;
 pub mod rules;
+pub mod session;
 pub mod store;
 pub mod ui;

@@ -1,52 +1,353 @@
-//! The window, driven headless through egui_kittest: what a user sees on the workspace list.
+//! The window driven headless through egui_kittest, the way a referent uses it: find widgets
+//! by their label, click, type, and check the dossier (and the file) changed.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     reason = "test helpers: a panic is a failed test"
 )]
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
+use cmq_dossiers::model::identifiers::Checked;
 use cmq_dossiers::store;
-use cmq_dossiers::ui::CmqApp;
+use cmq_dossiers::ui::folder_picker::FolderPicker;
+use cmq_dossiers::ui::{CmqApp, Settings};
 
-fn harness(app: CmqApp) -> Harness<'static, CmqApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 700.0))
-        .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app)
+/// A folder dialog that answers with a fixed folder (no portal exists headless).
+struct Answer(Option<PathBuf>);
+
+impl FolderPicker for Answer {
+    fn pick(&self, _start: Option<PathBuf>) -> Option<PathBuf> {
+        self.0.clone()
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn app_on(dir: &Path) -> Harness<'static, CmqApp> {
+    let settings = Settings {
+        workspace: Some(dir.to_owned()),
+        ..Settings::default()
+    };
+    let app = CmqApp::new(settings, Arc::new(Answer(None)), today());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn examples() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    store::install_examples(dir.path()).unwrap();
+    dir
+}
+
+fn open(h: &mut Harness<'static, CmqApp>, dossier: &str, section: &str) {
+    h.get_by_label(dossier).click();
+    h.run();
+    h.get_by_label(section).click();
+    h.run();
+}
+
+fn field<'a>(h: &'a Harness<'static, CmqApp>, label: &'a str) -> egui_kittest::Node<'a> {
+    h.get_by_role_and_label(Role::TextInput, label)
+}
+
+/// Puts the cursor in the text field labelled `label` and types `text`.
+fn type_into(h: &mut Harness<'static, CmqApp>, label: &str, text: &str) {
+    field(h, label).focus();
+    h.run();
+    field(h, label).type_text(text);
+    h.run();
+}
+
+fn press(h: &mut Harness<'static, CmqApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+fn request_close(h: &mut Harness<'static, CmqApp>) {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.run();
 }
 
 #[test]
-fn the_example_workspace_lists_every_campus_with_category_and_label_end() {
-    let dir = tempfile::tempdir().unwrap();
-    store::install_examples(dir.path()).unwrap();
-    let mut h = harness(CmqApp::open(Some(dir.path().to_owned())));
-    h.run();
-    assert_eq!(h.state().entries().len(), 6);
-    h.get_by_label("MOBICAMPUS");
-    h.get_by_label("PatMAT");
-    h.get_by_label("Campus microtechniques et systèmes intelligents");
-    // Jules Haag's campus: labelled 13 February 2017 for four years.
-    h.get_by_label("13 février 2021");
-    // The fictional campus: renewed on 25 April 2022 for five years, « excellence ».
-    h.get_by_label("25 avril 2027");
-    assert!(h.query_all_by_label("CMQ « excellence »").count() >= 5);
-    h.get_by_label("6 dossier(s)");
+fn the_example_workspace_lists_every_campus() {
+    let dir = examples();
+    let h = app_on(dir.path());
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
+    for name in [
+        "MOBICAMPUS",
+        "PatMAT",
+        "CosmetoPharma",
+        "TransNum",
+        "Campus exemple",
+        "Campus microtechniques et systèmes intelligents",
+    ] {
+        h.get_by_label(name);
+    }
+    // Labels in French: category and the end of the label in words.
+    h.get_by_label_contains("CMQ · fin du label 13 février 2021");
+    h.get_by_label_contains("CMQ « excellence » · fin du label 25 avril 2027");
 }
 
 #[test]
-fn a_broken_file_is_shown_as_unreadable_and_left_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    store::install_examples(dir.path()).unwrap();
-    let broken = dir.path().join("casse.ron");
-    std::fs::write(&broken, "(format_version: 1, campus: (").unwrap();
-    let mut h = harness(CmqApp::open(Some(dir.path().to_owned())));
-    h.run();
-    h.get_by_label("Fichier illisible");
-    h.get_by_label("casse.ron");
-    assert_eq!(
-        std::fs::read_to_string(&broken).unwrap(),
-        "(format_version: 1, campus: ("
+fn add_a_partner_flag_and_fix_its_uai_undo_redo_save_and_find_it_after_reload() {
+    let dir = examples();
+    let file = dir.path().join("microtechniques-besancon.ron");
+    let mut h = app_on(dir.path());
+    open(
+        &mut h,
+        "Campus microtechniques et systèmes intelligents",
+        "Partenaires",
     );
+    h.get_by_label("✚ Ajouter").click();
+    h.run();
+    type_into(&mut h, "Nom", "Lycée Jules Haag");
+    type_into(&mut h, "Commune", "Besançon");
+    type_into(&mut h, "UAI", "0250010X");
+    let doc = h.state().document().unwrap();
+    let p = doc.dossier().partners.last().unwrap();
+    assert_eq!(p.name, "Lycée Jules Haag");
+    assert_eq!(p.uai, Checked::Invalid("0250010X".into()));
+    // Flagged next to the field, at once.
+    h.get_by_label_contains("lettre de contrôle erronée dans l'UAI « 0250010X » : A attendue");
+    assert!(doc.is_dirty());
+
+    // Fix the letter.
+    field(&h, "UAI").focus();
+    h.key_press(Key::Backspace);
+    h.run();
+    type_into(&mut h, "UAI", "A");
+    assert_eq!(
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .partners
+            .last()
+            .unwrap()
+            .uai
+            .text(),
+        "0250010A"
+    );
+    assert!(
+        h.query_by_label_contains("lettre de contrôle erronée")
+            .is_none()
+    );
+
+    // Undo: the UAI typed in that field goes as one step; the name and commune stay.
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let p = h
+        .state()
+        .document()
+        .unwrap()
+        .dossier()
+        .partners
+        .last()
+        .unwrap()
+        .clone();
+    assert!(p.uai.is_empty(), "{:?}", p.uai);
+    assert_eq!(p.commune, "Besançon");
+    // Redo with Ctrl+Shift+Z.
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .partners
+            .last()
+            .unwrap()
+            .uai
+            .text(),
+        "0250010A"
+    );
+
+    // Save with Ctrl+S: the file holds the partner.
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(!h.state().document().unwrap().is_dirty());
+    h.get_by_label("✔ Enregistré");
+    let reloaded = store::load_file(&file).unwrap().dossier;
+    // The campus already had the lycée as établissement support (without UAI); ours is the last.
+    let p = reloaded.partners.last().unwrap();
+    assert_eq!(p.name, "Lycée Jules Haag");
+    assert_eq!(p.uai.text(), "0250010A");
+    assert_eq!(p.commune, "Besançon");
+
+    // A fresh app on the same workspace shows it.
+    drop(h);
+    let mut h = app_on(dir.path());
+    open(
+        &mut h,
+        "Campus microtechniques et systèmes intelligents",
+        "Partenaires",
+    );
+    assert_eq!(h.query_all_by_label("Lycée Jules Haag").count(), 2);
+    h.get_by_label("0250010A");
+}
+
+#[test]
+fn filter_and_sort_a_table() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("47 / 47");
+    type_into(&mut h, "Filtrer :", "vitré");
+    h.get_by_label("3 / 47");
+    h.get_by_label("Lycée professionnel exemple Les Rochers");
+    assert!(
+        h.query_by_label("Lycée exemple Vauban").is_none(),
+        "filtered out"
+    );
+
+    let y = |h: &Harness<'static, CmqApp>, name: &str| h.get_by_label(name).rect().min.y;
+    // Sort by name, ascending then descending.
+    h.get_by_label("Nom").click();
+    h.run();
+    assert!(y(&h, "Agglomération exemple") < y(&h, "Atelier exemple de précision"));
+    assert!(
+        y(&h, "Atelier exemple de précision") < y(&h, "Lycée professionnel exemple Les Rochers")
+    );
+    h.get_by_label("Nom ⬆").click();
+    h.run();
+    assert!(y(&h, "Lycée professionnel exemple Les Rochers") < y(&h, "Agglomération exemple"));
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = examples();
+    let file = dir.path().join("mobicampus.ron");
+    let before = std::fs::read_to_string(&file).unwrap();
+    let mut h = app_on(dir.path());
+    open(&mut h, "MOBICAMPUS", "Identité & label");
+    type_into(&mut h, "Site web", "https://mobicampus.example");
+    request_close(&mut h);
+    h.get_by_label("Modifications non enregistrées");
+    assert!(!h.state().close_allowed());
+    h.get_by_label("Annuler").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert!(!h.state().close_allowed(), "cancel keeps the window open");
+    request_close(&mut h);
+    h.get_by_label("Ne pas enregistrer").click();
+    h.run();
+    assert!(h.state().close_allowed());
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        before,
+        "nothing written"
+    );
+}
+
+#[test]
+fn saving_a_file_changed_on_disk_warns_and_offers_to_reload() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    type_into(&mut h, "Site web", "https://patmat.example");
+    // A sync tool rewrites the file meanwhile.
+    let theirs = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("short_name: \"PatMAT\"", "short_name: \"PatMAT (sync)\"");
+    std::fs::write(&file, &theirs).unwrap();
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    h.get_by_label("Fichier modifié sur le disque");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        theirs,
+        "not overwritten"
+    );
+    h.get_by_label("Recharger depuis le disque").click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.short_name, "PatMAT (sync)");
+    assert!(!doc.is_dirty());
+}
+
+#[test]
+fn a_click_in_the_checks_panel_jumps_to_the_field() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("Lycée exemple Vauban").click();
+    h.run();
+    type_into(&mut h, "SIRET", "9");
+    h.get_by_label("1 erreur(s) · 0 avertissement(s)").click();
+    h.run();
+    h.get_by_label("Jalons").click();
+    h.run();
+    h.get_by_label_contains("« 193539986987919 »").click();
+    h.run();
+    h.run();
+    assert_eq!(
+        h.state().section(),
+        cmq_dossiers::ui::sections::Section::Partners
+    );
+    assert!(field(&h, "SIRET").is_focused());
+}
+
+#[test]
+fn new_dossier_with_ctrl_n_creates_its_file() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    h.get_by_label("Nouveau dossier");
+    type_into(&mut h, "Nom", "Campus de l'énergie");
+    h.get_by_label("Créer").click();
+    h.run();
+    let file = dir.path().join("campus-de-l-energie.ron");
+    let d = store::load_file(&file).unwrap().dossier;
+    assert_eq!(d.campus.name, "Campus de l'énergie");
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 7);
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_unsaved_edits() {
+    let dir = examples();
+    {
+        let mut h = app_on(dir.path());
+        open(&mut h, "TransNum", "Identité & label");
+        type_into(&mut h, "Site web", "https://transnum.example");
+        // The autosave runs from the frame loop; wait for the copy, then "crash" (drop).
+        let mut app = h.into_state();
+        assert!(
+            app_finish_autosave(&mut app),
+            "the recovery copy was written"
+        );
+    }
+    let mut h = app_on(dir.path());
+    h.get_by_label("Modifications récupérées");
+    h.get_by_label("Restaurer").click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.website, "https://transnum.example");
+    assert!(doc.is_dirty());
+}
+
+/// Waits until the recovery copy of the open dossier is on disk.
+fn app_finish_autosave(app: &mut CmqApp) -> bool {
+    let path = app.document().unwrap().path().to_owned();
+    for _ in 0..200 {
+        if store::recovery_path(&path).exists() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    false
 }

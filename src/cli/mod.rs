@@ -145,7 +145,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
                         f,
                         store::StoreErrorKind::NewerVersion(newer),
                     )),
-                    None => store::save_file(f, &loaded.dossier),
+                    None => store::save_file(f, &loaded.dossier).map(|_| ()),
                 });
                 if let Err(e) = result {
                     writeln!(out, "{e}")?;

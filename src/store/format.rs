@@ -40,6 +40,8 @@ pub struct Loaded {
     pub dossier: Dossier,
     /// Set when the file comes from a newer version: show it, never save over it.
     pub read_only: Option<NewerFormat>,
+    /// What the text was, to notice later changes made by another program.
+    pub fingerprint: super::Fingerprint,
 }
 
 /// What a file holds, in file order (reading side).
@@ -149,6 +151,7 @@ pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
                     milestones: file.milestones,
                 },
                 read_only,
+                fingerprint: super::Fingerprint::of(text.as_bytes()),
             })
         }
         Err(e) => Err(match probe_newer(text) {

@@ -8,13 +8,17 @@
 mod atomic;
 mod error;
 pub mod examples;
+mod fingerprint;
 mod format;
 mod locate;
+mod recovery;
 mod workspace;
 
 pub use error::{Position, StoreError, StoreErrorKind};
+pub use fingerprint::{Fingerprint, fingerprint};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, to_text};
 pub use locate::locate;
+pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
 pub use workspace::{WorkspaceEntry, install_examples, list_dossiers, load_workspace};
 
 use std::fs;
@@ -36,8 +40,9 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
 /// Saves `dossier` to `path` atomically, keeping the previous content as [`backup_path`].
 ///
 /// Refuses (and leaves the file alone) when the file on disk was written by a newer version
-/// of the app. Saving identical content does not touch the file.
-pub fn save_file(path: &Path, dossier: &Dossier) -> Result<(), StoreError> {
+/// of the app. Saving identical content does not touch the file. Returns the fingerprint of
+/// what the file now holds.
+pub fn save_file(path: &Path, dossier: &Dossier) -> Result<Fingerprint, StoreError> {
     let text = to_text(dossier).map_err(|kind| StoreError::new(path, kind))?;
     match fs::read(path) {
         Ok(old) => {
@@ -45,7 +50,7 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<(), StoreError> {
                 return Err(StoreError::new(path, StoreErrorKind::NewerVersion(newer)));
             }
             if old == text.as_bytes() {
-                return Ok(());
+                return Ok(Fingerprint::of(&old));
             }
             atomic::write(&backup_path(path), &old)
                 .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))?;
@@ -54,7 +59,8 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<(), StoreError> {
         Err(e) => return Err(StoreError::new(path, StoreErrorKind::Read(e))),
     }
     atomic::write(path, text.as_bytes())
-        .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))
+        .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))?;
+    Ok(Fingerprint::of(text.as_bytes()))
 }
 
 /// Where [`save_file`] keeps the previous version of `path`: `NAME.ron.bak` beside it.

@@ -1,91 +1,652 @@
-//! The application state and its top-level layout.
+//! The application: state, top-level layout, and the flows between dialogs, store and editor.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
 
-use crate::store::{self, WorkspaceEntry};
+use chrono::NaiveDate;
 
-use super::workspace_list;
+use crate::model::Dossier;
+use crate::model::reference;
+use crate::session::{self, Document, Edit, ListKind, SaveOutcome, Workspace};
+
+use super::commands::Command;
+use super::dialogs::{self, Choice, Dialog, Then};
+use super::folder_picker::{self, FolderPicker, PendingPick, PickPoll};
+use super::i18n::Strings;
+use super::sections::{self, Request, Section, SectionCtx};
+use super::settings::Settings;
+use super::side_panel::{self, SideAction};
+use super::theme::{CHECKS_PANEL_WIDTH, SIDE_PANEL_WIDTH};
+use super::widgets::table::TableState;
+use super::{checks_panel, status_bar};
 
 /// The application's name, first word of the window title.
 pub const APP_NAME: &str = "CMQ Dossiers";
 
-/// The running application: the open workspace and what was loaded from it.
+/// The running application.
 pub struct CmqApp {
-    workspace: Option<PathBuf>,
-    entries: Vec<WorkspaceEntry>,
-    error: Option<String>,
-    /// The window title last sent, so it is only sent again when it changes.
+    settings: Settings,
+    workspace: Option<Workspace>,
+    doc: Option<Document>,
+    section: Section,
+    tables: HashMap<Section, TableState>,
+    search: String,
+    dialog: Option<Dialog>,
+    focus: Option<String>,
+    show_checks: bool,
+    message: Option<(String, bool)>,
+    picker: Arc<dyn FolderPicker>,
+    pending_pick: Option<PendingPick>,
+    close_allowed: bool,
+    today: NaiveDate,
     title: String,
+    /// The widget that had the keyboard focus last frame: a change ends an undo step.
+    last_focus: Option<egui::Id>,
 }
 
 impl CmqApp {
-    /// Opens `workspace` (or nothing), loading every dossier in it through the store.
-    pub fn open(workspace: Option<PathBuf>) -> Self {
+    /// The app with `settings`, using `picker` for folder dialogs, with `today` as the date.
+    /// Opens the remembered workspace, and a dossier with recovered edits if there is one.
+    pub fn new(settings: Settings, picker: Arc<dyn FolderPicker>, today: NaiveDate) -> Self {
         let mut app = Self {
+            settings,
             workspace: None,
-            entries: Vec::new(),
-            error: None,
+            doc: None,
+            section: Section::Identity,
+            tables: HashMap::new(),
+            search: String::new(),
+            dialog: None,
+            focus: None,
+            show_checks: false,
+            message: None,
+            picker,
+            pending_pick: None,
+            close_allowed: false,
+            today,
             title: String::new(),
+            last_focus: None,
         };
-        match workspace {
-            Some(dir) => app.load(dir),
-            None => {
-                app.error =
-                    Some("aucun espace de travail : relancez avec --workspace DOSSIER".to_owned());
-            }
+        if let Some(dir) = app.settings.workspace.clone() {
+            app.open_workspace_now(&dir);
         }
         app
     }
 
-    fn load(&mut self, dir: PathBuf) {
-        match store::load_workspace(&dir) {
-            Ok(entries) => {
-                self.entries = entries;
-                self.error = None;
+    /// The app on `workspace` with default settings, the system folder dialog and today's date.
+    pub fn open(workspace: Option<PathBuf>) -> Self {
+        let settings = Settings {
+            workspace,
+            ..Settings::default()
+        };
+        Self::new(
+            settings,
+            Arc::new(folder_picker::SystemPicker),
+            chrono::Local::now().date_naive(),
+        )
+    }
+
+    /// The open workspace.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspace.as_ref()
+    }
+
+    /// The open dossier.
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    /// The section shown.
+    pub fn section(&self) -> Section {
+        self.section
+    }
+
+    /// The dialog on screen.
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// True once the user agreed to close (nothing unsaved, or chose what to do with it).
+    pub fn close_allowed(&self) -> bool {
+        self.close_allowed
+    }
+
+    /// The remembered settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn s(&self) -> &'static Strings {
+        self.settings.lang.strings()
+    }
+
+    fn say(&mut self, text: impl Into<String>, is_error: bool) {
+        self.message = Some((text.into(), is_error));
+    }
+
+    // ----- Workspace and dossier flows -----
+
+    fn open_workspace_now(&mut self, dir: &Path) {
+        match Workspace::open(dir, self.today) {
+            Ok(ws) => {
+                let recovered = ws
+                    .entries()
+                    .iter()
+                    .find(|e| e.has_recovery)
+                    .map(|e| e.path.clone());
+                self.workspace = Some(ws);
+                self.doc = None;
+                self.settings.workspace = Some(dir.to_owned());
+                if let Some(path) = recovered {
+                    self.open_dossier_now(&path);
+                }
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    fn open_dossier_now(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                if let Some(found) = doc.recovered() {
+                    match found {
+                        Ok(dossier) => {
+                            self.dialog = Some(Dialog::Recovery {
+                                dossier: Box::new(dossier),
+                            });
+                        }
+                        Err(e) => self.say(e.to_string(), true),
+                    }
+                }
+                if let Some(newer) = doc.read_only() {
+                    self.say(
+                        crate::store::StoreErrorKind::NewerVersion(newer).to_string(),
+                        true,
+                    );
+                }
+                self.doc = Some(doc);
+                self.tables.clear();
+                self.focus = None;
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    /// Runs `then` now, or asks first when the open dossier has unsaved changes.
+    fn after_unsaved_check(&mut self, then: Then, ctx: &egui::Context) {
+        if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then, ctx);
+        }
+    }
+
+    fn proceed(&mut self, then: Then, ctx: &egui::Context) {
+        match then {
+            Then::Close => {
+                self.close_allowed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Then::Open(path) => self.open_dossier_now(&path),
+            Then::OpenWorkspace(dir) => self.open_workspace_now(&dir),
+        }
+    }
+
+    /// Saves the open dossier; returns true when the file now holds it.
+    fn save(&mut self, overwrite: bool) -> bool {
+        let Some(doc) = self.doc.as_mut() else {
+            return false;
+        };
+        match doc.save(overwrite) {
+            Ok(SaveOutcome::Saved) => {
+                if let Some(ws) = self.workspace.as_mut() {
+                    ws.update(doc.path(), doc.dossier(), self.today);
+                    ws.clear_recovery(doc.path());
+                }
+                let name = doc
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.say(self.s().saved_message.replace("{}", &name), false);
+                true
+            }
+            Ok(SaveOutcome::ChangedOnDisk) => {
+                self.dialog = Some(Dialog::DiskChanged);
+                false
             }
             Err(e) => {
-                self.entries.clear();
-                self.error = Some(e.to_string());
+                self.say(e.to_string(), true);
+                false
             }
         }
-        self.workspace = Some(dir);
     }
 
-    /// The open workspace folder.
-    pub fn workspace(&self) -> Option<&std::path::Path> {
-        self.workspace.as_deref()
-    }
-
-    /// The workspace's files and what loading each gave.
-    pub fn entries(&self) -> &[WorkspaceEntry] {
-        &self.entries
-    }
-
-    /// Draws the whole window content.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let title = match &self.workspace {
-            Some(dir) => format!("{APP_NAME} — {}", dir.display()),
-            None => APP_NAME.to_owned(),
-        };
-        if title != self.title {
-            ui.ctx()
-                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
+    fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => {
+                if self.workspace.is_none() {
+                    self.say(self.s().no_workspace, true);
+                } else {
+                    self.dialog = Some(Dialog::New {
+                        name: String::new(),
+                        region: self.doc.as_ref().map_or_else(
+                            || "27".to_owned(),
+                            |d| d.dossier().campus.region_academique.clone(),
+                        ),
+                        filiere: "numerique".to_owned(),
+                    });
+                }
+            }
+            Command::OpenWorkspace => {
+                let start = self.workspace.as_ref().map(|w| w.dir().to_owned());
+                self.pending_pick = folder_picker::start(Arc::clone(&self.picker), start);
+            }
+            Command::Save => {
+                self.save(false);
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => {
+                if let Some(d) = self.doc.as_mut() {
+                    d.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(d) = self.doc.as_mut() {
+                    d.redo();
+                }
+            }
+            Command::Find => self.tables.entry(self.section).or_default().focus_filter = true,
+            Command::ToggleChecks => self.show_checks = !self.show_checks,
+            Command::About => {
+                self.dialog = Some(Dialog::Info(format!(
+                    "{}\nVersion {}",
+                    self.s().about_body,
+                    env!("CARGO_PKG_VERSION")
+                )));
+            }
         }
-        egui::Panel::top("header").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(APP_NAME);
-                if let Some(dir) = &self.workspace {
-                    ui.label(format!("Espace de travail : {}", dir.display()));
+    }
+
+    fn create_dossier(&mut self, name: &str, region: &str, filiere: &str) {
+        let Some(ws) = self.workspace.as_mut() else {
+            return;
+        };
+        let mut d = Dossier::default();
+        name.trim().clone_into(&mut d.campus.name);
+        region.clone_into(&mut d.campus.region_academique);
+        filiere.clone_into(&mut d.campus.secteur);
+        d.campus.academies = reference::ACADEMIES
+            .iter()
+            .filter(|a| a.region == Some(region))
+            .take(1)
+            .map(|a| a.code.to_owned())
+            .collect();
+        let path = ws.new_file_for(name);
+        let mut doc = Document::new(path, d, None, None);
+        match doc.save(true) {
+            Ok(_) => {
+                ws.update(doc.path(), doc.dossier(), self.today);
+                self.doc = Some(doc);
+                self.section = Section::Identity;
+                self.tables.clear();
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    fn handle_choice(&mut self, choice: Choice, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        match (dialog, choice) {
+            (Dialog::Unsaved { then }, Choice::Primary) if self.save(false) => {
+                self.proceed(then, ctx);
+            }
+            (Dialog::Unsaved { then }, Choice::Secondary) => {
+                if let Some(d) = self.doc.as_mut() {
+                    // The user chose to drop the edits: their recovery copy goes too.
+                    let _ = d.discard_recovery();
+                }
+                if let Some(ws) = self.workspace.as_mut()
+                    && let Some(d) = self.doc.as_ref()
+                {
+                    ws.clear_recovery(d.path());
+                }
+                self.doc = None;
+                self.proceed(then, ctx);
+            }
+            (Dialog::DiskChanged, Choice::Primary) => {
+                if let Some(d) = self.doc.as_mut()
+                    && let Err(e) = d.reload()
+                {
+                    self.say(e.to_string(), true);
+                }
+                if let (Some(ws), Some(d)) = (self.workspace.as_mut(), self.doc.as_ref()) {
+                    ws.update(d.path(), d.dossier(), self.today);
+                }
+            }
+            (Dialog::DiskChanged, Choice::Secondary) => {
+                self.save(true);
+            }
+            (Dialog::Recovery { dossier }, Choice::Primary) => {
+                if let Some(d) = self.doc.as_mut() {
+                    d.restore(*dossier);
+                }
+            }
+            (Dialog::Recovery { .. }, Choice::Secondary) => {
+                if let Some(d) = self.doc.as_mut() {
+                    let _ = d.discard_recovery();
+                    if let Some(ws) = self.workspace.as_mut() {
+                        ws.clear_recovery(d.path());
+                    }
+                }
+            }
+            (
+                Dialog::New {
+                    name,
+                    region,
+                    filiere,
+                },
+                Choice::Primary,
+            ) => {
+                self.create_dossier(&name, &region, &filiere);
+            }
+            (Dialog::ConfirmDelete { list, index, .. }, Choice::Primary) => {
+                if let Some(d) = self.doc.as_mut()
+                    && let Some(edit) = session::delete_with_references(d.dossier(), list, index)
+                {
+                    self.apply(vec![edit]);
+                    self.tables.entry(self.section).or_default().selected = None;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn apply(&mut self, edits: Vec<Edit>) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let mut changed = false;
+        for e in edits {
+            match doc.apply(e) {
+                Ok(c) => changed |= c,
+                Err(err) => self.message = Some((err.to_string(), true)),
+            }
+        }
+        if changed && let Some(ws) = self.workspace.as_mut() {
+            ws.update(doc.path(), doc.dossier(), self.today);
+        }
+    }
+
+    fn confirm_delete(&mut self, list: ListKind, index: usize) {
+        let Some(d) = self.doc.as_ref().map(Document::dossier) else {
+            return;
+        };
+        let (title, references) = match list {
+            ListKind::Partners => match d.partners.get(index) {
+                Some(p) => (p.name.clone(), d.references_to_partner(&p.id)),
+                None => return,
+            },
+            ListKind::Indicators => match d.indicators.get(index) {
+                Some(x) => (x.code.clone(), d.references_to_indicator(&x.id)),
+                None => return,
+            },
+            _ => return,
+        };
+        self.dialog = Some(Dialog::ConfirmDelete {
+            list,
+            index,
+            title,
+            references,
+        });
+    }
+
+    /// Shows the field at `path`: its section, its record selected, the cursor in it.
+    fn go_to(&mut self, path: &str) {
+        let (section, index) = Section::of_path(path);
+        self.section = section;
+        if let (Some(doc), Some(i)) = (self.doc.as_ref(), index) {
+            let d = doc.dossier();
+            let id = match path.split(['.', '[']).next().unwrap_or("") {
+                "label_decisions" => d.label_decisions.get(i).map(|x| x.id.0.clone()),
+                "partners" => d.partners.get(i).map(|x| x.id.0.clone()),
+                "sectors" => d.sectors.get(i).map(|x| x.id.0.clone()),
+                "actions" => d.actions.get(i).map(|x| x.id.0.clone()),
+                "mobilities" => d.mobilities.get(i).map(|x| x.id.0.clone()),
+                "indicators" => d.indicators.get(i).map(|x| x.id.0.clone()),
+                "milestones" => d.milestones.get(i).map(|x| x.id.0.clone()),
+                _ => None,
+            };
+            let table = self.tables.entry(section).or_default();
+            table.filter.clear();
+            table.selected = id;
+        }
+        self.focus = Some(path.to_owned());
+    }
+
+    // ----- Drawing -----
+
+    /// Draws the whole window content and handles its input.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let s = self.s();
+        ctx.set_theme(self.settings.theme);
+        self.update_title(&ctx);
+        self.poll_folder_dialog(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
+            if self.doc.as_ref().is_some_and(Document::is_dirty) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved { then: Then::Close });
+            } else {
+                self.close_allowed = true;
+            }
+        }
+        let focus = ctx.memory(egui::Memory::focused);
+        if focus != self.last_focus {
+            // Moving to another field ends the burst of typing: one field, one undo step.
+            if let Some(d) = self.doc.as_mut() {
+                d.seal_undo_step();
+            }
+            self.last_focus = focus;
+        }
+        if self.dialog.is_none()
+            && let Some(command) = Command::from_keyboard(&ctx)
+        {
+            self.run_command(command, &ctx);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            if status_bar::ui(ui, s, self.doc.as_ref(), self.message.as_ref()) {
+                self.show_checks = !self.show_checks;
+            }
+        });
+        let side = egui::Panel::left("dossiers")
+            .default_size(SIDE_PANEL_WIDTH)
+            .resizable(true)
+            .show(ui, |ui| {
+                side_panel::ui(
+                    ui,
+                    s,
+                    self.workspace.as_ref(),
+                    self.doc.as_ref(),
+                    self.section,
+                    &mut self.search,
+                )
+            })
+            .inner;
+        match side {
+            Some(SideAction::Open(path)) => self.after_unsaved_check(Then::Open(path), &ctx),
+            Some(SideAction::Section(sec)) => {
+                self.section = sec;
+                if let Some(d) = self.doc.as_mut() {
+                    d.seal_undo_step();
+                }
+            }
+            None => {}
+        }
+        if self.show_checks
+            && let Some(doc) = self.doc.as_ref()
+        {
+            let clicked = egui::Panel::right("checks")
+                .default_size(CHECKS_PANEL_WIDTH)
+                .resizable(true)
+                .show(ui, |ui| checks_panel::ui(ui, s, doc))
+                .inner;
+            if let Some(path) = clicked {
+                self.go_to(&path);
+            }
+        }
+        let mut edits = Vec::new();
+        let mut requests = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| {
+            let Some(doc) = self.doc.as_ref() else {
+                ui.centered_and_justified(|ui| {
+                    ui.weak(if self.workspace.is_some() {
+                        s.no_dossier
+                    } else {
+                        s.no_workspace
+                    })
+                });
+                return;
+            };
+            ui.heading(format!(
+                "{} › {}",
+                doc.dossier().campus.display_name(),
+                self.section.title(s)
+            ));
+            ui.separator();
+            let mut ctx_s = SectionCtx {
+                doc,
+                s,
+                table: self.tables.entry(self.section).or_default(),
+                focus: &mut self.focus,
+                edits: &mut edits,
+                requests: &mut requests,
+                today: self.today,
+                revision: doc.revision(),
+            };
+            sections::ui(ui, self.section, &mut ctx_s);
+        });
+        self.apply(edits);
+        for r in requests {
+            match r {
+                Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
+            }
+        }
+        if let Some(dialog) = self.dialog.as_mut() {
+            let name = self
+                .doc
+                .as_ref()
+                .map(|d| d.dossier().campus.display_name().to_owned())
+                .unwrap_or_default();
+            if let Some(choice) = dialogs::show(&ctx, s, dialog, &name) {
+                self.handle_choice(choice, &ctx);
+            }
+        }
+        if let Some(doc) = self.doc.as_mut()
+            && doc.is_dirty()
+        {
+            if let Some(e) = doc.autosave(Instant::now()) {
+                self.message = Some((e.to_string(), true));
+            }
+            ctx.request_repaint_after(session::RECOVERY_EVERY);
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let s = self.s();
+        let ctx = ui.ctx().clone();
+        let has_doc = self.doc.is_some();
+        let mut chosen = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(s.menu_file, |ui| {
+                for c in Command::FILE {
+                    let enabled = c != Command::Save
+                        || self.doc.as_ref().is_some_and(|d| d.read_only().is_none());
+                    if c.menu_item(ui, s, enabled) {
+                        chosen = Some(c);
+                    }
+                }
+            });
+            ui.menu_button(s.menu_edit, |ui| {
+                for c in Command::EDIT {
+                    let enabled = match c {
+                        Command::Undo => self.doc.as_ref().is_some_and(Document::can_undo),
+                        Command::Redo => self.doc.as_ref().is_some_and(Document::can_redo),
+                        _ => has_doc,
+                    };
+                    if c.menu_item(ui, s, enabled) {
+                        chosen = Some(c);
+                    }
+                }
+            });
+            ui.menu_button(s.menu_view, |ui| {
+                if Command::ToggleChecks.menu_item(ui, s, has_doc) {
+                    chosen = Some(Command::ToggleChecks);
+                }
+                ui.separator();
+                for (pref, label) in [
+                    (egui::ThemePreference::System, s.cmd_theme_system),
+                    (egui::ThemePreference::Light, s.cmd_theme_light),
+                    (egui::ThemePreference::Dark, s.cmd_theme_dark),
+                ] {
+                    ui.radio_value(&mut self.settings.theme, pref, label)
+                        .on_hover_text(s.cmd_theme_tip);
+                }
+                ui.separator();
+                for (lang, label) in [
+                    (super::i18n::Lang::Fr, "Français"),
+                    (super::i18n::Lang::En, "English"),
+                ] {
+                    ui.radio_value(&mut self.settings.lang, lang, label)
+                        .on_hover_text(s.cmd_lang_tip);
+                }
+            });
+            ui.menu_button(s.menu_help, |ui| {
+                if Command::About.menu_item(ui, s, true) {
+                    chosen = Some(Command::About);
                 }
             });
         });
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(e) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+        if let Some(c) = chosen {
+            self.run_command(c, &ctx);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let mut title = APP_NAME.to_owned();
+        if let Some(doc) = &self.doc {
+            title.push_str(" — ");
+            title.push_str(doc.dossier().campus.display_name());
+            if doc.is_dirty() {
+                title.push_str(" •");
             }
-            workspace_list::ui(ui, &self.entries);
-        });
+        } else if let Some(ws) = &self.workspace {
+            title.push_str(" — ");
+            title.push_str(&ws.dir().display().to_string());
+        }
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn poll_folder_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending_pick else {
+            return;
+        };
+        match pending.poll() {
+            PickPoll::Waiting => ctx.request_repaint_after(std::time::Duration::from_millis(200)),
+            PickPoll::Done(answer) => {
+                self.pending_pick = None;
+                match answer {
+                    Some(dir) => self.after_unsaved_check(Then::OpenWorkspace(dir), ctx),
+                    None => self.say(self.s().pick_cancelled, false),
+                }
+            }
+        }
     }
 }
 
@@ -95,8 +656,6 @@ impl eframe::App for CmqApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if let Some(dir) = &self.workspace {
-            storage.set_string(super::WORKSPACE_KEY, dir.display().to_string());
-        }
+        self.settings.store(storage);
     }
 }

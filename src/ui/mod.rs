@@ -1,16 +1,26 @@
-//! The window: eframe/egui faces over the store and the rules.
+//! The window: eframe/egui faces over the session, the store and the rules.
 //!
-//! Nothing here reads or writes a file directly: every file goes through [`crate::store`].
+//! Nothing here reads or writes a file directly: the open dossier is a
+//! [`crate::session::Document`], and every file goes through [`crate::store`].
 
 mod app;
-mod workspace_list;
+mod checks_panel;
+mod commands;
+pub mod dialogs;
+pub mod folder_picker;
+mod i18n;
+pub mod sections;
+mod settings;
+mod side_panel;
+mod status_bar;
+mod theme;
+mod widgets;
 
 pub use app::{APP_NAME, CmqApp};
+pub use settings::Settings;
 
 use std::path::PathBuf;
-
-/// Key under which eframe remembers the last workspace.
-const WORKSPACE_KEY: &str = "workspace";
+use std::sync::Arc;
 
 /// The user's data folder for CMQ Dossiers, where eframe keeps its settings and the example
 /// workspace is installed (`$XDG_DATA_HOME/cmqdossiers` or `~/.local/share/cmqdossiers` on Linux).
@@ -24,21 +34,24 @@ pub fn run(workspace: Option<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_NAME)
-            .with_inner_size([1100.0, 700.0])
-            .with_min_inner_size([640.0, 400.0]),
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 500.0]),
         ..Default::default()
     };
     eframe::run_native(
         APP_NAME,
         options,
         Box::new(move |cc| {
-            let remembered = cc
-                .storage
-                .and_then(|s| s.get_string(WORKSPACE_KEY))
-                .map(PathBuf::from)
-                .filter(|p| p.is_dir());
-            let dir = workspace.or(remembered).or_else(example_workspace);
-            Ok(Box::new(CmqApp::open(dir)))
+            let mut settings = cc.storage.map(Settings::load).unwrap_or_default();
+            settings.workspace = workspace
+                .or_else(|| settings.workspace.take().filter(|p| p.is_dir()))
+                .or_else(example_workspace);
+            let today = chrono::Local::now().date_naive();
+            Ok(Box::new(CmqApp::new(
+                settings,
+                Arc::new(folder_picker::SystemPicker),
+                today,
+            )))
         }),
     )
 }

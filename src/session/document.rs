@@ -1,0 +1,303 @@
+//! The open dossier: its file, its edits, its undo history and its findings.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::model::Dossier;
+use crate::rules::{self, Finding, Severity};
+use crate::store::{self, Fingerprint, NewerFormat, StoreError};
+
+use super::edit::{Edit, EditError};
+use super::history::History;
+
+/// A dossier being edited.
+pub struct Document {
+    path: PathBuf,
+    dossier: Dossier,
+    history: History,
+    /// Id of the current state; every applied step gets a new one, undo returns to an old one.
+    state: u64,
+    next_state: u64,
+    saved_state: u64,
+    /// What the file held when read or last saved.
+    fingerprint: Option<Fingerprint>,
+    read_only: Option<NewerFormat>,
+    findings: Vec<Finding>,
+    /// State last copied to the recovery file, and when.
+    recovery_state: u64,
+    last_recovery: Option<Instant>,
+    recovery_job: Option<std::thread::JoinHandle<Result<(), StoreError>>>,
+}
+
+/// How often unsaved edits are copied to the recovery file.
+pub const RECOVERY_EVERY: Duration = Duration::from_secs(3);
+
+/// What [`Document::save`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// The file now holds the dossier.
+    Saved,
+    /// Another program changed the file since it was read: nothing was written.
+    ChangedOnDisk,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The dossier comes from a newer version of the app.
+    #[error(
+        "ce dossier vient d'une version plus récente de CMQ Dossiers : il est en lecture seule"
+    )]
+    ReadOnly,
+    /// The store could not write.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Document {
+    /// Reads the dossier at `path`.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let loaded = store::load_file(path)?;
+        Ok(Self::new(
+            path.to_owned(),
+            loaded.dossier,
+            Some(loaded.fingerprint),
+            loaded.read_only,
+        ))
+    }
+
+    /// A document for `dossier` to be saved at `path`; `fingerprint` is what the file held.
+    pub fn new(
+        path: PathBuf,
+        dossier: Dossier,
+        fingerprint: Option<Fingerprint>,
+        read_only: Option<NewerFormat>,
+    ) -> Self {
+        let findings = rules::validate(&dossier);
+        Self {
+            path,
+            dossier,
+            history: History::default(),
+            state: 0,
+            next_state: 1,
+            saved_state: 0,
+            fingerprint,
+            read_only,
+            findings,
+            recovery_state: 0,
+            last_recovery: None,
+            recovery_job: None,
+        }
+    }
+
+    /// The file of this dossier.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The dossier as it is now.
+    pub fn dossier(&self) -> &Dossier {
+        &self.dossier
+    }
+
+    /// Set when the file comes from a newer app: edits and saves are refused.
+    pub fn read_only(&self) -> Option<NewerFormat> {
+        self.read_only
+    }
+
+    /// Findings of the current state (recomputed after every change).
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Findings about the field at `path` or inside it.
+    pub fn findings_at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings
+            .iter()
+            .filter(move |f| f.path == path || f.path.starts_with(&format!("{path}.")))
+    }
+
+    /// Number of errors and of warnings.
+    pub fn counts(&self) -> (usize, usize) {
+        let errors = self
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        (errors, self.findings.len() - errors)
+    }
+
+    /// Id of the current state: changes with every edit, undo and redo (keys caches).
+    pub fn revision(&self) -> u64 {
+        self.state
+    }
+
+    /// True when the dossier differs from what was last read or saved.
+    pub fn is_dirty(&self) -> bool {
+        self.state != self.saved_state
+    }
+
+    /// Applies an edit: skips it when it changes nothing, records how to undo it, revalidates.
+    /// Returns whether the dossier changed.
+    pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
+        if self.read_only.is_some() || edit.is_noop(&self.dossier) {
+            return Ok(false);
+        }
+        let target = edit.target();
+        let undo = edit.apply(&mut self.dossier)?;
+        let before = self.state;
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.history
+            .record(undo, target, before, self.state, Instant::now());
+        self.revalidate();
+        Ok(true)
+    }
+
+    /// Ends the current burst of typing: the next edit is a new undo step.
+    pub fn seal_undo_step(&mut self) {
+        self.history.seal();
+    }
+
+    /// Undoes the last step. Returns false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        let Some((undo, before, after)) = self.history.pop_undo() else {
+            return false;
+        };
+        match undo.apply(&mut self.dossier) {
+            Ok(redo) => {
+                self.history.push_redo(redo, before, after);
+                self.state = before;
+                self.revalidate();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Redoes the last undone step. Returns false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        let Some((redo, before, after)) = self.history.pop_redo() else {
+            return false;
+        };
+        match redo.apply(&mut self.dossier) {
+            Ok(undo) => {
+                self.history.push_undone(undo, before, after);
+                self.state = after;
+                self.revalidate();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// True when there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// True when there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// True when another program changed (or removed) the file since it was read or saved.
+    pub fn changed_on_disk(&self) -> Result<bool, StoreError> {
+        Ok(store::fingerprint(&self.path)? != self.fingerprint)
+    }
+
+    /// Saves atomically. Unless `overwrite` is set, refuses when the file changed on disk
+    /// since it was read (returns [`SaveOutcome::ChangedOnDisk`] and writes nothing).
+    pub fn save(&mut self, overwrite: bool) -> Result<SaveOutcome, SaveError> {
+        if self.read_only.is_some() {
+            return Err(SaveError::ReadOnly);
+        }
+        if !overwrite && self.fingerprint.is_some() && self.changed_on_disk()? {
+            return Ok(SaveOutcome::ChangedOnDisk);
+        }
+        self.fingerprint = Some(store::save_file(&self.path, &self.dossier)?);
+        self.saved_state = self.state;
+        self.history.seal();
+        // The recovery copy is now older than the file; a failure to delete it is harmless.
+        let _ = self.discard_recovery();
+        Ok(SaveOutcome::Saved)
+    }
+
+    /// Replaces the dossier with what the file holds now (dropping unsaved edits and history).
+    pub fn reload(&mut self) -> Result<(), StoreError> {
+        *self = Self::open(&self.path)?;
+        Ok(())
+    }
+
+    /// Replaces the dossier with a recovered copy, as unsaved changes (the history restarts).
+    pub fn restore(&mut self, recovered: Dossier) {
+        self.dossier = recovered;
+        self.history = History::default();
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.revalidate();
+    }
+
+    /// Unsaved edits of a previous run kept in the recovery file, when they differ from the
+    /// dossier as read.
+    pub fn recovered(&self) -> Option<Result<Dossier, StoreError>> {
+        match store::load_recovery(&self.path)? {
+            Ok(l) if l.dossier == self.dossier => None,
+            Ok(l) => Some(Ok(l.dossier)),
+            Err(e) => Some(Err(e)),
+        }
+    }
+
+    /// Writes the unsaved edits to the recovery file when they changed since the last copy and
+    /// [`RECOVERY_EVERY`] has passed. The file is written by a background thread, from a copy,
+    /// so a big dossier never freezes the window. Returns the error of the previous copy, if any.
+    pub fn autosave(&mut self, now: Instant) -> Option<StoreError> {
+        let mut failure = None;
+        if let Some(job) = self.recovery_job.take_if(|j| j.is_finished()) {
+            failure = job.join().ok().and_then(Result::err);
+        }
+        let due = self
+            .last_recovery
+            .is_none_or(|t| now.duration_since(t) >= RECOVERY_EVERY);
+        if self.is_dirty()
+            && self.recovery_state != self.state
+            && due
+            && self.recovery_job.is_none()
+        {
+            let (path, copy) = (self.path.clone(), self.dossier.clone());
+            let job = std::thread::Builder::new()
+                .name("recovery-copy".into())
+                .spawn(move || store::write_recovery(&path, &copy));
+            match job {
+                Ok(handle) => self.recovery_job = Some(handle),
+                Err(e) => {
+                    failure = Some(StoreError::new(
+                        &store::recovery_path(&self.path),
+                        store::StoreErrorKind::Write(e),
+                    ));
+                }
+            }
+            self.recovery_state = self.state;
+            self.last_recovery = Some(now);
+        }
+        failure
+    }
+
+    /// Waits for a recovery copy being written (used before quitting and in tests).
+    pub fn finish_autosave(&mut self) -> Option<StoreError> {
+        self.recovery_job
+            .take()
+            .and_then(|j| j.join().ok())
+            .and_then(Result::err)
+    }
+
+    /// Drops the recovery copy (the user chose not to keep the edits).
+    pub fn discard_recovery(&mut self) -> Result<(), StoreError> {
+        self.finish_autosave();
+        store::discard_recovery(&self.path)
+    }
+
+    fn revalidate(&mut self) {
+        self.findings = rules::validate(&self.dossier);
+    }
+}

@@ -1,0 +1,15 @@
+//! The editing session: the open workspace and dossier, edits, undo/redo, saving, recovery.
+//!
+//! This layer knows nothing of egui: the window reads a [`Document`] and sends it [`Edit`]s, so
+//! every behaviour here (undo, dirty flag, disk-change check) is tested without a GUI.
+
+mod delete;
+mod document;
+mod edit;
+mod history;
+mod workspace;
+
+pub use delete::delete_with_references;
+pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome};
+pub use edit::{Edit, EditError, ListKind, Record, record_at};
+pub use workspace::{Entry, Summary, Workspace};

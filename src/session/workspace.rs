@@ -1,0 +1,139 @@
+//! The open workspace: its dossiers, summarised for the list beside the editor.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::model::Dossier;
+use crate::model::label::LabelCategory;
+use crate::model::milestone::MilestoneStatus;
+use crate::store::{self, StoreError};
+
+/// What the dossier list shows about one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Short or full campus name.
+    pub name: String,
+    /// Current label category.
+    pub category: Option<LabelCategory>,
+    /// End of the current label.
+    pub label_end: Option<NaiveDate>,
+    /// Next planned milestone (date and title) on or after today.
+    pub next_milestone: Option<(NaiveDate, String)>,
+}
+
+/// One file of the workspace.
+#[derive(Debug)]
+pub struct Entry {
+    /// The file.
+    pub path: PathBuf,
+    /// Its summary, or why it could not be read.
+    pub summary: Result<Summary, StoreError>,
+    /// True when unsaved edits of a previous run wait in a recovery file.
+    pub has_recovery: bool,
+}
+
+/// A folder of dossiers.
+#[derive(Debug)]
+pub struct Workspace {
+    dir: PathBuf,
+    entries: Vec<Entry>,
+}
+
+impl Summary {
+    /// Summarises `d` as seen on `today`.
+    pub fn of(d: &Dossier, today: NaiveDate) -> Self {
+        let next_milestone = d
+            .milestones
+            .iter()
+            .filter(|m| m.status == MilestoneStatus::Prevu && m.date >= today)
+            .min_by_key(|m| m.date)
+            .map(|m| (m.date, m.title.clone()));
+        Self {
+            name: d.campus.display_name().to_owned(),
+            category: d.category(),
+            label_end: d.label_end(),
+            next_milestone,
+        }
+    }
+}
+
+impl Workspace {
+    /// Reads every dossier of `dir` (a broken file becomes an entry with its error).
+    pub fn open(dir: &Path, today: NaiveDate) -> Result<Self, StoreError> {
+        let entries = store::load_workspace(dir)?
+            .into_iter()
+            .map(|e| Entry {
+                has_recovery: store::load_recovery(&e.path).is_some(),
+                summary: e.result.map(|l| Summary::of(&l.dossier, today)),
+                path: e.path,
+            })
+            .collect();
+        Ok(Self {
+            dir: dir.to_owned(),
+            entries,
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The files, sorted by name.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Updates the summary of `path` (after an edit or a save), adding the entry if new.
+    pub fn update(&mut self, path: &Path, d: &Dossier, today: NaiveDate) {
+        let summary = Ok(Summary::of(d, today));
+        if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+            e.summary = summary;
+        } else {
+            self.entries.push(Entry {
+                path: path.to_owned(),
+                summary,
+                has_recovery: false,
+            });
+            self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+    }
+
+    /// Marks the recovery file of `path` as dealt with.
+    pub fn clear_recovery(&mut self, path: &Path) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+            e.has_recovery = false;
+        }
+    }
+
+    /// A file name for a new dossier named `name`, unused in the workspace (`campus-du-bois.ron`).
+    pub fn new_file_for(&self, name: &str) -> PathBuf {
+        let mut slug: String = name
+            .to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'à' | 'â' | 'ä' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'î' | 'ï' => 'i',
+                'ô' | 'ö' => 'o',
+                'ù' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                c if c.is_ascii_alphanumeric() => c,
+                _ => '-',
+            })
+            .collect();
+        while slug.contains("--") {
+            slug = slug.replace("--", "-");
+        }
+        let slug = slug.trim_matches('-');
+        let base = if slug.is_empty() { "campus" } else { slug };
+        let mut candidate = self.dir.join(format!("{base}.ron"));
+        let mut n = 2;
+        while candidate.exists() || self.entries.iter().any(|e| e.path == candidate) {
+            candidate = self.dir.join(format!("{base}-{n}.ron"));
+            n += 1;
+        }
+        candidate
+    }
+}

@@ -1,0 +1,128 @@
+//! The command list: every menu entry with its label, tooltip and shortcut, in one place.
+//! Menus and keyboard shortcuts both read it.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::i18n::Strings;
+
+/// A command the user can give from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Ctrl+N: new dossier.
+    New,
+    /// Ctrl+O: open a workspace folder.
+    OpenWorkspace,
+    /// Ctrl+S: save.
+    Save,
+    /// Ctrl+Q: quit.
+    Quit,
+    /// Ctrl+Z: undo.
+    Undo,
+    /// Ctrl+Shift+Z or Ctrl+Y: redo.
+    Redo,
+    /// Ctrl+F: focus the table filter.
+    Find,
+    /// F8: show or hide the checks panel.
+    ToggleChecks,
+    /// Help › About.
+    About,
+}
+
+impl Command {
+    /// Commands of the File menu.
+    pub const FILE: [Self; 4] = [Self::New, Self::OpenWorkspace, Self::Save, Self::Quit];
+    /// Commands of the Edit menu.
+    pub const EDIT: [Self; 3] = [Self::Undo, Self::Redo, Self::Find];
+
+    /// The shortcuts of the command (the first one is shown in menus).
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn ctrl(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const NEW: &[KeyboardShortcut] = &[ctrl(Key::N)];
+        const OPEN: &[KeyboardShortcut] = &[ctrl(Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[ctrl(Key::S)];
+        const QUIT: &[KeyboardShortcut] = &[ctrl(Key::Q)];
+        // Ctrl+Shift+Z first: matched before Ctrl+Z, which it contains.
+        const REDO: &[KeyboardShortcut] = &[
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+            ctrl(Key::Y),
+        ];
+        const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
+        const FIND: &[KeyboardShortcut] = &[ctrl(Key::F)];
+        const CHECKS: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F8)];
+        match self {
+            Self::New => NEW,
+            Self::OpenWorkspace => OPEN,
+            Self::Save => SAVE,
+            Self::Quit => QUIT,
+            Self::Redo => REDO,
+            Self::Undo => UNDO,
+            Self::Find => FIND,
+            Self::ToggleChecks => CHECKS,
+            Self::About => &[],
+        }
+    }
+
+    /// Menu label.
+    pub fn label(self, s: &Strings) -> &'static str {
+        match self {
+            Self::New => s.cmd_new,
+            Self::OpenWorkspace => s.cmd_open,
+            Self::Save => s.cmd_save,
+            Self::Quit => s.cmd_quit,
+            Self::Undo => s.cmd_undo,
+            Self::Redo => s.cmd_redo,
+            Self::Find => s.cmd_find,
+            Self::ToggleChecks => s.cmd_checks,
+            Self::About => s.cmd_about,
+        }
+    }
+
+    /// Tooltip.
+    pub fn tooltip(self, s: &Strings) -> &'static str {
+        match self {
+            Self::New => s.cmd_new_tip,
+            Self::OpenWorkspace => s.cmd_open_tip,
+            Self::Save => s.cmd_save_tip,
+            Self::Quit => s.cmd_quit_tip,
+            Self::Undo => s.cmd_undo_tip,
+            Self::Redo => s.cmd_redo_tip,
+            Self::Find => s.cmd_find_tip,
+            Self::ToggleChecks => s.cmd_checks_tip,
+            Self::About => s.cmd_about_tip,
+        }
+    }
+
+    /// Every command with a shortcut, in matching order (longer combinations first).
+    pub const WITH_SHORTCUTS: [Self; 8] = [
+        Self::Redo,
+        Self::Undo,
+        Self::New,
+        Self::OpenWorkspace,
+        Self::Save,
+        Self::Quit,
+        Self::Find,
+        Self::ToggleChecks,
+    ];
+
+    /// The command whose shortcut was pressed this frame (consumed so widgets don't see it).
+    pub fn from_keyboard(ctx: &egui::Context) -> Option<Self> {
+        ctx.input_mut(|i| {
+            Self::WITH_SHORTCUTS
+                .into_iter()
+                .find(|c| c.shortcuts().iter().any(|sc| i.consume_shortcut(sc)))
+        })
+    }
+
+    /// A menu button for the command, with its shortcut and tooltip; true when clicked.
+    pub fn menu_item(self, ui: &mut egui::Ui, s: &Strings, enabled: bool) -> bool {
+        let mut button = egui::Button::new(self.label(s));
+        if let Some(sc) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(sc));
+        }
+        ui.add_enabled(enabled, button)
+            .on_hover_text(self.tooltip(s))
+            .clicked()
+    }
+}

@@ -1,0 +1,180 @@
+//! Modal dialogs: unsaved changes, file changed on disk, recovery, new dossier, deletion.
+
+use std::path::PathBuf;
+
+use egui::{Context, Id, Modal, RichText, TextEdit};
+
+use crate::model::Dossier;
+use crate::model::Reference;
+use crate::model::reference::{FILIERES, REGIONS};
+use crate::session::ListKind;
+
+use super::i18n::Strings;
+use super::theme::Tokens;
+use super::widgets::form::combo;
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    /// Close the window.
+    Close,
+    /// Open this dossier.
+    Open(PathBuf),
+    /// Open this workspace.
+    OpenWorkspace(PathBuf),
+}
+
+/// The dialog on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// Save before going on?
+    Unsaved {
+        /// What comes next.
+        then: Then,
+    },
+    /// The file changed on disk since it was read.
+    DiskChanged,
+    /// Unsaved edits of a previous run were found.
+    Recovery {
+        /// The recovered dossier.
+        dossier: Box<Dossier>,
+    },
+    /// The form of a new dossier.
+    New {
+        /// Campus name.
+        name: String,
+        /// INSEE code of the région académique.
+        region: String,
+        /// Filière slug.
+        filiere: String,
+    },
+    /// Delete a record others refer to?
+    ConfirmDelete {
+        /// Which list.
+        list: ListKind,
+        /// Index in the list.
+        index: usize,
+        /// Name of the record.
+        title: String,
+        /// Who refers to it.
+        references: Vec<Reference>,
+    },
+    /// A message to acknowledge.
+    Info(String),
+}
+
+/// The button the user pressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Save / Restore / Create / Delete / OK (the main action).
+    Primary,
+    /// Don't save / Overwrite / Ignore (the other action).
+    Secondary,
+    /// Cancel, Escape.
+    Cancel,
+}
+
+/// Draws `dialog`; returns the choice made this frame, if any.
+pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> Option<Choice> {
+    let mut choice = None;
+    let modal = Modal::new(Id::unique("dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        let tokens = Tokens::of(ui);
+        let mut buttons =
+            |ui: &mut egui::Ui, primary: &str, secondary: Option<&str>, cancel: Option<&str>| {
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new(primary).strong()).clicked() {
+                        choice = Some(Choice::Primary);
+                    }
+                    if let Some(t) = secondary
+                        && ui.button(t).clicked()
+                    {
+                        choice = Some(Choice::Secondary);
+                    }
+                    if let Some(t) = cancel
+                        && ui.button(t).clicked()
+                    {
+                        choice = Some(Choice::Cancel);
+                    }
+                });
+            };
+        match dialog {
+            Dialog::Unsaved { .. } => {
+                ui.heading(s.unsaved_title);
+                ui.label(s.unsaved_body.replace("{}", doc_name));
+                buttons(ui, s.save, Some(s.dont_save), Some(s.cancel));
+            }
+            Dialog::DiskChanged => {
+                ui.heading(s.disk_title);
+                ui.label(s.disk_body.replace("{}", doc_name));
+                buttons(ui, s.disk_reload, Some(s.disk_overwrite), Some(s.cancel));
+            }
+            Dialog::Recovery { .. } => {
+                ui.heading(s.recovery_title);
+                ui.label(s.recovery_body.replace("{}", doc_name));
+                buttons(ui, s.recovery_restore, Some(s.recovery_ignore), None);
+            }
+            Dialog::New {
+                name,
+                region,
+                filiere,
+            } => {
+                ui.heading(s.new_title);
+                egui::Grid::new("new-dossier")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let l = ui.label(s.name);
+                        ui.add(TextEdit::singleline(name).desired_width(320.0))
+                            .labelled_by(l.id);
+                        ui.end_row();
+                        let l = ui.label(s.region);
+                        let regions: Vec<(String, String)> = REGIONS
+                            .iter()
+                            .map(|r| (r.code.to_owned(), r.name.to_owned()))
+                            .collect();
+                        combo(ui, Id::unique("new-region"), region, &regions).labelled_by(l.id);
+                        ui.end_row();
+                        let l = ui.label(s.filiere);
+                        let filieres: Vec<(String, String)> = FILIERES
+                            .iter()
+                            .map(|f| (f.code.to_owned(), f.name_fr.to_owned()))
+                            .collect();
+                        combo(ui, Id::unique("new-filiere"), filiere, &filieres).labelled_by(l.id);
+                        ui.end_row();
+                    });
+                let ready = !name.trim().is_empty();
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(ready, egui::Button::new(RichText::new(s.create).strong()))
+                        .clicked()
+                    {
+                        choice = Some(Choice::Primary);
+                    }
+                    if ui.button(s.cancel).clicked() {
+                        choice = Some(Choice::Cancel);
+                    }
+                });
+            }
+            Dialog::ConfirmDelete {
+                title, references, ..
+            } => {
+                ui.heading(s.delete_title.replace("{}", title));
+                ui.label(s.delete_refs);
+                for r in references.iter() {
+                    ui.colored_label(tokens.warning, format!("• {}", r.from));
+                }
+                buttons(ui, s.delete_anyway, None, Some(s.cancel));
+            }
+            Dialog::Info(text) => {
+                ui.label(text.as_str());
+                buttons(ui, s.ok, None, None);
+            }
+        }
+    });
+    if choice.is_none() && modal.should_close() {
+        choice = Some(Choice::Cancel);
+    }
+    choice
+}

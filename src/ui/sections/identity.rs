@@ -1,0 +1,241 @@
+//! Identity & label: the campus form and the history of label decisions.
+
+use egui::{RichText, Ui};
+
+use crate::model::ids::DecisionId;
+use crate::model::label::{DecisionKind, LabelCategory, LabelDecision};
+use crate::model::reference::{ACADEMIES, FILIERES, REGIONS};
+use crate::session::{Edit, ListKind, Record};
+use crate::ui::theme::{GROUP_SPACING, Tokens};
+use crate::ui::widgets::form::Form;
+use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+
+use super::{SectionCtx, enum_options};
+
+/// Draws the campus form, then the label decisions.
+pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    egui::ScrollArea::vertical()
+        .id_salt("identity")
+        .show(ui, |ui| {
+            campus_ui(ui, ctx);
+            ui.add_space(GROUP_SPACING * 2.0);
+            ui.heading(ctx.s.label_history);
+            decisions_ui(ui, ctx);
+        });
+}
+
+fn campus_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    let s = ctx.s;
+    let doc = ctx.doc;
+    let original = &doc.dossier().campus;
+    let mut c = original.clone();
+    let partner_options = ctx.partner_options();
+    let mut form = Form::new(ui, s, ctx.doc.findings(), ctx.focus, "campus");
+    Form::grid(ui, "campus-grid", |ui| {
+        form.text(ui, s.name, "name", &mut c.name);
+        form.text(ui, s.short_name, "short_name", &mut c.short_name);
+        let regions: Vec<(String, String)> = REGIONS
+            .iter()
+            .map(|r| (r.code.to_owned(), r.name.to_owned()))
+            .collect();
+        form.combo(
+            ui,
+            s.region,
+            "region_academique",
+            &mut c.region_academique,
+            &regions,
+        );
+        let label = ui.label(s.academies);
+        ui.horizontal_wrapped(|ui| {
+            for a in ACADEMIES
+                .iter()
+                .filter(|a| a.region == Some(c.region_academique.as_str()))
+            {
+                let mut on = c.academies.iter().any(|x| x == a.code);
+                if ui.checkbox(&mut on, a.name).labelled_by(label.id).changed() {
+                    if on {
+                        c.academies.push(a.code.to_owned());
+                    } else {
+                        c.academies.retain(|x| x != a.code);
+                    }
+                }
+            }
+            form.messages(ui, "campus.academies");
+        });
+        ui.end_row();
+        let filieres: Vec<(String, String)> = FILIERES
+            .iter()
+            .map(|f| (f.code.to_owned(), f.name_fr.to_owned()))
+            .collect();
+        form.combo(ui, s.filiere, "secteur", &mut c.secteur, &filieres);
+        form.combo(
+            ui,
+            s.support,
+            "etablissement_support",
+            &mut c.etablissement_support,
+            &partner_options,
+        );
+        form.text(ui, s.website, "website", &mut c.website);
+    });
+    ui.add_space(GROUP_SPACING);
+    ui.strong(s.director);
+    Form::grid(ui, "director-grid", |ui| {
+        form.nested("directeur", |form| {
+            form.text(ui, s.name, "name", &mut c.directeur.name);
+            form.text(ui, s.email, "email", &mut c.directeur.email);
+            form.text(ui, s.phone, "phone", &mut c.directeur.phone);
+        });
+    });
+    ui.add_space(GROUP_SPACING);
+    ui.strong(s.president);
+    Form::grid(ui, "president-grid", |ui| {
+        form.nested("president", |form| {
+            form.text(ui, s.name, "name", &mut c.president.name);
+            form.text(
+                ui,
+                s.organisation,
+                "organisation",
+                &mut c.president.organisation,
+            );
+            form.checkbox(
+                ui,
+                s.from_business,
+                "from_business",
+                &mut c.president.from_business,
+            );
+        });
+    });
+    ui.add_space(GROUP_SPACING);
+    Form::grid(ui, "notes-grid", |ui| {
+        form.multiline(ui, s.notes, "notes", &mut c.notes);
+    });
+    if c != *original {
+        ctx.edits.push(Edit::Campus(Box::new(c)));
+    }
+}
+
+fn decisions_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    let s = ctx.s;
+    let doc = ctx.doc;
+    let d = doc.dossier();
+    let columns = [
+        Column::new(s.arrete_date, 150.0, move |x: &LabelDecision| {
+            s.opt_date(x.date)
+        })
+        .sort_by(|x: &LabelDecision| x.date.map_or(SortKey::Empty, SortKey::Date)),
+        Column::new(s.decision_kind, 170.0, move |x: &LabelDecision| {
+            s.decision_kinds[x.kind as usize].to_owned()
+        }),
+        Column::new(s.category, 150.0, move |x: &LabelDecision| {
+            s.categories[x.category as usize].to_owned()
+        }),
+        Column::new(s.duration_years, 110.0, |x: &LabelDecision| {
+            x.duration_years.map_or_else(String::new, |y| y.to_string())
+        }),
+        Column::new(s.label_end, 150.0, move |x: &LabelDecision| {
+            s.opt_date(x.end_date())
+        })
+        .sort_by(|x: &LabelDecision| x.end_date().map_or(SortKey::Empty, SortKey::Date)),
+        Column::new(s.reference_nor, 150.0, |x: &LabelDecision| {
+            x.reference.clone()
+        }),
+    ];
+    let action = table::show(
+        ui,
+        ctx.table,
+        &TableView {
+            id: "decisions",
+            rows: &d.label_decisions,
+            columns: &columns,
+            id_of: |x| x.id.as_str(),
+            revision: ctx.revision,
+        },
+        s,
+    );
+    let today = ctx.today;
+    ctx.handle(
+        action,
+        ListKind::Decisions,
+        d.label_decisions.len(),
+        || {
+            let id = DecisionId::next_free(d.label_decisions.iter().map(|x| &x.id));
+            let kind = if d.label_decisions.is_empty() {
+                DecisionKind::Creation
+            } else {
+                DecisionKind::Renouvellement
+            };
+            let record = LabelDecision {
+                id: id.clone(),
+                kind,
+                category: d.category().unwrap_or(LabelCategory::Cmq),
+                date: Some(today),
+                reference: String::new(),
+                duration_years: Some(5),
+                note: String::new(),
+            };
+            (Record::Decision(record), id.0)
+        },
+        |i| {
+            let mut x = d.label_decisions.get(i)?.clone();
+            x.id = DecisionId::next_free(d.label_decisions.iter().map(|x| &x.id));
+            let id = x.id.0.clone();
+            Some((Record::Decision(x), id))
+        },
+        |_| false,
+    );
+    let Some(index) = ctx
+        .table
+        .selected_index(d.label_decisions.iter().map(|x| x.id.as_str()))
+    else {
+        ui.weak(s.select_row);
+        return;
+    };
+    let Some(original) = d.label_decisions.get(index) else {
+        return;
+    };
+    let mut x = original.clone();
+    let mut form = Form::new(
+        ui,
+        s,
+        ctx.doc.findings(),
+        ctx.focus,
+        format!("label_decisions[{index}]"),
+    );
+    Form::grid(ui, "decision-grid", |ui| {
+        form.combo(
+            ui,
+            s.decision_kind,
+            "kind",
+            &mut x.kind,
+            &enum_options(&DecisionKind::ALL, &s.decision_kinds),
+        );
+        form.combo(
+            ui,
+            s.category,
+            "category",
+            &mut x.category,
+            &enum_options(
+                &[LabelCategory::Cmq, LabelCategory::Excellence],
+                &s.categories,
+            ),
+        );
+        form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
+        form.opt_number(
+            ui,
+            s.duration_years,
+            "duration_years",
+            &mut x.duration_years,
+        );
+        ui.label(s.label_end);
+        ui.label(RichText::new(s.opt_date(x.end_date())).color(Tokens::of(ui).subdued));
+        ui.end_row();
+        form.text(ui, s.reference_nor, "reference", &mut x.reference);
+        form.multiline(ui, s.note, "note", &mut x.note);
+    });
+    if x != *original {
+        ctx.edits.push(Edit::Replace {
+            index,
+            record: Record::Decision(x),
+        });
+    }
+}

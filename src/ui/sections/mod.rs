@@ -1,0 +1,217 @@
+//! The seven sections of a dossier, each a table of its records and a form for the selected
+//! one (or, for the identity, a form and the label history).
+//!
+//! Sections read the [`Document`] and push [`Edit`]s; the app applies them after drawing.
+
+mod actions;
+mod identity;
+mod indicators;
+mod milestones;
+mod mobilities;
+mod partners;
+mod sectors;
+
+use chrono::NaiveDate;
+use egui::Ui;
+
+use crate::session::{Document, Edit, ListKind, Record};
+use crate::ui::i18n::Strings;
+use crate::ui::widgets::table::{TableAction, TableState};
+
+/// The sections, in menu order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Campus identity and label decisions.
+    #[default]
+    Identity,
+    /// Partners.
+    Partners,
+    /// Sectors and formations.
+    Sectors,
+    /// The plan d'actions.
+    Actions,
+    /// Erasmus+ mobilities.
+    Mobilities,
+    /// Indicators.
+    Indicators,
+    /// Milestones.
+    Milestones,
+}
+
+impl Section {
+    /// Every section, in menu order.
+    pub const ALL: [Self; 7] = [
+        Self::Identity,
+        Self::Partners,
+        Self::Sectors,
+        Self::Actions,
+        Self::Mobilities,
+        Self::Indicators,
+        Self::Milestones,
+    ];
+
+    /// The section's title.
+    pub fn title(self, s: &Strings) -> &'static str {
+        s.sections[self as usize]
+    }
+
+    /// The section showing the field at `path` (`partners[3].uai` → partners), with the index
+    /// of the record in its list when the path names one.
+    pub fn of_path(path: &str) -> (Self, Option<usize>) {
+        let head = path.split(['.', '[']).next().unwrap_or("");
+        let index = path
+            .split_once('[')
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .and_then(|(n, _)| n.parse().ok());
+        let section = match head {
+            "partners" => Self::Partners,
+            "sectors" => Self::Sectors,
+            "actions" => Self::Actions,
+            "mobilities" => Self::Mobilities,
+            "indicators" => Self::Indicators,
+            "milestones" => Self::Milestones,
+            _ => Self::Identity,
+        };
+        (section, index)
+    }
+}
+
+/// A request a section cannot settle alone.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// Delete a record that others refer to: the app asks first.
+    ConfirmDelete {
+        /// Which list.
+        list: ListKind,
+        /// Index in the list.
+        index: usize,
+    },
+}
+
+/// What a section may read and change while it draws.
+pub struct SectionCtx<'a> {
+    /// The open dossier.
+    pub doc: &'a Document,
+    /// Texts of the current language.
+    pub s: &'static Strings,
+    /// The section's table state.
+    pub table: &'a mut TableState,
+    /// The field to focus (set by a click in the checks panel).
+    pub focus: &'a mut Option<String>,
+    /// Edits to apply after drawing.
+    pub edits: &'a mut Vec<Edit>,
+    /// Requests for the app (confirmations).
+    pub requests: &'a mut Vec<Request>,
+    /// Today, for default dates.
+    pub today: NaiveDate,
+    /// Changes whenever the dossier changes (keys the table caches).
+    pub revision: u64,
+}
+
+/// Draws `section` of the open dossier.
+pub fn ui(ui: &mut Ui, section: Section, ctx: &mut SectionCtx<'_>) {
+    match section {
+        Section::Identity => identity::ui(ui, ctx),
+        Section::Partners => partners::ui(ui, ctx),
+        Section::Sectors => sectors::ui(ui, ctx),
+        Section::Actions => actions::ui(ui, ctx),
+        Section::Mobilities => mobilities::ui(ui, ctx),
+        Section::Indicators => indicators::ui(ui, ctx),
+        Section::Milestones => milestones::ui(ui, ctx),
+    }
+}
+
+impl SectionCtx<'_> {
+    /// Turns a table action into edits: `new` makes a fresh record, `copy` a duplicate with a
+    /// new id; `referenced` tells whether deleting index `i` needs a confirmation.
+    pub fn handle(
+        &mut self,
+        action: Option<TableAction>,
+        list: ListKind,
+        len: usize,
+        new: impl FnOnce() -> (Record, String),
+        copy: impl FnOnce(usize) -> Option<(Record, String)>,
+        referenced: impl FnOnce(usize) -> bool,
+    ) {
+        match action {
+            Some(TableAction::Add) => {
+                let (record, id) = new();
+                self.edits.push(Edit::Insert { index: len, record });
+                self.table.selected = Some(id);
+                self.table.filter.clear();
+            }
+            Some(TableAction::Duplicate(i)) => {
+                if let Some((record, id)) = copy(i) {
+                    self.edits.push(Edit::Insert {
+                        index: i + 1,
+                        record,
+                    });
+                    self.table.selected = Some(id);
+                }
+            }
+            Some(TableAction::Delete(i)) => {
+                if referenced(i) {
+                    self.requests
+                        .push(Request::ConfirmDelete { list, index: i });
+                } else {
+                    self.edits.push(Edit::Remove { list, index: i });
+                    self.table.selected = None;
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Options for a partner pick-list, with « (aucun) » first.
+    pub fn partner_options(&self) -> Vec<(Option<crate::model::ids::PartnerId>, String)> {
+        std::iter::once((None, self.s.none.to_owned()))
+            .chain(
+                self.doc
+                    .dossier()
+                    .partners
+                    .iter()
+                    .map(|p| (Some(p.id.clone()), p.name.clone())),
+            )
+            .collect()
+    }
+
+    /// The name of partner `id`, or its id when it does not exist.
+    pub fn partner_name(&self, id: Option<&crate::model::ids::PartnerId>) -> String {
+        id.map_or_else(String::new, |id| {
+            self.doc
+                .dossier()
+                .partner(id)
+                .map_or_else(|| id.to_string(), |p| p.name.clone())
+        })
+    }
+}
+
+/// Options for a pick-list of an enum with its labels.
+pub fn enum_options<T: Copy>(all: &[T], labels: &[&str]) -> Vec<(T, String)> {
+    all.iter()
+        .zip(labels)
+        .map(|(v, l)| (*v, (*l).to_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_lead_to_their_section_and_record() {
+        assert_eq!(
+            Section::of_path("partners[3].uai"),
+            (Section::Partners, Some(3))
+        );
+        assert_eq!(Section::of_path("campus.name"), (Section::Identity, None));
+        assert_eq!(
+            Section::of_path("label_decisions[0].date"),
+            (Section::Identity, Some(0))
+        );
+        assert_eq!(
+            Section::of_path("sectors[1].formations[2].level"),
+            (Section::Sectors, Some(1))
+        );
+    }
+}

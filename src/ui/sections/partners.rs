@@ -1,0 +1,184 @@
+//! Partners: the network's members, with UAI and SIRET checked as you type.
+
+use egui::Ui;
+
+use crate::model::identifiers::Checked;
+use crate::model::ids::PartnerId;
+use crate::model::partner::{Contact, Partner, PartnerKind};
+use crate::model::reference::COUNTRIES;
+use crate::session::{ListKind, Record};
+use crate::ui::widgets::form::Form;
+use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+
+use super::{SectionCtx, enum_options};
+
+/// Draws the partner table and the form of the selected partner.
+pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    let s = ctx.s;
+    let doc = ctx.doc;
+    let d = doc.dossier();
+    let columns = [
+        Column::new(s.name, 260.0, |p: &Partner| p.name.clone()),
+        Column::new(s.kind, 150.0, move |p: &Partner| {
+            s.partner_kinds[p.kind as usize].to_owned()
+        }),
+        Column::new(s.commune, 120.0, |p: &Partner| p.commune.clone()),
+        Column::new(s.country, 50.0, |p: &Partner| p.country.clone()),
+        Column::new(s.uai, 90.0, |p: &Partner| p.uai.text()),
+        Column::new(s.siret, 130.0, |p: &Partner| p.siret.text()),
+        Column::new(s.convention, 130.0, move |p: &Partner| {
+            s.opt_date(p.convention_signed_on)
+        })
+        .sort_by(|p: &Partner| p.convention_signed_on.map_or(SortKey::Empty, SortKey::Date)),
+        Column::new(s.governance, 90.0, move |p: &Partner| {
+            if p.governance { s.yes } else { s.no }.to_owned()
+        }),
+    ];
+    let action = table::show(
+        ui,
+        ctx.table,
+        &TableView {
+            id: "partners",
+            rows: &d.partners,
+            columns: &columns,
+            id_of: |p| p.id.as_str(),
+            revision: ctx.revision,
+        },
+        s,
+    );
+    let len = d.partners.len();
+    ctx.handle(
+        action,
+        ListKind::Partners,
+        len,
+        || {
+            let id = PartnerId::next_free(d.partners.iter().map(|p| &p.id));
+            (Record::Partner(new_partner(id.clone())), id.0)
+        },
+        |i| {
+            let mut p = d.partners.get(i)?.clone();
+            p.id = PartnerId::next_free(d.partners.iter().map(|p| &p.id));
+            let id = p.id.0.clone();
+            Some((Record::Partner(p), id))
+        },
+        |i| {
+            d.partners
+                .get(i)
+                .is_some_and(|p| !d.references_to_partner(&p.id).is_empty())
+        },
+    );
+    ui.separator();
+    let Some(index) = ctx
+        .table
+        .selected_index(d.partners.iter().map(|p| p.id.as_str()))
+    else {
+        ui.weak(s.select_row);
+        return;
+    };
+    let Some(original) = d.partners.get(index) else {
+        return;
+    };
+    let mut p = original.clone();
+    egui::ScrollArea::vertical()
+        .id_salt("partner-form")
+        .show(ui, |ui| {
+            let mut form = Form::new(
+                ui,
+                s,
+                ctx.doc.findings(),
+                ctx.focus,
+                format!("partners[{index}]"),
+            );
+            Form::grid(ui, "partner-grid", |ui| {
+                form.text(ui, s.name, "name", &mut p.name);
+                form.combo(
+                    ui,
+                    s.kind,
+                    "kind",
+                    &mut p.kind,
+                    &enum_options(&PartnerKind::ALL, &s.partner_kinds),
+                );
+                form.text(ui, s.commune, "commune", &mut p.commune);
+                let countries: Vec<(String, String)> = COUNTRIES
+                    .iter()
+                    .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
+                    .collect();
+                form.combo(ui, s.country, "country", &mut p.country, &countries);
+                let mut uai = p.uai.text();
+                if form.text(ui, s.uai, "uai", &mut uai).changed() {
+                    p.uai = Checked::from_text(&uai);
+                }
+                let mut siret = p.siret.text();
+                if form.text(ui, s.siret, "siret", &mut siret).changed() {
+                    p.siret = Checked::from_text(&siret);
+                }
+                form.text(ui, s.role, "role", &mut p.role);
+                form.opt_date(
+                    ui,
+                    s.convention,
+                    "convention_signed_on",
+                    &mut p.convention_signed_on,
+                    ctx.today,
+                );
+                form.checkbox(ui, s.governance, "governance", &mut p.governance);
+            });
+            ui.add_space(crate::ui::theme::GROUP_SPACING);
+            ui.strong(s.contacts);
+            contacts_ui(ui, &mut form, &mut p.contacts);
+        });
+    if p != *original {
+        ctx.edits.push(crate::session::Edit::Replace {
+            index,
+            record: Record::Partner(p),
+        });
+    }
+}
+
+fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
+    let s = form.s;
+    let mut remove = None;
+    egui::Grid::new("contacts").num_columns(5).show(ui, |ui| {
+        for h in [s.name, s.role, s.email, s.phone] {
+            ui.weak(h);
+        }
+        ui.end_row();
+        for (i, c) in contacts.iter_mut().enumerate() {
+            for (value, label) in [
+                (&mut c.name, s.name),
+                (&mut c.role, s.role),
+                (&mut c.email, s.email),
+                (&mut c.phone, s.phone),
+            ] {
+                ui.add(egui::TextEdit::singleline(value).desired_width(150.0))
+                    .on_hover_text(label);
+            }
+            if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        contacts.remove(i);
+    }
+    if ui.button(format!("✚ {}", s.contacts)).clicked() {
+        contacts.push(Contact::default());
+    }
+}
+
+/// A blank partner with id `id` (a lycée in France, the most common case).
+pub fn new_partner(id: PartnerId) -> Partner {
+    Partner {
+        id,
+        name: String::new(),
+        kind: PartnerKind::Lycee,
+        commune: String::new(),
+        country: "FR".into(),
+        uai: Checked::Empty,
+        siret: Checked::Empty,
+        role: String::new(),
+        convention_signed_on: None,
+        governance: false,
+        contacts: Vec::new(),
+    }
+}

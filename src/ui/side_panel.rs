@@ -1,0 +1,123 @@
+//! The left panel: the workspace's dossiers (search, category, next milestone, unsaved marker)
+//! and the sections of the open dossier.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, TextEdit, Ui};
+
+use crate::session::{Document, Workspace};
+
+use super::i18n::Strings;
+use super::sections::Section;
+use super::theme::Tokens;
+
+/// What the user chose in the side panel.
+pub enum SideAction {
+    /// Open this dossier.
+    Open(PathBuf),
+    /// Show this section.
+    Section(Section),
+}
+
+/// Draws the dossier list and the section list.
+pub fn ui(
+    ui: &mut Ui,
+    s: &Strings,
+    workspace: Option<&Workspace>,
+    doc: Option<&Document>,
+    section: Section,
+    search: &mut String,
+) -> Option<SideAction> {
+    let mut action = None;
+    let tokens = Tokens::of(ui);
+    ui.heading(s.dossiers);
+    let label = ui.label(s.search_campus);
+    ui.add(TextEdit::singleline(search).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    let Some(ws) = workspace else {
+        ui.weak(s.no_workspace);
+        return None;
+    };
+    let needle = search.trim().to_lowercase();
+    let open_path: Option<&Path> = doc.map(Document::path);
+    egui::ScrollArea::vertical()
+        .id_salt("dossier-list")
+        .max_height(ui.available_height() * 0.55)
+        .show(ui, |ui| {
+            for e in ws.entries() {
+                let file = e
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let name = e
+                    .summary
+                    .as_ref()
+                    .map_or_else(|_| file.clone(), |x| x.name.clone());
+                if !needle.is_empty()
+                    && !name.to_lowercase().contains(&needle)
+                    && !file.contains(&needle)
+                {
+                    continue;
+                }
+                let is_open = open_path == Some(e.path.as_path());
+                let dirty = is_open && doc.is_some_and(Document::is_dirty);
+                ui.horizontal(|ui| {
+                    if dirty {
+                        ui.colored_label(tokens.unsaved, "•")
+                            .on_hover_text(s.unsaved_marker_tip);
+                    }
+                    if e.has_recovery {
+                        ui.colored_label(tokens.warning, "⟲")
+                            .on_hover_text(s.recovery_marker_tip);
+                    }
+                    if ui
+                        .selectable_label(is_open, RichText::new(&name).strong())
+                        .clicked()
+                        && !is_open
+                    {
+                        action = Some(SideAction::Open(e.path.clone()));
+                    }
+                });
+                match &e.summary {
+                    Ok(x) => {
+                        let category = x.category.map_or("—", |c| s.categories[c as usize]);
+                        ui.label(
+                            RichText::new(format!(
+                                "{category} · {} {}",
+                                s.label_end.to_lowercase(),
+                                s.opt_date(x.label_end)
+                            ))
+                            .small()
+                            .color(tokens.subdued),
+                        );
+                        if let Some((date, title)) = &x.next_milestone {
+                            ui.label(
+                                RichText::new(format!(
+                                    "{} : {} — {title}",
+                                    s.next_milestone,
+                                    s.date(*date)
+                                ))
+                                .small()
+                                .color(tokens.subdued),
+                            );
+                        }
+                    }
+                    Err(err) => {
+                        ui.label(RichText::new(s.unreadable).small().color(tokens.error))
+                            .on_hover_text(err.to_string());
+                    }
+                }
+                ui.add_space(4.0);
+            }
+        });
+    if doc.is_some() {
+        ui.separator();
+        for sec in Section::ALL {
+            if ui.selectable_label(section == sec, sec.title(s)).clicked() {
+                action = Some(SideAction::Section(sec));
+            }
+        }
+    }
+    action
+}

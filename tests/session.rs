@@ -1,0 +1,169 @@
+//! The editing session without a window: edits, undo/redo, dirty flag, saving, recovery.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::fs;
+use std::path::PathBuf;
+
+use cmq_dossiers::model::identifiers::Checked;
+use cmq_dossiers::session::{
+    Document, Edit, ListKind, Record, SaveOutcome, delete_with_references,
+};
+use cmq_dossiers::store;
+
+fn workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    store::install_examples(dir.path()).unwrap();
+    let path = dir.path().join("campus-exemple.ron");
+    (dir, path)
+}
+
+fn rename_campus(doc: &Document, name: &str) -> Edit {
+    let mut c = doc.dossier().campus.clone();
+    c.name = name.into();
+    Edit::Campus(Box::new(c))
+}
+
+#[test]
+fn an_edit_marks_dirty_and_undo_back_to_the_saved_state_clears_it() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    assert!(!doc.is_dirty());
+    assert!(doc.apply(rename_campus(&doc, "Nouveau nom")).unwrap());
+    assert!(doc.is_dirty());
+    assert!(doc.undo());
+    assert!(!doc.is_dirty(), "back to what the file holds");
+    assert!(doc.redo());
+    assert_eq!(doc.dossier().campus.name, "Nouveau nom");
+    assert!(doc.is_dirty());
+}
+
+#[test]
+fn a_no_op_edit_pollutes_neither_undo_nor_the_dirty_flag() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    let same = Edit::Campus(Box::new(doc.dossier().campus.clone()));
+    assert!(!doc.apply(same).unwrap());
+    assert!(!doc.is_dirty());
+    assert!(!doc.can_undo());
+}
+
+#[test]
+fn a_burst_of_typing_in_one_field_is_one_undo_step() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    let before = doc.dossier().campus.name.clone();
+    for name in ["L", "Ly", "Lyc", "Lycée"] {
+        doc.apply(rename_campus(&doc, name)).unwrap();
+    }
+    doc.seal_undo_step();
+    doc.apply(rename_campus(&doc, "Lycée X")).unwrap();
+    assert!(doc.undo());
+    assert_eq!(doc.dossier().campus.name, "Lycée");
+    assert!(doc.undo());
+    assert_eq!(doc.dossier().campus.name, before);
+    assert!(!doc.can_undo());
+}
+
+#[test]
+fn validation_follows_every_edit() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    assert_eq!(doc.counts().0, 0);
+    let mut p = doc.dossier().partners[0].clone();
+    p.uai = Checked::from_text("0359000U");
+    doc.apply(Edit::Replace {
+        index: 0,
+        record: Record::Partner(p),
+    })
+    .unwrap();
+    assert_eq!(doc.counts().0, 1);
+    assert_eq!(doc.findings_at("partners[0].uai").count(), 1);
+    doc.undo();
+    assert_eq!(doc.counts().0, 0);
+}
+
+#[test]
+fn saving_over_a_file_changed_by_another_program_is_refused_unless_asked() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    doc.apply(rename_campus(&doc, "Mon nom")).unwrap();
+    let theirs = fs::read_to_string(&path)
+        .unwrap()
+        .replace("Campus exemple des industries", "Campus modifié ailleurs");
+    fs::write(&path, &theirs).unwrap();
+    assert_eq!(doc.save(false).unwrap(), SaveOutcome::ChangedOnDisk);
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "nothing written"
+    );
+    doc.reload().unwrap();
+    assert!(
+        doc.dossier()
+            .campus
+            .name
+            .starts_with("Campus modifié ailleurs")
+    );
+    assert!(!doc.is_dirty());
+    doc.apply(rename_campus(&doc, "Mon nom")).unwrap();
+    assert_eq!(doc.save(false).unwrap(), SaveOutcome::Saved);
+    assert_eq!(
+        store::load_file(&path).unwrap().dossier.campus.name,
+        "Mon nom"
+    );
+}
+
+#[test]
+fn unsaved_edits_are_copied_aside_and_offered_back() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    doc.apply(rename_campus(&doc, "Non enregistré")).unwrap();
+    assert!(doc.autosave(std::time::Instant::now()).is_none());
+    assert!(doc.finish_autosave().is_none());
+    drop(doc); // the app "crashes" here
+    let reopened = Document::open(&path).unwrap();
+    let recovered = reopened.recovered().expect("a recovery copy").unwrap();
+    assert_eq!(recovered.campus.name, "Non enregistré");
+    assert_ne!(
+        reopened.dossier().campus.name,
+        "Non enregistré",
+        "the file itself is untouched"
+    );
+    let mut doc = reopened;
+    doc.restore(recovered);
+    assert!(doc.is_dirty());
+    doc.save(false).unwrap();
+    assert!(
+        Document::open(&path).unwrap().recovered().is_none(),
+        "saving drops the copy"
+    );
+}
+
+#[test]
+fn deleting_a_referenced_partner_clears_the_references_and_undoes_in_one_step() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    let before = doc.dossier().clone();
+    let support = before.campus.etablissement_support.clone().unwrap();
+    let index = before
+        .partners
+        .iter()
+        .position(|p| p.id == support)
+        .unwrap();
+    let edit = delete_with_references(doc.dossier(), ListKind::Partners, index).unwrap();
+    doc.apply(edit).unwrap();
+    assert_eq!(doc.dossier().campus.etablissement_support, None);
+    assert!(doc.dossier().partner(&support).is_none());
+    assert!(doc.dossier().references_to_partner(&support).is_empty());
+    assert!(
+        doc.findings()
+            .iter()
+            .all(|f| f.code != "reference-inconnue")
+    );
+    doc.undo();
+    assert_eq!(*doc.dossier(), before);
+}
