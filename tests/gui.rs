@@ -33,11 +33,15 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn app_on(dir: &Path) -> Harness<'static, CmqApp> {
+    app_with_picker(dir, Answer(None))
+}
+
+fn app_with_picker(dir: &Path, picker: Answer) -> Harness<'static, CmqApp> {
     let settings = Settings {
         workspace: Some(dir.to_owned()),
         ..Settings::default()
     };
-    let app = CmqApp::new(settings, Arc::new(Answer(None)), today());
+    let app = CmqApp::new(settings, Arc::new(picker), today());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
@@ -350,4 +354,133 @@ fn app_finish_autosave(app: &mut CmqApp) -> bool {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     false
+}
+
+#[test]
+fn ctrl_o_opens_the_chosen_workspace_and_a_cancelled_dialog_only_says_so() {
+    let first = examples();
+    let second = tempfile::tempdir().unwrap();
+    let only = store::examples::EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "mobicampus.ron")
+        .unwrap();
+    std::fs::write(second.path().join("seul.ron"), only.text).unwrap();
+    let mut h = app_with_picker(first.path(), Answer(Some(second.path().to_owned())));
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    for _ in 0..50 {
+        h.run();
+        if h.state().workspace().unwrap().dir() == second.path() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(h.state().workspace().unwrap().dir(), second.path());
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 1);
+    assert_eq!(
+        h.state().settings().workspace.as_deref(),
+        Some(second.path())
+    );
+
+    let mut h = app_with_picker(first.path(), Answer(None));
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    for _ in 0..50 {
+        h.run();
+        if h.query_by_label_contains("Aucun dossier choisi").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label_contains("Aucun dossier choisi");
+    assert_eq!(
+        h.state().workspace().unwrap().dir(),
+        first.path(),
+        "workspace unchanged"
+    );
+}
+
+#[test]
+fn the_interface_switches_to_english() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("Affichage").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label("Partners");
+    h.get_by_label("View");
+    h.get_by_label_contains("CMQ « excellence » · label ends 25 April 2027");
+}
+
+#[test]
+fn deleting_a_referenced_partner_asks_and_clears_the_references() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("Lycée exemple Vauban").click();
+    h.run();
+    h.get_by_label("🗑 Supprimer").click();
+    h.run();
+    h.get_by_label("Supprimer « Lycée exemple Vauban » ?");
+    h.get_by_label("• l'établissement support du campus");
+    h.get_by_label("Annuler").click();
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().dossier().partners.len(),
+        47,
+        "cancel keeps it"
+    );
+    h.get_by_label("🗑 Supprimer").click();
+    h.run();
+    h.get_by_label("Supprimer et retirer les références")
+        .click();
+    h.run();
+    let d = h.state().document().unwrap().dossier();
+    assert_eq!(d.partners.len(), 46);
+    assert_eq!(d.campus.etablissement_support, None);
+    assert_eq!(
+        h.state().document().unwrap().counts().0,
+        0,
+        "no dangling reference left"
+    );
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state().document().unwrap().dossier().partners.len(),
+        47,
+        "one undo brings all back"
+    );
+}
+
+#[test]
+fn number_fields_refuse_letters() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Mobilité Erasmus+");
+    h.get_by_label("120 / 120");
+    let first = h.state().document().unwrap().dossier().mobilities[0].clone();
+    let row = h.get_all_by_label(&first.city).next().unwrap();
+    row.click();
+    h.run();
+    let before = participants(&h, &first.id);
+    type_into(&mut h, "Participants", "abc");
+    let after = participants(&h, &first.id);
+    assert_eq!(before, after, "letters are not a number");
+    assert!(
+        !field(&h, "Participants")
+            .value()
+            .unwrap_or_default()
+            .contains('a')
+    );
+    type_into(&mut h, "Participants", "2");
+    let after = participants(&h, &first.id);
+    assert_eq!(after, before * 10 + 2);
+}
+
+fn participants(h: &Harness<'static, CmqApp>, id: &cmq_dossiers::model::ids::MobilityId) -> u32 {
+    let d = h.state().document().unwrap().dossier();
+    d.mobilities
+        .iter()
+        .find(|m| &m.id == id)
+        .unwrap()
+        .participants
 }

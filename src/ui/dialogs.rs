@@ -133,14 +133,16 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                             .iter()
                             .map(|r| (r.code.to_owned(), r.name.to_owned()))
                             .collect();
-                        combo(ui, Id::unique("new-region"), region, &regions).labelled_by(l.id);
+                        combo(ui, Id::unique("new-region"), region, &regions, 320.0)
+                            .labelled_by(l.id);
                         ui.end_row();
                         let l = ui.label(s.filiere);
                         let filieres: Vec<(String, String)> = FILIERES
                             .iter()
                             .map(|f| (f.code.to_owned(), f.name_fr.to_owned()))
                             .collect();
-                        combo(ui, Id::unique("new-filiere"), filiere, &filieres).labelled_by(l.id);
+                        combo(ui, Id::unique("new-filiere"), filiere, &filieres, 320.0)
+                            .labelled_by(l.id);
                         ui.end_row();
                     });
                 let ready = !name.trim().is_empty();

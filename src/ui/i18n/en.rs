@@ -143,6 +143,7 @@ pub const STRINGS: Strings = Strings {
     role: "Role",
     convention: "Agreement signed on",
     governance: "Governance member",
+    governance_short: "Governance",
     contacts: "Contacts",
 
     sector: "Campus sector",

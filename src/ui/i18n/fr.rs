@@ -143,6 +143,7 @@ pub const STRINGS: Strings = Strings {
     role: "Rôle",
     convention: "Convention signée le",
     governance: "Membre de la gouvernance",
+    governance_short: "Gouvernance",
     contacts: "Contacts",
 
     sector: "Filière du campus",

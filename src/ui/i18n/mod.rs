@@ -166,6 +166,7 @@ pub struct Strings {
     pub role: &'static str,
     pub convention: &'static str,
     pub governance: &'static str,
+    pub governance_short: &'static str,
     pub contacts: &'static str,
 
     // Sectors.

@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             s.opt_date(p.convention_signed_on)
         })
         .sort_by(|p: &Partner| p.convention_signed_on.map_or(SortKey::Empty, SortKey::Date)),
-        Column::new(s.governance, 90.0, move |p: &Partner| {
+        Column::new(s.governance_short, 90.0, move |p: &Partner| {
             if p.governance { s.yes } else { s.no }.to_owned()
         }),
     ];
@@ -138,19 +138,17 @@ fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
     let s = form.s;
     let mut remove = None;
     egui::Grid::new("contacts").num_columns(5).show(ui, |ui| {
-        for h in [s.name, s.role, s.email, s.phone] {
-            ui.weak(h);
-        }
+        // Each column's header labels its fields, for screen readers.
+        let headers: Vec<egui::Id> = [s.name, s.role, s.email, s.phone]
+            .into_iter()
+            .map(|h| ui.weak(h).id)
+            .collect();
         ui.end_row();
         for (i, c) in contacts.iter_mut().enumerate() {
-            for (value, label) in [
-                (&mut c.name, s.name),
-                (&mut c.role, s.role),
-                (&mut c.email, s.email),
-                (&mut c.phone, s.phone),
-            ] {
-                ui.add(egui::TextEdit::singleline(value).desired_width(150.0))
-                    .on_hover_text(label);
+            let values = [&mut c.name, &mut c.role, &mut c.email, &mut c.phone];
+            for (value, header) in values.into_iter().zip(&headers) {
+                ui.add_sized([150.0, 20.0], egui::TextEdit::singleline(value))
+                    .labelled_by(*header);
             }
             if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
                 remove = Some(i);

@@ -113,20 +113,21 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                 .num_columns(5)
                 .striped(true)
                 .show(ui, |ui| {
-                    for h in [s.diploma, s.level, s.status, s.establishment] {
-                        ui.weak(h);
-                    }
+                    let headers: Vec<egui::Id> = [s.diploma, s.level, s.status, s.establishment]
+                        .into_iter()
+                        .map(|h| ui.weak(h).id)
+                        .collect();
                     ui.end_row();
                     for (j, f) in x.formations.iter_mut().enumerate() {
                         let path = format!("sectors[{index}].formations[{j}]");
                         ui.vertical(|ui| {
-                            ui.add(egui::TextEdit::singleline(&mut f.diploma).desired_width(340.0))
-                                .on_hover_text(s.diploma);
+                            ui.add_sized([380.0, 20.0], egui::TextEdit::singleline(&mut f.diploma))
+                                .labelled_by(headers[0]);
                             form.messages(ui, &format!("{path}.diploma"));
                         });
                         ui.vertical(|ui| {
                             number_edit(ui, egui::Id::unique(("level", &path)), &mut f.level)
-                                .on_hover_text(s.level);
+                                .labelled_by(headers[1]);
                             form.messages(ui, &format!("{path}.level"));
                         });
                         combo(
@@ -134,14 +135,18 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                             egui::Id::unique(("status", &path)),
                             &mut f.status,
                             &statuses,
-                        );
+                            150.0,
+                        )
+                        .labelled_by(headers[2]);
                         ui.vertical(|ui| {
                             combo(
                                 ui,
                                 egui::Id::unique(("etab", &path)),
                                 &mut f.etablissement,
                                 &partners,
-                            );
+                                300.0,
+                            )
+                            .labelled_by(headers[3]);
                             form.messages(ui, &format!("{path}.etablissement"));
                         });
                         if ui.small_button("🗑").on_hover_text(s.delete).clicked() {

@@ -243,16 +243,19 @@ impl<'a> Form<'a> {
         value: &mut T,
         options: &[(T, String)],
     ) -> Response {
-        self.row(ui, label, field, |ui, id| combo(ui, id, value, options))
+        self.row(ui, label, field, |ui, id| {
+            combo(ui, id, value, options, 360.0)
+        })
     }
 }
 
-/// A pick-list; the response is marked changed when another option was chosen.
+/// A pick-list `width` wide; the response is marked changed when another option was chosen.
 pub fn combo<T: PartialEq + Clone>(
     ui: &mut Ui,
     id: Id,
     value: &mut T,
     options: &[(T, String)],
+    width: f32,
 ) -> Response {
     let selected = options
         .iter()
@@ -261,7 +264,7 @@ pub fn combo<T: PartialEq + Clone>(
     let mut changed = false;
     let mut r = egui::ComboBox::from_id_salt(id)
         .selected_text(selected)
-        .width(360.0)
+        .width(width)
         .show_ui(ui, |ui| {
             for (v, text) in options {
                 if ui.selectable_label(v == value, text).clicked() && v != value {
@@ -284,7 +287,8 @@ fn buffered_edit(ui: &mut Ui, id: Id, text: &mut String) -> Response {
     if let Some(buffered) = ui.data(|d| d.get_temp::<String>(buffer_id)) {
         *text = buffered;
     }
-    let r = ui.add(TextEdit::singleline(text).desired_width(140.0).id(id));
+    // A fixed size: inside a grid, a text edit otherwise shrinks to the column's last width.
+    let r = ui.add_sized([120.0, 20.0], TextEdit::singleline(text).id(id));
     if r.changed() {
         text.retain(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | ' '));
     }

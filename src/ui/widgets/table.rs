@@ -234,70 +234,78 @@ pub fn show<R>(
         .filter(|i| !state.hidden.contains(i))
         .collect();
     let height = (ui.available_height() * 0.45).max(160.0);
-    let mut builder = TableBuilder::new(ui)
-        .id_salt(id)
-        .striped(true)
-        .sense(Sense::click())
-        .max_scroll_height(height)
-        .min_scrolled_height(height.min(160.0));
-    for (n, &c) in shown.iter().enumerate() {
-        let w = columns[c].width;
-        builder = builder.column(if n + 1 == shown.len() {
-            TableColumn::remainder().at_least(w)
-        } else {
-            TableColumn::initial(w)
-                .at_least(40.0)
-                .clip(true)
-                .resizable(true)
-        });
-    }
+    // Columns narrower than asked when the window is: the last one takes what is left.
+    let asked: f32 = shown.iter().map(|&c| columns[c].width).sum();
+    let spacing = ui.spacing().item_spacing.x * shown.len() as f32;
+    let scale = ((ui.available_width() - spacing) / asked.max(1.0)).min(1.0);
     let mut clicked = None;
-    builder
-        .header(ROW_HEIGHT, |mut header| {
-            for &c in &shown {
-                header.col(|ui| {
-                    let arrow = match state.sort {
-                        Some((sc, true)) if sc == c => " ⬆",
-                        Some((sc, false)) if sc == c => " ⬇",
-                        _ => "",
-                    };
-                    let r = ui.add(
-                        egui::Button::new(
-                            RichText::new(format!("{}{arrow}", columns[c].title)).strong(),
-                        )
-                        .frame(false),
-                    );
-                    if r.clicked() {
-                        state.sort = match state.sort {
-                            Some((sc, true)) if sc == c => Some((c, false)),
-                            Some((sc, false)) if sc == c => None,
-                            _ => Some((c, true)),
-                        };
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(ROW_HEIGHT, visible.len(), |mut row| {
-                let Some(&i) = visible.get(row.index()) else {
-                    return;
-                };
-                let Some(r) = rows.get(i) else { return };
-                row.set_selected(Some(i) == selected_index);
+    // The table lives in a box of its own height, so its column lines stop where it ends.
+    let size = egui::vec2(ui.available_width(), height + ROW_HEIGHT + 4.0);
+    ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        let mut builder = TableBuilder::new(ui)
+            .id_salt(id)
+            .striped(true)
+            .sense(Sense::click())
+            .max_scroll_height(height)
+            .min_scrolled_height(height.min(160.0));
+        for (n, &c) in shown.iter().enumerate() {
+            let w = columns[c].width * scale;
+            builder = builder.column(if n + 1 == shown.len() {
+                TableColumn::remainder().at_least(w)
+            } else {
+                TableColumn::initial(w)
+                    .at_least(40.0)
+                    .clip(true)
+                    .resizable(true)
+            });
+        }
+        builder
+            .header(ROW_HEIGHT, |mut header| {
                 for &c in &shown {
-                    row.col(|ui| {
-                        ui.add(
-                            egui::Label::new((columns[c].cell)(r))
-                                .truncate()
-                                .selectable(false),
+                    header.col(|ui| {
+                        let arrow = match state.sort {
+                            Some((sc, true)) if sc == c => " ⬆",
+                            Some((sc, false)) if sc == c => " ⬇",
+                            _ => "",
+                        };
+                        let r = ui.add(
+                            egui::Button::new(
+                                RichText::new(format!("{}{arrow}", columns[c].title)).strong(),
+                            )
+                            .frame(false),
                         );
+                        if r.clicked() {
+                            state.sort = match state.sort {
+                                Some((sc, true)) if sc == c => Some((c, false)),
+                                Some((sc, false)) if sc == c => None,
+                                _ => Some((c, true)),
+                            };
+                        }
                     });
                 }
-                if row.response().clicked() {
-                    clicked = Some(id_of(r).to_owned());
-                }
+            })
+            .body(|body| {
+                body.rows(ROW_HEIGHT, visible.len(), |mut row| {
+                    let Some(&i) = visible.get(row.index()) else {
+                        return;
+                    };
+                    let Some(r) = rows.get(i) else { return };
+                    row.set_selected(Some(i) == selected_index);
+                    for &c in &shown {
+                        row.col(|ui| {
+                            ui.add(
+                                egui::Label::new((columns[c].cell)(r))
+                                    .truncate()
+                                    .selectable(false),
+                            );
+                        });
+                    }
+                    if row.response().clicked() {
+                        clicked = Some(id_of(r).to_owned());
+                    }
+                });
             });
-        });
+    });
     if clicked.is_some() {
         state.selected = clicked;
     }
