@@ -86,6 +86,21 @@ pub struct EditError {
     pub index: usize,
 }
 
+impl ListKind {
+    /// The list's field name in a dossier file and in finding paths (`partners`).
+    pub fn field_name(self) -> &'static str {
+        match self {
+            Self::Decisions => "label_decisions",
+            Self::Partners => "partners",
+            Self::Sectors => "sectors",
+            Self::Actions => "actions",
+            Self::Mobilities => "mobilities",
+            Self::Indicators => "indicators",
+            Self::Milestones => "milestones",
+        }
+    }
+}
+
 impl Record {
     /// The list this record belongs to.
     pub fn list(&self) -> ListKind {

@@ -4,11 +4,12 @@ use egui::Ui;
 
 use crate::model::action::{Action, ActionStatus, BudgetLine};
 use crate::model::ids::ActionId;
-use crate::session::{Edit, ListKind, Record};
+use crate::session::{ListKind, Record};
 use crate::ui::theme::GROUP_SPACING;
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey, TableView};
 
+use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
 
 /// An amount in cents the French way: « 12 500,00 € ».
@@ -50,148 +51,108 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         Column::new(s.budget, 110.0, |a: &Action| euros(a.total_cents()))
             .sort_by(|a: &Action| SortKey::Int(a.total_cents())),
     ];
-    let action = table::show(
-        ui,
-        ctx.table,
-        &TableView {
+    let today = ctx.today;
+    let new_id = || ActionId::next_free(d.actions.iter().map(|a| &a.id));
+    let spec = ListSpec {
+        view: TableView {
             id: "actions",
             rows: &d.actions,
             columns: &columns,
             id_of: |a| a.id.as_str(),
             revision: ctx.revision,
         },
-        s,
-    );
-    let today = ctx.today;
-    ctx.handle(
-        action,
-        ListKind::Actions,
-        d.actions.len(),
-        || {
-            let id = ActionId::next_free(d.actions.iter().map(|a| &a.id));
-            let a = Action {
-                id: id.clone(),
-                axis: d.actions.last().map(|a| a.axis.clone()).unwrap_or_default(),
-                title: String::new(),
-                description: String::new(),
-                lead: None,
-                partners: Vec::new(),
-                start: Some(today),
-                end: None,
-                status: ActionStatus::Prevue,
-                budget: Vec::new(),
-                indicators: Vec::new(),
-            };
-            (Record::Action(a), id.0)
+        list: ListKind::Actions,
+        wrap: Record::Action,
+        blank: &|| Action {
+            id: new_id(),
+            axis: d.actions.last().map(|a| a.axis.clone()).unwrap_or_default(),
+            title: String::new(),
+            description: String::new(),
+            lead: None,
+            partners: Vec::new(),
+            start: Some(today),
+            end: None,
+            status: ActionStatus::Prevue,
+            budget: Vec::new(),
+            indicators: Vec::new(),
         },
-        |i| {
-            let mut a = d.actions.get(i)?.clone();
-            a.id = ActionId::next_free(d.actions.iter().map(|a| &a.id));
-            let id = a.id.0.clone();
-            Some((Record::Action(a), id))
-        },
-        |_| false,
-    );
-    ui.separator();
-    let Some(index) = ctx
-        .table
-        .selected_index(d.actions.iter().map(|a| a.id.as_str()))
-    else {
-        ui.weak(s.select_row);
-        return;
+        renew_id: &|a| a.id = new_id(),
+        referenced: &|_| false,
+        scroll_form: true,
     };
-    let Some(original) = d.actions.get(index) else {
-        return;
-    };
-    let mut a = original.clone();
     let partners = ctx.partner_options();
-    egui::ScrollArea::vertical()
-        .id_salt("action-form")
-        .show(ui, |ui| {
-            let mut form = Form::new(
+    list::ui(ui, ctx, &spec, |ui, form, a| {
+        Form::grid(ui, "action-grid", |ui| {
+            form.text(ui, s.axis, "axis", &mut a.axis);
+            form.text(ui, s.title, "title", &mut a.title);
+            form.multiline(ui, s.description, "description", &mut a.description);
+            form.combo(ui, s.lead, "lead", &mut a.lead, &partners);
+            form.opt_date(ui, s.start, "start", &mut a.start, today);
+            form.opt_date(ui, s.end, "end", &mut a.end, a.start.unwrap_or(today));
+            form.combo(
                 ui,
-                s,
-                doc.findings(),
-                ctx.focus,
-                format!("actions[{index}]"),
+                s.status,
+                "status",
+                &mut a.status,
+                &enum_options(&ActionStatus::ALL, &s.action_statuses),
             );
-            Form::grid(ui, "action-grid", |ui| {
-                form.text(ui, s.axis, "axis", &mut a.axis);
-                form.text(ui, s.title, "title", &mut a.title);
-                form.multiline(ui, s.description, "description", &mut a.description);
-                form.combo(ui, s.lead, "lead", &mut a.lead, &partners);
-                form.opt_date(ui, s.start, "start", &mut a.start, today);
-                form.opt_date(ui, s.end, "end", &mut a.end, a.start.unwrap_or(today));
-                form.combo(
-                    ui,
-                    s.status,
-                    "status",
-                    &mut a.status,
-                    &enum_options(&ActionStatus::ALL, &s.action_statuses),
-                );
-            });
-            ui.add_space(GROUP_SPACING);
-            ui.collapsing(
-                format!("{} ({})", s.other_partners, a.partners.len()),
-                |ui| {
-                    for p in &d.partners {
-                        let mut on = a.partners.contains(&p.id);
-                        if ui.checkbox(&mut on, &p.name).changed() {
-                            if on {
-                                a.partners.push(p.id.clone());
-                            } else {
-                                a.partners.retain(|x| *x != p.id);
-                            }
-                        }
-                    }
-                },
-            );
-            ui.add_space(GROUP_SPACING);
-            ui.strong(format!("{} — {}", s.budget, euros(a.total_cents())));
-            let mut remove = None;
-            Form::grid(ui, "budget-grid", |ui| {
-                for (j, line) in a.budget.iter_mut().enumerate() {
-                    form.nested(&format!("budget[{j}]"), |form| {
-                        form.text(ui, s.funder, "funder", &mut line.funder);
-                        form.money(ui, s.amount, "amount_cents", &mut line.amount_cents);
-                    });
-                    if ui.small_button(format!("🗑 {}", s.delete)).clicked() {
-                        remove = Some(j);
-                    }
-                    ui.end_row();
-                }
-            });
-            if let Some(j) = remove {
-                a.budget.remove(j);
-            }
-            if ui.button(format!("✚ {}", s.funder)).clicked() {
-                a.budget.push(BudgetLine::default());
-            }
-            ui.add_space(GROUP_SPACING);
-            ui.strong(s.linked_indicators);
-            ui.horizontal_wrapped(|ui| {
-                for x in &d.indicators {
-                    let mut on = a.indicators.contains(&x.id);
-                    if ui
-                        .checkbox(&mut on, &x.code)
-                        .on_hover_text(&x.label)
-                        .changed()
-                    {
+        });
+        ui.add_space(GROUP_SPACING);
+        ui.collapsing(
+            format!("{} ({})", s.other_partners, a.partners.len()),
+            |ui| {
+                for p in &d.partners {
+                    let mut on = a.partners.contains(&p.id);
+                    if ui.checkbox(&mut on, &p.name).changed() {
                         if on {
-                            a.indicators.push(x.id.clone());
+                            a.partners.push(p.id.clone());
                         } else {
-                            a.indicators.retain(|i| *i != x.id);
+                            a.partners.retain(|x| *x != p.id);
                         }
                     }
                 }
-            });
+            },
+        );
+        ui.add_space(GROUP_SPACING);
+        ui.strong(format!("{} — {}", s.budget, euros(a.total_cents())));
+        let mut remove = None;
+        Form::grid(ui, "budget-grid", |ui| {
+            for (j, line) in a.budget.iter_mut().enumerate() {
+                form.nested(&format!("budget[{j}]"), |form| {
+                    form.text(ui, s.funder, "funder", &mut line.funder);
+                    form.money(ui, s.amount, "amount_cents", &mut line.amount_cents);
+                });
+                if ui.small_button(format!("🗑 {}", s.delete)).clicked() {
+                    remove = Some(j);
+                }
+                ui.end_row();
+            }
         });
-    if a != *original {
-        ctx.edits.push(Edit::Replace {
-            index,
-            record: Record::Action(a),
+        if let Some(j) = remove {
+            a.budget.remove(j);
+        }
+        if ui.button(format!("✚ {}", s.funder)).clicked() {
+            a.budget.push(BudgetLine::default());
+        }
+        ui.add_space(GROUP_SPACING);
+        ui.strong(s.linked_indicators);
+        ui.horizontal_wrapped(|ui| {
+            for x in &d.indicators {
+                let mut on = a.indicators.contains(&x.id);
+                if ui
+                    .checkbox(&mut on, &x.code)
+                    .on_hover_text(&x.label)
+                    .changed()
+                {
+                    if on {
+                        a.indicators.push(x.id.clone());
+                    } else {
+                        a.indicators.retain(|i| *i != x.id);
+                    }
+                }
+            }
         });
-    }
+    });
 }
 
 #[cfg(test)]

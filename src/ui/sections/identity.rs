@@ -8,8 +8,9 @@ use crate::model::reference::{ACADEMIES, FILIERES, REGIONS};
 use crate::session::{Edit, ListKind, Record};
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey, TableView};
 
+use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
 
 /// Draws the campus form, then the label decisions.
@@ -140,102 +141,68 @@ fn decisions_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             x.reference.clone()
         }),
     ];
-    let action = table::show(
-        ui,
-        ctx.table,
-        &TableView {
+    let today = ctx.today;
+    let new_id = || DecisionId::next_free(d.label_decisions.iter().map(|x| &x.id));
+    let spec = ListSpec {
+        view: TableView {
             id: "decisions",
             rows: &d.label_decisions,
             columns: &columns,
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
         },
-        s,
-    );
-    let today = ctx.today;
-    ctx.handle(
-        action,
-        ListKind::Decisions,
-        d.label_decisions.len(),
-        || {
-            let id = DecisionId::next_free(d.label_decisions.iter().map(|x| &x.id));
-            let kind = if d.label_decisions.is_empty() {
+        list: ListKind::Decisions,
+        wrap: Record::Decision,
+        // A new decision renews the current label by default, for the longest duration.
+        blank: &|| LabelDecision {
+            id: new_id(),
+            kind: if d.label_decisions.is_empty() {
                 DecisionKind::Creation
             } else {
                 DecisionKind::Renouvellement
-            };
-            let record = LabelDecision {
-                id: id.clone(),
-                kind,
-                category: d.category().unwrap_or(LabelCategory::Cmq),
-                date: Some(today),
-                reference: String::new(),
-                duration_years: Some(5),
-                note: String::new(),
-            };
-            (Record::Decision(record), id.0)
+            },
+            category: d.category().unwrap_or(LabelCategory::Cmq),
+            date: Some(today),
+            reference: String::new(),
+            duration_years: Some(5),
+            note: String::new(),
         },
-        |i| {
-            let mut x = d.label_decisions.get(i)?.clone();
-            x.id = DecisionId::next_free(d.label_decisions.iter().map(|x| &x.id));
-            let id = x.id.0.clone();
-            Some((Record::Decision(x), id))
-        },
-        |_| false,
-    );
-    let Some(index) = ctx
-        .table
-        .selected_index(d.label_decisions.iter().map(|x| x.id.as_str()))
-    else {
-        ui.weak(s.select_row);
-        return;
+        renew_id: &|x| x.id = new_id(),
+        referenced: &|_| false,
+        // The identity section scrolls as a whole.
+        scroll_form: false,
     };
-    let Some(original) = d.label_decisions.get(index) else {
-        return;
-    };
-    let mut x = original.clone();
-    let mut form = Form::new(
-        ui,
-        s,
-        ctx.doc.findings(),
-        ctx.focus,
-        format!("label_decisions[{index}]"),
-    );
-    Form::grid(ui, "decision-grid", |ui| {
-        form.combo(
-            ui,
-            s.decision_kind,
-            "kind",
-            &mut x.kind,
-            &enum_options(&DecisionKind::ALL, &s.decision_kinds),
-        );
-        form.combo(
-            ui,
-            s.category,
-            "category",
-            &mut x.category,
-            &enum_options(
-                &[LabelCategory::Cmq, LabelCategory::Excellence],
-                &s.categories,
-            ),
-        );
-        form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
-        form.opt_number(
-            ui,
-            s.duration_years,
-            "duration_years",
-            &mut x.duration_years,
-        );
-        ui.label(s.label_end);
-        ui.label(RichText::new(s.opt_date(x.end_date())).color(Tokens::of(ui).subdued));
-        ui.end_row();
-        form.text(ui, s.reference_nor, "reference", &mut x.reference);
-        form.multiline(ui, s.note, "note", &mut x.note);
-    });
-    if x != *original {
-        ctx.edits.push(Edit::Replace {
-            index,
-            record: Record::Decision(x),
+    list::ui(ui, ctx, &spec, |ui, form, x| {
+        Form::grid(ui, "decision-grid", |ui| {
+            form.combo(
+                ui,
+                s.decision_kind,
+                "kind",
+                &mut x.kind,
+                &enum_options(&DecisionKind::ALL, &s.decision_kinds),
+            );
+            form.combo(
+                ui,
+                s.category,
+                "category",
+                &mut x.category,
+                &enum_options(
+                    &[LabelCategory::Cmq, LabelCategory::Excellence],
+                    &s.categories,
+                ),
+            );
+            form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
+            form.opt_number(
+                ui,
+                s.duration_years,
+                "duration_years",
+                &mut x.duration_years,
+            );
+            ui.label(s.label_end);
+            ui.label(RichText::new(s.opt_date(x.end_date())).color(Tokens::of(ui).subdued));
+            ui.end_row();
+            form.text(ui, s.reference_nor, "reference", &mut x.reference);
+            form.multiline(ui, s.note, "note", &mut x.note);
         });
-    }
+    });
 }

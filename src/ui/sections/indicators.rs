@@ -5,10 +5,11 @@ use egui::Ui;
 
 use crate::model::ids::IndicatorId;
 use crate::model::indicator::{Indicator, IndicatorSource};
-use crate::session::{Edit, ListKind, Record};
+use crate::session::{ListKind, Record};
 use crate::ui::widgets::form::{Form, number_edit};
-use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey, TableView};
 
+use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
 
 fn number(v: f64) -> String {
@@ -47,126 +48,89 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         }),
         Column::new(s.unit, 90.0, |x: &Indicator| x.unit.clone()),
     ];
-    let action = table::show(
-        ui,
-        ctx.table,
-        &TableView {
+    let new_id = || IndicatorId::next_free(d.indicators.iter().map(|x| &x.id));
+    let spec = ListSpec {
+        view: TableView {
             id: "indicators",
             rows: &d.indicators,
             columns: &columns,
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
         },
-        s,
-    );
-    ctx.handle(
-        action,
-        ListKind::Indicators,
-        d.indicators.len(),
-        || {
-            let id = IndicatorId::next_free(d.indicators.iter().map(|x| &x.id));
-            let x = Indicator {
-                id: id.clone(),
-                code: String::new(),
-                label: String::new(),
-                unit: String::new(),
-                category: String::new(),
-                source: IndicatorSource::Saisie,
-                target: None,
-                values: std::collections::BTreeMap::new(),
-            };
-            (Record::Indicator(x), id.0)
+        list: ListKind::Indicators,
+        wrap: Record::Indicator,
+        blank: &|| Indicator {
+            id: new_id(),
+            code: String::new(),
+            label: String::new(),
+            unit: String::new(),
+            category: String::new(),
+            source: IndicatorSource::Saisie,
+            target: None,
+            values: std::collections::BTreeMap::new(),
         },
-        |i| {
-            let mut x = d.indicators.get(i)?.clone();
-            x.id = IndicatorId::next_free(d.indicators.iter().map(|x| &x.id));
+        renew_id: &|x| {
+            x.id = new_id();
             x.code.push_str("-2");
-            let id = x.id.0.clone();
-            Some((Record::Indicator(x), id))
         },
-        |i| {
+        referenced: &|i| {
             d.indicators
                 .get(i)
                 .is_some_and(|x| !d.references_to_indicator(&x.id).is_empty())
         },
-    );
-    ui.separator();
-    let Some(index) = ctx
-        .table
-        .selected_index(d.indicators.iter().map(|x| x.id.as_str()))
-    else {
-        ui.weak(s.select_row);
-        return;
+        scroll_form: true,
     };
-    let Some(original) = d.indicators.get(index) else {
-        return;
-    };
-    let mut x = original.clone();
     let today_year = ctx.today.year();
-    egui::ScrollArea::vertical()
-        .id_salt("indicator-form")
-        .show(ui, |ui| {
-            let mut form = Form::new(
+    list::ui(ui, ctx, &spec, |ui, form, x| {
+        Form::grid(ui, "indicator-grid", |ui| {
+            form.text(ui, s.code, "code", &mut x.code);
+            form.text(ui, s.label, "label", &mut x.label);
+            form.text(ui, s.unit, "unit", &mut x.unit);
+            form.text(ui, s.category, "category", &mut x.category);
+            form.combo(
                 ui,
-                s,
-                doc.findings(),
-                ctx.focus,
-                format!("indicators[{index}]"),
+                s.source,
+                "source",
+                &mut x.source,
+                &enum_options(&IndicatorSource::ALL, &s.sources),
             );
-            Form::grid(ui, "indicator-grid", |ui| {
-                form.text(ui, s.code, "code", &mut x.code);
-                form.text(ui, s.label, "label", &mut x.label);
-                form.text(ui, s.unit, "unit", &mut x.unit);
-                form.text(ui, s.category, "category", &mut x.category);
-                form.combo(
-                    ui,
-                    s.source,
-                    "source",
-                    &mut x.source,
-                    &enum_options(&IndicatorSource::ALL, &s.sources),
-                );
-                form.opt_number(ui, s.target, "target", &mut x.target);
-            });
-            ui.strong(s.values);
-            let mut values: Vec<(i32, f64)> = x.values.iter().map(|(y, v)| (*y, *v)).collect();
-            let mut remove = None;
-            egui::Grid::new("values-grid")
-                .num_columns(3)
-                .show(ui, |ui| {
-                    for (i, (year, value)) in values.iter_mut().enumerate() {
-                        let label = ui.label(year.to_string());
-                        number_edit(
-                            ui,
-                            egui::Id::unique(("indicator-value", index, *year)),
-                            value,
-                        )
-                        .labelled_by(label.id);
-                        if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
-                            remove = Some(i);
-                        }
-                        ui.end_row();
+            form.opt_number(ui, s.target, "target", &mut x.target);
+        });
+        ui.strong(s.values);
+        let mut values: Vec<(i32, f64)> = x.values.iter().map(|(y, v)| (*y, *v)).collect();
+        let mut remove = None;
+        let key = x.id.0.clone();
+        egui::Grid::new("values-grid")
+            .num_columns(3)
+            .show(ui, |ui| {
+                for (i, (year, value)) in values.iter_mut().enumerate() {
+                    let label = ui.label(year.to_string());
+                    number_edit(
+                        ui,
+                        egui::Id::unique(("indicator-value", &key, *year)),
+                        value,
+                    )
+                    .labelled_by(label.id);
+                    if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
+                        remove = Some(i);
                     }
-                });
-            if let Some(i) = remove {
-                values.remove(i);
-            }
-            if ui
-                .button(format!(
-                    "✚ {} {}",
-                    s.year,
-                    values.last().map_or(today_year, |(y, _)| y + 1)
-                ))
-                .clicked()
-            {
-                let next = values.last().map_or(today_year, |(y, _)| y + 1);
-                values.push((next, 0.0));
-            }
-            x.values = values.into_iter().collect();
-        });
-    if x != *original {
-        ctx.edits.push(Edit::Replace {
-            index,
-            record: Record::Indicator(x),
-        });
-    }
+                    ui.end_row();
+                }
+            });
+        if let Some(i) = remove {
+            values.remove(i);
+        }
+        if ui
+            .button(format!(
+                "✚ {} {}",
+                s.year,
+                values.last().map_or(today_year, |(y, _)| y + 1)
+            ))
+            .clicked()
+        {
+            let next = values.last().map_or(today_year, |(y, _)| y + 1);
+            values.push((next, 0.0));
+        }
+        x.values = values.into_iter().collect();
+    });
 }

@@ -7,11 +7,12 @@ use crate::model::mobility::{
     ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
 };
 use crate::model::reference::COUNTRIES;
-use crate::session::{Edit, ListKind, Record};
+use crate::session::{ListKind, Record};
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey, TableView};
 
+use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
 
 /// Draws the mobility table and the form of the selected mobility.
@@ -43,161 +44,122 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         .sort_by(|m: &Mobility| SortKey::Int(i64::from(m.participants))),
         Column::new(s.receiving, 200.0, |m: &Mobility| m.receiving_org.clone()),
     ];
-    let action = table::show(
-        ui,
-        ctx.table,
-        &TableView {
+    let today = ctx.today;
+    let new_id = || MobilityId::next_free(d.mobilities.iter().map(|m| &m.id));
+    let spec = ListSpec {
+        view: TableView {
             id: "mobilities",
             rows: &d.mobilities,
             columns: &columns,
             id_of: |m| m.id.as_str(),
             revision: ctx.revision,
         },
-        s,
-    );
-    let today = ctx.today;
-    ctx.handle(
-        action,
-        ListKind::Mobilities,
-        d.mobilities.len(),
-        || {
-            let id = MobilityId::next_free(d.mobilities.iter().map(|m| &m.id));
-            let m = Mobility {
-                id: id.clone(),
-                project: d.mobilities.last().map_or_else(
-                    || ErasmusProject {
-                        action: KeyAction::Ka121,
-                        call_year: chrono::Datelike::year(&today) as u16,
-                        reference: String::new(),
-                    },
-                    |m| m.project.clone(),
-                ),
-                activity: ActivityType::CourteDuree,
-                participant: ParticipantKind::Apprenants,
-                direction: Direction::Sortante,
-                sending_org: d.campus.display_name().to_owned(),
-                receiving_org: String::new(),
-                country: "DE".into(),
-                city: String::new(),
-                start: today,
-                end: today + chrono::Duration::days(13),
-                participants: 1,
-                green_travel: false,
-                fewer_opportunities: false,
-            };
-            (Record::Mobility(m), id.0)
+        list: ListKind::Mobilities,
+        wrap: Record::Mobility,
+        blank: &|| Mobility {
+            id: new_id(),
+            // A new mobility usually belongs to the same project as the last one.
+            project: d.mobilities.last().map_or_else(
+                || ErasmusProject {
+                    action: KeyAction::Ka121,
+                    call_year: u16::try_from(chrono::Datelike::year(&today)).unwrap_or(2021),
+                    reference: String::new(),
+                },
+                |m| m.project.clone(),
+            ),
+            activity: ActivityType::CourteDuree,
+            participant: ParticipantKind::Apprenants,
+            direction: Direction::Sortante,
+            sending_org: d.campus.display_name().to_owned(),
+            receiving_org: String::new(),
+            country: "DE".into(),
+            city: String::new(),
+            start: today,
+            end: today + chrono::Duration::days(13),
+            participants: 1,
+            green_travel: false,
+            fewer_opportunities: false,
         },
-        |i| {
-            let mut m = d.mobilities.get(i)?.clone();
-            m.id = MobilityId::next_free(d.mobilities.iter().map(|m| &m.id));
-            let id = m.id.0.clone();
-            Some((Record::Mobility(m), id))
-        },
-        |_| false,
-    );
-    ui.separator();
-    let Some(index) = ctx
-        .table
-        .selected_index(d.mobilities.iter().map(|m| m.id.as_str()))
-    else {
-        ui.weak(s.select_row);
-        return;
+        renew_id: &|m| m.id = new_id(),
+        referenced: &|_| false,
+        scroll_form: true,
     };
-    let Some(original) = d.mobilities.get(index) else {
-        return;
-    };
-    let mut m = original.clone();
-    egui::ScrollArea::vertical()
-        .id_salt("mobility-form")
-        .show(ui, |ui| {
-            let mut form = Form::new(
+    list::ui(ui, ctx, &spec, |ui, form, m| {
+        ui.strong(s.project);
+        Form::grid(ui, "project-grid", |ui| {
+            form.nested("project", |form| {
+                form.combo(
+                    ui,
+                    s.key_action,
+                    "action",
+                    &mut m.project.action,
+                    &[
+                        (KeyAction::Ka121, "KA121".to_owned()),
+                        (KeyAction::Ka122, "KA122".to_owned()),
+                    ],
+                );
+                form.number(ui, s.call_year, "call_year", &mut m.project.call_year);
+                form.text(ui, s.reference_nor, "reference", &mut m.project.reference);
+            });
+        });
+        ui.add_space(GROUP_SPACING);
+        Form::grid(ui, "mobility-grid", |ui| {
+            form.combo(
                 ui,
-                s,
-                doc.findings(),
-                ctx.focus,
-                format!("mobilities[{index}]"),
+                s.activity,
+                "activity",
+                &mut m.activity,
+                &enum_options(&ActivityType::ALL, &s.activities),
             );
-            ui.strong(s.project);
-            Form::grid(ui, "project-grid", |ui| {
-                form.nested("project", |form| {
-                    form.combo(
-                        ui,
-                        s.key_action,
-                        "action",
-                        &mut m.project.action,
-                        &[
-                            (KeyAction::Ka121, "KA121".to_owned()),
-                            (KeyAction::Ka122, "KA122".to_owned()),
-                        ],
-                    );
-                    form.number(ui, s.call_year, "call_year", &mut m.project.call_year);
-                    form.text(ui, s.reference_nor, "reference", &mut m.project.reference);
-                });
-            });
-            ui.add_space(GROUP_SPACING);
-            Form::grid(ui, "mobility-grid", |ui| {
-                form.combo(
-                    ui,
-                    s.activity,
-                    "activity",
-                    &mut m.activity,
-                    &enum_options(&ActivityType::ALL, &s.activities),
-                );
-                form.combo(
-                    ui,
-                    s.participant,
-                    "participant",
-                    &mut m.participant,
-                    &enum_options(
-                        &[ParticipantKind::Apprenants, ParticipantKind::Personnels],
-                        &s.participant_kinds,
-                    ),
-                );
-                form.combo(
-                    ui,
-                    s.direction,
-                    "direction",
-                    &mut m.direction,
-                    &enum_options(&[Direction::Sortante, Direction::Entrante], &s.directions),
-                );
-                form.text(ui, s.sending, "sending_org", &mut m.sending_org);
-                form.text(ui, s.receiving, "receiving_org", &mut m.receiving_org);
-                let countries: Vec<(String, String)> = COUNTRIES
-                    .iter()
-                    .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
-                    .collect();
-                form.combo(ui, s.country, "country", &mut m.country, &countries);
-                form.text(ui, s.city, "city", &mut m.city);
-                form.date(ui, s.start, "start", &mut m.start);
-                form.date(ui, s.end, "end", &mut m.end);
-                let rule = m.activity.rule();
-                ui.label(s.duration);
-                ui.label(
-                    RichText::new(format!(
-                        "{} {} ({}–{} {})",
-                        m.duration_days(),
-                        s.days,
-                        rule.min_days,
-                        rule.max_days,
-                        s.days
-                    ))
-                    .color(Tokens::of(ui).subdued),
-                );
-                ui.end_row();
-                form.number(ui, s.participants, "participants", &mut m.participants);
-                form.checkbox(ui, s.green_travel, "green_travel", &mut m.green_travel);
-                form.checkbox(
-                    ui,
-                    s.fewer_opportunities,
-                    "fewer_opportunities",
-                    &mut m.fewer_opportunities,
-                );
-            });
+            form.combo(
+                ui,
+                s.participant,
+                "participant",
+                &mut m.participant,
+                &enum_options(
+                    &[ParticipantKind::Apprenants, ParticipantKind::Personnels],
+                    &s.participant_kinds,
+                ),
+            );
+            form.combo(
+                ui,
+                s.direction,
+                "direction",
+                &mut m.direction,
+                &enum_options(&[Direction::Sortante, Direction::Entrante], &s.directions),
+            );
+            form.text(ui, s.sending, "sending_org", &mut m.sending_org);
+            form.text(ui, s.receiving, "receiving_org", &mut m.receiving_org);
+            let countries: Vec<(String, String)> = COUNTRIES
+                .iter()
+                .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
+                .collect();
+            form.combo(ui, s.country, "country", &mut m.country, &countries);
+            form.text(ui, s.city, "city", &mut m.city);
+            form.date(ui, s.start, "start", &mut m.start);
+            form.date(ui, s.end, "end", &mut m.end);
+            let rule = m.activity.rule();
+            ui.label(s.duration);
+            ui.label(
+                RichText::new(format!(
+                    "{} {} ({}–{} {})",
+                    m.duration_days(),
+                    s.days,
+                    rule.min_days,
+                    rule.max_days,
+                    s.days
+                ))
+                .color(Tokens::of(ui).subdued),
+            );
+            ui.end_row();
+            form.number(ui, s.participants, "participants", &mut m.participants);
+            form.checkbox(ui, s.green_travel, "green_travel", &mut m.green_travel);
+            form.checkbox(
+                ui,
+                s.fewer_opportunities,
+                "fewer_opportunities",
+                &mut m.fewer_opportunities,
+            );
         });
-    if m != *original {
-        ctx.edits.push(Edit::Replace {
-            index,
-            record: Record::Mobility(m),
-        });
-    }
+    });
 }

@@ -6,6 +6,7 @@
 mod actions;
 mod identity;
 mod indicators;
+mod list;
 mod milestones;
 mod mobilities;
 mod partners;
@@ -14,9 +15,9 @@ mod sectors;
 use chrono::NaiveDate;
 use egui::Ui;
 
-use crate::session::{Document, Edit, ListKind, Record};
+use crate::session::{Document, Edit, ListKind};
 use crate::ui::i18n::Strings;
-use crate::ui::widgets::table::{TableAction, TableState};
+use crate::ui::widgets::table::TableState;
 
 /// The sections, in menu order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -122,46 +123,6 @@ pub fn ui(ui: &mut Ui, section: Section, ctx: &mut SectionCtx<'_>) {
 }
 
 impl SectionCtx<'_> {
-    /// Turns a table action into edits: `new` makes a fresh record, `copy` a duplicate with a
-    /// new id; `referenced` tells whether deleting index `i` needs a confirmation.
-    pub fn handle(
-        &mut self,
-        action: Option<TableAction>,
-        list: ListKind,
-        len: usize,
-        new: impl FnOnce() -> (Record, String),
-        copy: impl FnOnce(usize) -> Option<(Record, String)>,
-        referenced: impl FnOnce(usize) -> bool,
-    ) {
-        match action {
-            Some(TableAction::Add) => {
-                let (record, id) = new();
-                self.edits.push(Edit::Insert { index: len, record });
-                self.table.selected = Some(id);
-                self.table.filter.clear();
-            }
-            Some(TableAction::Duplicate(i)) => {
-                if let Some((record, id)) = copy(i) {
-                    self.edits.push(Edit::Insert {
-                        index: i + 1,
-                        record,
-                    });
-                    self.table.selected = Some(id);
-                }
-            }
-            Some(TableAction::Delete(i)) => {
-                if referenced(i) {
-                    self.requests
-                        .push(Request::ConfirmDelete { list, index: i });
-                } else {
-                    self.edits.push(Edit::Remove { list, index: i });
-                    self.table.selected = None;
-                }
-            }
-            None => {}
-        }
-    }
-
     /// Options for a partner pick-list, with « (aucun) » first.
     pub fn partner_options(&self) -> Vec<(Option<crate::model::ids::PartnerId>, String)> {
         std::iter::once((None, self.s.none.to_owned()))

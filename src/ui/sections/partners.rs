@@ -8,8 +8,9 @@ use crate::model::partner::{Contact, Partner, PartnerKind};
 use crate::model::reference::COUNTRIES;
 use crate::session::{ListKind, Record};
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey, TableView};
 
+use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
 
 /// Draws the partner table and the form of the selected partner.
@@ -34,104 +35,65 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             if p.governance { s.yes } else { s.no }.to_owned()
         }),
     ];
-    let action = table::show(
-        ui,
-        ctx.table,
-        &TableView {
+    let new_id = || PartnerId::next_free(d.partners.iter().map(|p| &p.id));
+    let spec = ListSpec {
+        view: TableView {
             id: "partners",
             rows: &d.partners,
             columns: &columns,
             id_of: |p| p.id.as_str(),
             revision: ctx.revision,
         },
-        s,
-    );
-    let len = d.partners.len();
-    ctx.handle(
-        action,
-        ListKind::Partners,
-        len,
-        || {
-            let id = PartnerId::next_free(d.partners.iter().map(|p| &p.id));
-            (Record::Partner(new_partner(id.clone())), id.0)
-        },
-        |i| {
-            let mut p = d.partners.get(i)?.clone();
-            p.id = PartnerId::next_free(d.partners.iter().map(|p| &p.id));
-            let id = p.id.0.clone();
-            Some((Record::Partner(p), id))
-        },
-        |i| {
+        list: ListKind::Partners,
+        wrap: Record::Partner,
+        blank: &|| new_partner(new_id()),
+        renew_id: &|p| p.id = new_id(),
+        referenced: &|i| {
             d.partners
                 .get(i)
                 .is_some_and(|p| !d.references_to_partner(&p.id).is_empty())
         },
-    );
-    ui.separator();
-    let Some(index) = ctx
-        .table
-        .selected_index(d.partners.iter().map(|p| p.id.as_str()))
-    else {
-        ui.weak(s.select_row);
-        return;
+        scroll_form: true,
     };
-    let Some(original) = d.partners.get(index) else {
-        return;
-    };
-    let mut p = original.clone();
-    egui::ScrollArea::vertical()
-        .id_salt("partner-form")
-        .show(ui, |ui| {
-            let mut form = Form::new(
+    let today = ctx.today;
+    list::ui(ui, ctx, &spec, |ui, form, p| {
+        Form::grid(ui, "partner-grid", |ui| {
+            form.text(ui, s.name, "name", &mut p.name);
+            form.combo(
                 ui,
-                s,
-                ctx.doc.findings(),
-                ctx.focus,
-                format!("partners[{index}]"),
+                s.kind,
+                "kind",
+                &mut p.kind,
+                &enum_options(&PartnerKind::ALL, &s.partner_kinds),
             );
-            Form::grid(ui, "partner-grid", |ui| {
-                form.text(ui, s.name, "name", &mut p.name);
-                form.combo(
-                    ui,
-                    s.kind,
-                    "kind",
-                    &mut p.kind,
-                    &enum_options(&PartnerKind::ALL, &s.partner_kinds),
-                );
-                form.text(ui, s.commune, "commune", &mut p.commune);
-                let countries: Vec<(String, String)> = COUNTRIES
-                    .iter()
-                    .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
-                    .collect();
-                form.combo(ui, s.country, "country", &mut p.country, &countries);
-                let mut uai = p.uai.text();
-                if form.text(ui, s.uai, "uai", &mut uai).changed() {
-                    p.uai = Checked::from_text(&uai);
-                }
-                let mut siret = p.siret.text();
-                if form.text(ui, s.siret, "siret", &mut siret).changed() {
-                    p.siret = Checked::from_text(&siret);
-                }
-                form.text(ui, s.role, "role", &mut p.role);
-                form.opt_date(
-                    ui,
-                    s.convention,
-                    "convention_signed_on",
-                    &mut p.convention_signed_on,
-                    ctx.today,
-                );
-                form.checkbox(ui, s.governance, "governance", &mut p.governance);
-            });
-            ui.add_space(crate::ui::theme::GROUP_SPACING);
-            ui.strong(s.contacts);
-            contacts_ui(ui, &mut form, &mut p.contacts);
+            form.text(ui, s.commune, "commune", &mut p.commune);
+            let countries: Vec<(String, String)> = COUNTRIES
+                .iter()
+                .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
+                .collect();
+            form.combo(ui, s.country, "country", &mut p.country, &countries);
+            let mut uai = p.uai.text();
+            if form.text(ui, s.uai, "uai", &mut uai).changed() {
+                p.uai = Checked::from_text(&uai);
+            }
+            let mut siret = p.siret.text();
+            if form.text(ui, s.siret, "siret", &mut siret).changed() {
+                p.siret = Checked::from_text(&siret);
+            }
+            form.text(ui, s.role, "role", &mut p.role);
+            form.opt_date(
+                ui,
+                s.convention,
+                "convention_signed_on",
+                &mut p.convention_signed_on,
+                today,
+            );
+            form.checkbox(ui, s.governance, "governance", &mut p.governance);
         });
-    if p != *original {
-        ctx.edits.push(crate::session::Edit::Replace {
-            index,
-            record: Record::Partner(p),
-        });
-    }
+        ui.add_space(crate::ui::theme::GROUP_SPACING);
+        ui.strong(s.contacts);
+        contacts_ui(ui, form, &mut p.contacts);
+    });
 }
 
 fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
