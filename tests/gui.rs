@@ -484,3 +484,57 @@ fn participants(h: &Harness<'static, CmqApp>, id: &cmq_dossiers::model::ids::Mob
         .unwrap()
         .participants
 }
+
+#[test]
+fn ctrl_f_puts_the_cursor_in_the_filter() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Jalons");
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    assert!(field(&h, "Filtrer :").is_focused());
+    field(&h, "Filtrer :").type_text("comité");
+    h.run();
+    h.get_by_label("4 / 15");
+}
+
+#[test]
+fn switching_dossier_with_unsaved_changes_asks_and_can_save_first() {
+    let dir = examples();
+    let file = dir.path().join("mobicampus.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "MOBICAMPUS", "Identité & label");
+    type_into(&mut h, "Site web", "https://mobicampus.example");
+    h.get_by_label("PatMAT").click();
+    h.run();
+    h.get_by_label("Modifications non enregistrées");
+    h.get_by_label("Enregistrer").click();
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().path(),
+        dir.path().join("patmat.ron")
+    );
+    let saved = store::load_file(&file).unwrap().dossier;
+    assert_eq!(saved.campus.website, "https://mobicampus.example");
+}
+
+#[test]
+fn hidden_columns_and_the_theme_are_choices_of_the_user() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("0359000T");
+    h.get_by_label("Colonnes").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "UAI").click();
+    h.run();
+    assert!(
+        h.query_by_label("0359000T").is_none(),
+        "the UAI column is hidden"
+    );
+    h.get_by_label("Affichage").click();
+    h.run();
+    h.get_by_label("Thème sombre").click();
+    h.run();
+    assert_eq!(h.state().settings().theme, egui::ThemePreference::Dark);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}

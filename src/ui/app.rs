@@ -259,6 +259,8 @@ impl CmqApp {
             }
             Command::Find => self.tables.entry(self.section).or_default().focus_filter = true,
             Command::ToggleChecks => self.show_checks = !self.show_checks,
+            Command::Theme(t) => self.settings.theme = t,
+            Command::Language(l) => self.settings.lang = l,
             Command::About => {
                 self.dialog = Some(Dialog::Info(format!(
                     "{}\nVersion {}",
@@ -587,21 +589,15 @@ impl CmqApp {
                     chosen = Some(Command::ToggleChecks);
                 }
                 ui.separator();
-                for (pref, label) in [
-                    (egui::ThemePreference::System, s.cmd_theme_system),
-                    (egui::ThemePreference::Light, s.cmd_theme_light),
-                    (egui::ThemePreference::Dark, s.cmd_theme_dark),
-                ] {
-                    ui.radio_value(&mut self.settings.theme, pref, label)
-                        .on_hover_text(s.cmd_theme_tip);
-                }
-                ui.separator();
-                for (lang, label) in [
-                    (super::i18n::Lang::Fr, "Français"),
-                    (super::i18n::Lang::En, "English"),
-                ] {
-                    ui.radio_value(&mut self.settings.lang, lang, label)
-                        .on_hover_text(s.cmd_lang_tip);
+                for c in Command::VIEW {
+                    let current = match c {
+                        Command::Theme(t) => t == self.settings.theme,
+                        Command::Language(l) => l == self.settings.lang,
+                        _ => false,
+                    };
+                    if c.radio_item(ui, s, current) {
+                        chosen = Some(c);
+                    }
                 }
             });
             ui.menu_button(s.menu_help, |ui| {

@@ -3,7 +3,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::i18n::Strings;
+use egui::ThemePreference;
+
+use super::i18n::{Lang, Strings};
 
 /// A command the user can give from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +26,10 @@ pub enum Command {
     Find,
     /// F8: show or hide the checks panel.
     ToggleChecks,
+    /// View › light, dark or system theme.
+    Theme(ThemePreference),
+    /// View › interface language.
+    Language(Lang),
     /// Help › About.
     About,
 }
@@ -33,6 +39,14 @@ impl Command {
     pub const FILE: [Self; 4] = [Self::New, Self::OpenWorkspace, Self::Save, Self::Quit];
     /// Commands of the Edit menu.
     pub const EDIT: [Self; 3] = [Self::Undo, Self::Redo, Self::Find];
+    /// Choices of the View menu (after the checks panel).
+    pub const VIEW: [Self; 5] = [
+        Self::Theme(ThemePreference::System),
+        Self::Theme(ThemePreference::Light),
+        Self::Theme(ThemePreference::Dark),
+        Self::Language(Lang::Fr),
+        Self::Language(Lang::En),
+    ];
 
     /// The shortcuts of the command (the first one is shown in menus).
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
@@ -60,7 +74,7 @@ impl Command {
             Self::Undo => UNDO,
             Self::Find => FIND,
             Self::ToggleChecks => CHECKS,
-            Self::About => &[],
+            Self::Theme(_) | Self::Language(_) | Self::About => &[],
         }
     }
 
@@ -75,6 +89,10 @@ impl Command {
             Self::Redo => s.cmd_redo,
             Self::Find => s.cmd_find,
             Self::ToggleChecks => s.cmd_checks,
+            Self::Theme(ThemePreference::System) => s.cmd_theme_system,
+            Self::Theme(ThemePreference::Light) => s.cmd_theme_light,
+            Self::Theme(ThemePreference::Dark) => s.cmd_theme_dark,
+            Self::Language(l) => l.name(),
             Self::About => s.cmd_about,
         }
     }
@@ -90,6 +108,8 @@ impl Command {
             Self::Redo => s.cmd_redo_tip,
             Self::Find => s.cmd_find_tip,
             Self::ToggleChecks => s.cmd_checks_tip,
+            Self::Theme(_) => s.cmd_theme_tip,
+            Self::Language(_) => s.cmd_lang_tip,
             Self::About => s.cmd_about_tip,
         }
     }
@@ -122,6 +142,13 @@ impl Command {
             button = button.shortcut_text(ui.ctx().format_shortcut(sc));
         }
         ui.add_enabled(enabled, button)
+            .on_hover_text(self.tooltip(s))
+            .clicked()
+    }
+
+    /// A radio entry for a choice (theme, language); true when clicked.
+    pub fn radio_item(self, ui: &mut egui::Ui, s: &Strings, selected: bool) -> bool {
+        ui.radio(selected, self.label(s))
             .on_hover_text(self.tooltip(s))
             .clicked()
     }

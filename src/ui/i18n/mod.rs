@@ -27,6 +27,14 @@ impl Lang {
         }
     }
 
+    /// The language's own name (« Français », « English »), the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Fr => "Français",
+            Self::En => "English",
+        }
+    }
+
     /// Code stored in the settings.
     pub fn code(self) -> &'static str {
         match self {
