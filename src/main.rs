@@ -23,6 +23,8 @@ fn main() -> ExitCode {
         },
         other => match cli::run(&other, &mut std::io::stdout().lock()) {
             Ok(code) => ExitCode::from(code),
+            // `cmq-dossiers timeline … | head`: the reader left; that is not an error.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("écriture de la sortie impossible : {e}");
                 ExitCode::from(2)

@@ -126,3 +126,56 @@ fn fmt_rewrites_in_canonical_layout_and_keeps_a_backup() {
         messy
     );
 }
+
+#[test]
+fn timeline_prints_items_in_date_order_with_statuses_for_the_given_day() {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/microtechniques-besancon.ron");
+    let out = bin()
+        .args(["timeline", "--today", "2019-01-01"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let bilan = text
+        .lines()
+        .find(|l| l.contains("Bilan d'étape"))
+        .expect("the bilan d'étape");
+    assert!(
+        bilan.contains("2019-02-13") && bilan.contains("bientôt"),
+        "{bilan}"
+    );
+    let dates: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_unstable();
+    assert_eq!(dates, sorted);
+
+    let out = bin()
+        .args(["timeline", "--json", "--today", "2021-03-01"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = json[0]["items"].as_array().unwrap();
+    let end = items.iter().find(|i| i["kind"] == "label_end").unwrap();
+    assert_eq!(
+        (end["date"].as_str(), end["status"].as_str()),
+        (Some("2021-02-13"), Some("done"))
+    );
+    assert_eq!(json[0]["periods"][0]["end"], "2021-02-13");
+}
+
+#[test]
+fn timeline_rejects_a_badly_written_day() {
+    let out = bin()
+        .args(["timeline", "--today", "22/11/2026", "x.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("AAAA-MM-JJ"));
+}

@@ -44,6 +44,7 @@ fn app_with_picker(dir: &Path, picker: Answer) -> Harness<'static, CmqApp> {
     let app = CmqApp::new(settings, Arc::new(picker), today());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
+        .with_max_steps(12)
         .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
     h.run();
     h
@@ -55,8 +56,13 @@ fn examples() -> tempfile::TempDir {
     dir
 }
 
+/// The entry of the dossier list named `name` (the dashboard has links with the same names).
+fn entry<'a>(h: &'a Harness<'static, CmqApp>, name: &'a str) -> egui_kittest::Node<'a> {
+    h.get_by(move |n| n.label().as_deref() == Some(name) && n.role() != Role::Link)
+}
+
 fn open(h: &mut Harness<'static, CmqApp>, dossier: &str, section: &str) {
-    h.get_by_label(dossier).click();
+    entry(h, dossier).click();
     h.run();
     h.get_by_label(section).click();
     h.run();
@@ -102,7 +108,7 @@ fn the_example_workspace_lists_every_campus() {
         "Campus exemple",
         "Campus microtechniques et systèmes intelligents",
     ] {
-        h.get_by_label(name);
+        entry(&h, name);
     }
     // Labels in French: category and the end of the label in words.
     h.get_by_label_contains("CMQ · fin du label 13 février 2021");
@@ -504,7 +510,7 @@ fn switching_dossier_with_unsaved_changes_asks_and_can_save_first() {
     let mut h = app_on(dir.path());
     open(&mut h, "MOBICAMPUS", "Identité & label");
     type_into(&mut h, "Site web", "https://mobicampus.example");
-    h.get_by_label("PatMAT").click();
+    entry(&h, "PatMAT").click();
     h.run();
     h.get_by_label("Modifications non enregistrées");
     h.get_by_label("Enregistrer").click();
@@ -537,4 +543,81 @@ fn hidden_columns_and_the_theme_are_choices_of_the_user() {
     h.run();
     assert_eq!(h.state().settings().theme, egui::ThemePreference::Dark);
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn the_dashboard_lists_every_campus_deadline_overdue_first_and_opens_the_campus() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    h.get_by_label("Tableau de bord");
+    h.get_by_label("labels finissant dans les 12 mois");
+    h.get_by_label("Mobilités Erasmus+ par année (participants)");
+    // The fictional campus's renewal was due on 25 October 2026 and is not done.
+    let overdue = h
+        .get_all_by_label("Dossier de renouvellement à déposer (6 mois avant la fin du label)")
+        .count();
+    assert!(overdue >= 1);
+    h.get_all_by_label("25 octobre 2026")
+        .next()
+        .expect("the overdue deadline's date");
+    // One row per campus in the small timeline, and a click opens the campus's calendar.
+    let link = h.get_by(|n| {
+        n.label().as_deref() == Some("Campus exemple")
+            && n.role() == Role::Link
+            && n.raw_bounds().is_some_and(|b| b.x0 > 600.0)
+    });
+    link.click();
+    h.run();
+    let doc = h.state().document().expect("a dossier opened");
+    assert!(doc.path().ends_with("campus-exemple.ron"));
+    assert_eq!(
+        h.state().section(),
+        cmq_dossiers::ui::sections::Section::Timeline
+    );
+}
+
+#[test]
+fn the_timeline_renders_zooms_and_a_click_on_a_milestone_opens_its_form() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Calendrier");
+    h.get_by_label_contains("CMQ « excellence » 25 avril 2022");
+    let years = h.state().timeline_state().tick_unit();
+    assert!(
+        matches!(years, cmq_dossiers::ui::TickUnit::Years(_)),
+        "{years:?}"
+    );
+    let scale = h.state().timeline_state().scale();
+    h.get_by_label("➕ Zoomer").click();
+    h.run();
+    assert!((h.state().timeline_state().scale() - 2.0 * scale).abs() < 1e-3);
+    while !matches!(
+        h.state().timeline_state().tick_unit(),
+        cmq_dossiers::ui::TickUnit::Months
+    ) {
+        h.get_by_label("➕ Zoomer").click();
+        h.run();
+    }
+    h.get_by_label("Tout voir").click();
+    h.run();
+    assert!(
+        (h.state().timeline_state().scale() - scale).abs() < 1e-3,
+        "back to the whole span"
+    );
+
+    h.get_by_label("Comité de pilotage annuel — 15 juin 2027")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().section(),
+        cmq_dossiers::ui::sections::Section::Milestones
+    );
+    assert_eq!(
+        field(&h, "Titre").value().as_deref(),
+        Some("Comité de pilotage annuel")
+    );
+    assert!(
+        h.query_all_by_label("15 juin 2027").count() >= 1,
+        "its row is in the table"
+    );
 }

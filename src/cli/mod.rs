@@ -3,12 +3,15 @@
 //! Parsing is separate from running so both are testable without a terminal.
 
 mod check;
+mod timeline;
 
 pub use check::{FileOutcome, Reported, check_files, exit_code, reported};
 
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
+
+use chrono::NaiveDate;
 
 use crate::store;
 
@@ -25,6 +28,15 @@ pub enum Command {
         /// Print JSON instead of `FILE:LINE:COL` lines.
         json: bool,
         /// Files to check.
+        files: Vec<PathBuf>,
+    },
+    /// Print the dated items of each file in date order.
+    Timeline {
+        /// Print JSON instead of text.
+        json: bool,
+        /// The day statuses are computed for (default: today).
+        today: Option<NaiveDate>,
+        /// Files to read.
         files: Vec<PathBuf>,
     },
     /// Rewrite files in the canonical layout (atomic, with a backup).
@@ -46,6 +58,8 @@ Usage :
   cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, ou l'exemple)
   cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
                                          (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
+  cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] FICHIER…
+                                         jalons et échéances de chaque dossier, par date
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
   cmq-dossiers --help | --version
 ";
@@ -98,6 +112,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             }
             Ok(Command::Check { json, files })
         }
+        Some("timeline") => parse_timeline(args),
         Some("fmt") => {
             let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
             if files.is_empty() {
@@ -110,6 +125,39 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             first.to_string_lossy()
         ))),
     }
+}
+
+fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut json = false;
+    let mut today = None;
+    let mut files = Vec::new();
+    let mut args = args.peekable();
+    while let Some(a) = args.next() {
+        match a.to_str() {
+            Some("--json") => json = true,
+            Some("--today") => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| UsageError("--today attend une date AAAA-MM-JJ".into()))?;
+                let text = value.to_string_lossy();
+                today = Some(NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                    UsageError(format!(
+                        "--today {text} : date attendue au format AAAA-MM-JJ"
+                    ))
+                })?);
+            }
+            Some(o) if o.starts_with("--") => {
+                return Err(UsageError(format!("option inconnue pour timeline : {o}")));
+            }
+            _ => files.push(PathBuf::from(a)),
+        }
+    }
+    if files.is_empty() {
+        return Err(UsageError(
+            "timeline attend au moins un fichier .ron".into(),
+        ));
+    }
+    Ok(Command::Timeline { json, today, files })
 }
 
 /// Runs a command that needs no window, writing to `out`; returns the process exit code.
@@ -136,6 +184,10 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
                 }
             }
             Ok(exit_code(&outcomes))
+        }
+        Command::Timeline { json, today, files } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            timeline::run(files, *json, today, out)
         }
         Command::Fmt { files } => {
             let mut code = 0;
@@ -189,5 +241,9 @@ mod tests {
         assert!(parse(args(&["--workspace"])).is_err());
         assert!(parse(args(&["frobnicate"])).is_err_and(|e| e.0.contains("frobnicate")));
         assert!(parse(args(&["check", "--yaml", "a.ron"])).is_err());
+        assert!(
+            parse(args(&["timeline", "--today", "22/11/2026", "a.ron"]))
+                .is_err_and(|e| e.0.contains("AAAA-MM-JJ"))
+        );
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! Rules read the model and return findings; they never change a dossier and never touch a file.
 
+pub mod calendar;
 mod finding;
+pub mod stats;
 pub mod validate;
 
 pub use finding::{Finding, Severity};

@@ -5,8 +5,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::model::Dossier;
+use crate::model::indicator::Indicator;
 use crate::model::label::LabelCategory;
 use crate::model::milestone::MilestoneStatus;
+use crate::rules::calendar::{CalendarRules, Timeline, timeline};
+use crate::rules::stats::MobilityStats;
 use crate::store::{self, StoreError};
 
 /// What the dossier list shows about one file.
@@ -20,6 +23,12 @@ pub struct Summary {
     pub label_end: Option<NaiveDate>,
     /// Next planned milestone (date and title) on or after today.
     pub next_milestone: Option<(NaiveDate, String)>,
+    /// Label periods and dated items, with statuses as of today.
+    pub timeline: Timeline,
+    /// Erasmus+ participants per year and country.
+    pub mobility: MobilityStats,
+    /// The indicators, for the dashboard's charts.
+    pub indicators: Vec<Indicator>,
 }
 
 /// One file of the workspace.
@@ -54,6 +63,9 @@ impl Summary {
             category: d.category(),
             label_end: d.label_end(),
             next_milestone,
+            timeline: timeline(d, &CalendarRules::default(), today),
+            mobility: MobilityStats::of(d),
+            indicators: d.indicators.clone(),
         }
     }
 }

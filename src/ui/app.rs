@@ -20,6 +20,7 @@ use super::settings::Settings;
 use super::side_panel::{self, SideAction};
 use super::theme::{CHECKS_PANEL_WIDTH, SIDE_PANEL_WIDTH};
 use super::widgets::table::TableState;
+use super::widgets::timeline::TimelineState;
 use super::{checks_panel, status_bar};
 
 /// The application's name, first word of the window title.
@@ -44,6 +45,10 @@ pub struct CmqApp {
     title: String,
     /// The widget that had the keyboard focus last frame: a change ends an undo step.
     last_focus: Option<egui::Id>,
+    /// Zoom and position of the open dossier's timeline.
+    timeline: TimelineState,
+    /// True while the dashboard of the workspace is shown instead of a section.
+    show_dashboard: bool,
 }
 
 impl CmqApp {
@@ -67,6 +72,8 @@ impl CmqApp {
             today,
             title: String::new(),
             last_focus: None,
+            timeline: TimelineState::default(),
+            show_dashboard: true,
         };
         if let Some(dir) = app.settings.workspace.clone() {
             app.open_workspace_now(&dir);
@@ -110,6 +117,11 @@ impl CmqApp {
     /// True once the user agreed to close (nothing unsaved, or chose what to do with it).
     pub fn close_allowed(&self) -> bool {
         self.close_allowed
+    }
+
+    /// Zoom and position of the timeline.
+    pub fn timeline_state(&self) -> &TimelineState {
+        &self.timeline
     }
 
     /// The remembered settings.
@@ -168,6 +180,8 @@ impl CmqApp {
                 self.doc = Some(doc);
                 self.tables.clear();
                 self.focus = None;
+                self.timeline = TimelineState::default();
+                self.show_dashboard = false;
             }
             Err(e) => self.say(e.to_string(), true),
         }
@@ -408,6 +422,7 @@ impl CmqApp {
     fn go_to(&mut self, path: &str) {
         let (section, index) = Section::of_path(path);
         self.section = section;
+        self.show_dashboard = false;
         if let (Some(doc), Some(i)) = (self.doc.as_ref(), index) {
             let d = doc.dossier();
             let id = match path.split(['.', '[']).next().unwrap_or("") {
@@ -473,15 +488,17 @@ impl CmqApp {
                     s,
                     self.workspace.as_ref(),
                     self.doc.as_ref(),
-                    self.section,
+                    (!self.show_dashboard).then_some(self.section),
                     &mut self.search,
                 )
             })
             .inner;
         match side {
             Some(SideAction::Open(path)) => self.after_unsaved_check(Then::Open(path), &ctx),
+            Some(SideAction::Dashboard) => self.show_dashboard = true,
             Some(SideAction::Section(sec)) => {
                 self.section = sec;
+                self.show_dashboard = false;
                 if let Some(d) = self.doc.as_mut() {
                     d.seal_undo_step();
                 }
@@ -502,7 +519,15 @@ impl CmqApp {
         }
         let mut edits = Vec::new();
         let mut requests = Vec::new();
+        let mut open_from_dashboard = None;
         egui::CentralPanel::default().show(ui, |ui| {
+            if self.show_dashboard
+                && let Some(ws) = self.workspace.as_ref()
+            {
+                let open = self.doc.as_ref().map(|d| d.path().to_owned());
+                open_from_dashboard = super::dashboard::ui(ui, s, ws, self.today, open.as_ref());
+                return;
+            }
             let Some(doc) = self.doc.as_ref() else {
                 ui.centered_and_justified(|ui| {
                     ui.weak(if self.workspace.is_some() {
@@ -528,13 +553,23 @@ impl CmqApp {
                 requests: &mut requests,
                 today: self.today,
                 revision: doc.revision(),
+                timeline: &mut self.timeline,
             };
             sections::ui(ui, self.section, &mut ctx_s);
         });
+        if let Some(path) = open_from_dashboard {
+            self.section = Section::Timeline;
+            if self.doc.as_ref().is_some_and(|d| d.path() == path) {
+                self.show_dashboard = false;
+            } else {
+                self.after_unsaved_check(Then::Open(path), &ctx);
+            }
+        }
         self.apply(edits);
         for r in requests {
             match r {
                 Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
+                Request::Open(path) => self.go_to(&path),
             }
         }
         if let Some(dialog) = self.dialog.as_mut() {

@@ -6,6 +6,7 @@
 mod app;
 mod checks_panel;
 mod commands;
+mod dashboard;
 pub mod dialogs;
 pub mod folder_picker;
 mod i18n;
@@ -18,6 +19,7 @@ mod widgets;
 
 pub use app::{APP_NAME, CmqApp};
 pub use settings::Settings;
+pub use widgets::timeline::{TickUnit, TimelineState};
 
 use std::path::PathBuf;
 use std::sync::Arc;

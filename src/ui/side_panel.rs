@@ -17,15 +17,17 @@ pub enum SideAction {
     Open(PathBuf),
     /// Show this section.
     Section(Section),
+    /// Show the dashboard of the workspace.
+    Dashboard,
 }
 
-/// Draws the dossier list and the section list.
+/// Draws the dossier list and the section list (`section` is `None` while the dashboard shows).
 pub fn ui(
     ui: &mut Ui,
     s: &Strings,
     workspace: Option<&Workspace>,
     doc: Option<&Document>,
-    section: Section,
+    section: Option<Section>,
     search: &mut String,
 ) -> Option<SideAction> {
     let mut action = None;
@@ -38,6 +40,12 @@ pub fn ui(
         ui.weak(s.no_workspace);
         return None;
     };
+    if ui
+        .selectable_label(section.is_none(), format!("📊 {}", s.dashboard))
+        .clicked()
+    {
+        action = Some(SideAction::Dashboard);
+    }
     let needle = search.trim().to_lowercase();
     let open_path: Option<&Path> = doc.map(Document::path);
     egui::ScrollArea::vertical()
@@ -114,7 +122,10 @@ pub fn ui(
     if doc.is_some() {
         ui.separator();
         for sec in Section::ALL {
-            if ui.selectable_label(section == sec, sec.title(s)).clicked() {
+            if ui
+                .selectable_label(section == Some(sec), sec.title(s))
+                .clicked()
+            {
                 action = Some(SideAction::Section(sec));
             }
         }

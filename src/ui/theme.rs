@@ -2,7 +2,9 @@
 
 use egui::{Color32, Visuals};
 
+use crate::model::label::LabelCategory;
 use crate::rules::Severity;
+use crate::rules::calendar::ItemStatus;
 
 /// Semantic colours for the current light/dark visuals.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +19,16 @@ pub struct Tokens {
     pub subdued: Color32,
     /// Accent for the unsaved-changes marker.
     pub unsaved: Color32,
+    /// Something overdue.
+    pub late: Color32,
+    /// Something open, not due yet.
+    pub upcoming: Color32,
+    /// Band of a CMQ label period.
+    pub cmq: Color32,
+    /// Band of a CMQ « excellence » label period.
+    pub excellence: Color32,
+    /// The « today » line.
+    pub today: Color32,
 }
 
 /// Height of a table row.
@@ -27,6 +39,8 @@ pub const LABEL_WIDTH: f32 = 190.0;
 pub const SIDE_PANEL_WIDTH: f32 = 270.0;
 /// Width of the checks panel.
 pub const CHECKS_PANEL_WIDTH: f32 = 340.0;
+/// Height of a lane of the timeline.
+pub const LANE_HEIGHT: f32 = 18.0;
 /// Space between groups of a form.
 pub const GROUP_SPACING: f32 = 10.0;
 
@@ -40,6 +54,11 @@ impl Tokens {
                 ok: Color32::from_rgb(0x5c, 0xc8, 0x7a),
                 subdued: Color32::from_gray(150),
                 unsaved: Color32::from_rgb(0x7a, 0xb8, 0xff),
+                late: Color32::from_rgb(0xff, 0x5c, 0x5c),
+                upcoming: Color32::from_rgb(0x6c, 0xa8, 0xff),
+                cmq: Color32::from_rgb(0x2f, 0x6f, 0xa8),
+                excellence: Color32::from_rgb(0x9b, 0x59, 0xc9),
+                today: Color32::from_rgb(0xff, 0x70, 0x43),
             }
         } else {
             Self {
@@ -48,6 +67,11 @@ impl Tokens {
                 ok: Color32::from_rgb(0x1e, 0x7d, 0x32),
                 subdued: Color32::from_gray(100),
                 unsaved: Color32::from_rgb(0x1f, 0x5f, 0xbf),
+                late: Color32::from_rgb(0xc6, 0x28, 0x28),
+                upcoming: Color32::from_rgb(0x1f, 0x5f, 0xbf),
+                cmq: Color32::from_rgb(0x8e, 0xbf, 0xe8),
+                excellence: Color32::from_rgb(0xc9, 0xa0, 0xe8),
+                today: Color32::from_rgb(0xe6, 0x4a, 0x19),
             }
         }
     }
@@ -55,6 +79,24 @@ impl Tokens {
     /// The tokens for the visuals of `ui`.
     pub fn of(ui: &egui::Ui) -> Self {
         Self::for_visuals(ui.visuals())
+    }
+
+    /// The colour of a timeline item's status.
+    pub fn status(&self, s: ItemStatus) -> Color32 {
+        match s {
+            ItemStatus::Overdue => self.late,
+            ItemStatus::DueSoon => self.warning,
+            ItemStatus::Upcoming => self.upcoming,
+            ItemStatus::Done => self.subdued,
+        }
+    }
+
+    /// The band colour of a label category.
+    pub fn category(&self, c: LabelCategory) -> Color32 {
+        match c {
+            LabelCategory::Cmq => self.cmq,
+            LabelCategory::Excellence => self.excellence,
+        }
     }
 
     /// The colour of a finding's severity.

@@ -11,6 +11,7 @@ mod milestones;
 mod mobilities;
 mod partners;
 mod sectors;
+mod timeline;
 
 use chrono::NaiveDate;
 use egui::Ui;
@@ -37,11 +38,13 @@ pub enum Section {
     Indicators,
     /// Milestones.
     Milestones,
+    /// The timeline of the dossier.
+    Timeline,
 }
 
 impl Section {
     /// Every section, in menu order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Identity,
         Self::Partners,
         Self::Sectors,
@@ -49,6 +52,7 @@ impl Section {
         Self::Mobilities,
         Self::Indicators,
         Self::Milestones,
+        Self::Timeline,
     ];
 
     /// The section's title.
@@ -87,6 +91,8 @@ pub enum Request {
         /// Index in the list.
         index: usize,
     },
+    /// Show the form of the record at this path (`milestones[3]`).
+    Open(String),
 }
 
 /// What a section may read and change while it draws.
@@ -107,6 +113,8 @@ pub struct SectionCtx<'a> {
     pub today: NaiveDate,
     /// Changes whenever the dossier changes (keys the table caches).
     pub revision: u64,
+    /// Zoom and position of the timeline.
+    pub timeline: &'a mut crate::ui::widgets::timeline::TimelineState,
 }
 
 /// Draws `section` of the open dossier.
@@ -119,6 +127,7 @@ pub fn ui(ui: &mut Ui, section: Section, ctx: &mut SectionCtx<'_>) {
         Section::Mobilities => mobilities::ui(ui, ctx),
         Section::Indicators => indicators::ui(ui, ctx),
         Section::Milestones => milestones::ui(ui, ctx),
+        Section::Timeline => timeline::ui(ui, ctx),
     }
 }
 

@@ -3,3 +3,4 @@
 pub mod date_field;
 pub mod form;
 pub mod table;
+pub mod timeline;

@@ -1,0 +1,72 @@
+//! `cmq-dossiers timeline`: every dated item of each dossier, in date order, with its status.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::rules::calendar::{CalendarRules, Timeline, timeline};
+use crate::store;
+
+/// The timeline of one file, as printed by `--json`.
+#[derive(Serialize)]
+struct FileTimeline<'a> {
+    file: &'a PathBuf,
+    campus: &'a str,
+    #[serde(flatten)]
+    timeline: &'a Timeline,
+}
+
+/// Prints the timelines of `files` as seen on `today`; returns the exit code (2 when a file
+/// could not be read, else 0).
+pub fn run(
+    files: &[PathBuf],
+    json: bool,
+    today: NaiveDate,
+    out: &mut impl Write,
+) -> io::Result<u8> {
+    let rules = CalendarRules::default();
+    let mut code = 0;
+    let mut all = Vec::new();
+    for file in files {
+        match store::load_file(file) {
+            Ok(loaded) => {
+                let t = timeline(&loaded.dossier, &rules, today);
+                all.push((file, loaded.dossier.campus.display_name().to_owned(), t));
+            }
+            Err(e) => {
+                // Errors go with the output so a script sees which file is missing.
+                writeln!(out, "{e}")?;
+                code = 2;
+            }
+        }
+    }
+    if json {
+        let items: Vec<FileTimeline<'_>> = all
+            .iter()
+            .map(|(file, campus, timeline)| FileTimeline {
+                file,
+                campus,
+                timeline,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &items).map_err(io::Error::other)?;
+        writeln!(out)?;
+    } else {
+        for (file, campus, t) in &all {
+            writeln!(out, "{} — {campus}", file.display())?;
+            for i in &t.items {
+                let end = i.end.map(|e| format!(" → {e}")).unwrap_or_default();
+                writeln!(
+                    out,
+                    "  {}{end}  {:<9}  {}",
+                    i.date,
+                    i.status.as_str(),
+                    i.title
+                )?;
+            }
+        }
+    }
+    Ok(code)
+}

@@ -1,0 +1,363 @@
+//! The dashboard across the workspace: counts, the next deadlines of every campus (overdue
+//! first), one timeline row per campus, and charts of mobility and indicators.
+
+use std::path::PathBuf;
+
+use chrono::{Datelike as _, NaiveDate};
+use egui::{Align2, CornerRadius, FontId, RichText, Sense, Stroke, Ui, pos2, vec2};
+use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot};
+
+use crate::model::label::LabelCategory;
+use crate::rules::calendar::{ItemStatus, TimelineItem};
+use crate::rules::stats::MobilityStats;
+use crate::session::{Summary, Workspace};
+
+use super::i18n::Strings;
+use super::theme::{GROUP_SPACING, LANE_HEIGHT, Tokens};
+
+/// How many deadlines the list shows.
+const DEADLINES_SHOWN: usize = 14;
+
+/// Draws the dashboard; returns the dossier to open when a campus was clicked.
+pub fn ui(
+    ui: &mut Ui,
+    s: &Strings,
+    ws: &Workspace,
+    today: NaiveDate,
+    open: Option<&PathBuf>,
+) -> Option<PathBuf> {
+    let tokens = Tokens::of(ui);
+    let mut chosen = None;
+    let summaries: Vec<(&PathBuf, &Summary)> = ws
+        .entries()
+        .iter()
+        .filter_map(|e| e.summary.as_ref().ok().map(|x| (&e.path, x)))
+        .collect();
+    egui::ScrollArea::vertical()
+        .id_salt("dashboard")
+        .show(ui, |ui| {
+            ui.heading(s.dashboard);
+            counts(ui, s, &summaries, today, tokens);
+            ui.add_space(GROUP_SPACING);
+            ui.columns(2, |cols| {
+                cols[0].strong(s.next_deadlines);
+                if let Some(path) = deadlines(&mut cols[0], s, &summaries, tokens) {
+                    chosen = Some(path);
+                }
+                cols[1].strong(s.campus_timelines);
+                if let Some(path) = campus_rows(&mut cols[1], s, &summaries, today, tokens) {
+                    chosen = Some(path);
+                }
+            });
+            ui.add_space(GROUP_SPACING);
+            let mut mobility = MobilityStats::default();
+            for (_, x) in &summaries {
+                mobility.add(&x.mobility);
+            }
+            ui.columns(2, |cols| {
+                cols[0].strong(s.mobility_per_year);
+                per_year(&mut cols[0], s, &mobility, tokens);
+                cols[1].strong(s.mobility_per_country);
+                per_country(&mut cols[1], &mobility, tokens);
+            });
+            ui.add_space(GROUP_SPACING);
+            let shown = open
+                .and_then(|p| summaries.iter().find(|(path, _)| *path == p))
+                .or_else(|| summaries.iter().find(|(_, x)| !x.indicators.is_empty()));
+            if let Some((_, x)) = shown {
+                ui.strong(format!("{} — {}", s.indicators_vs_target, x.name));
+                indicators(ui, s, x, tokens);
+            }
+        });
+    chosen
+}
+
+fn counts(
+    ui: &mut Ui,
+    s: &Strings,
+    summaries: &[(&PathBuf, &Summary)],
+    today: NaiveDate,
+    tokens: Tokens,
+) {
+    let excellence = summaries
+        .iter()
+        .filter(|(_, x)| x.category == Some(LabelCategory::Excellence))
+        .count();
+    let in_a_year = today + chrono::Days::new(365);
+    let ending = summaries
+        .iter()
+        .filter(|(_, x)| x.label_end.is_some_and(|e| e >= today && e <= in_a_year))
+        .count();
+    let overdue: usize = summaries
+        .iter()
+        .map(|(_, x)| {
+            x.timeline
+                .deadlines()
+                .iter()
+                .filter(|i| i.status == ItemStatus::Overdue)
+                .count()
+        })
+        .sum();
+    ui.horizontal(|ui| {
+        for (n, label, color) in [
+            (summaries.len(), s.campuses, tokens.upcoming),
+            (excellence, s.excellence_count, tokens.excellence),
+            (ending, s.ending_12_months, tokens.warning),
+            (
+                overdue,
+                s.overdue_count,
+                if overdue > 0 { tokens.late } else { tokens.ok },
+            ),
+        ] {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_min_width(150.0);
+                ui.vertical(|ui| {
+                    ui.label(
+                        RichText::new(n.to_string())
+                            .size(26.0)
+                            .strong()
+                            .color(color),
+                    );
+                    ui.label(label);
+                });
+            });
+        }
+    });
+}
+
+fn deadlines(
+    ui: &mut Ui,
+    s: &Strings,
+    summaries: &[(&PathBuf, &Summary)],
+    tokens: Tokens,
+) -> Option<PathBuf> {
+    let mut all: Vec<(&PathBuf, &str, &TimelineItem)> = summaries
+        .iter()
+        .flat_map(|(p, x)| {
+            x.timeline
+                .deadlines()
+                .into_iter()
+                .map(move |i| (*p, x.name.as_str(), i))
+        })
+        .collect();
+    all.sort_by_key(|(_, _, i)| (i.status != ItemStatus::Overdue, i.date));
+    if all.is_empty() {
+        ui.weak(s.no_deadline);
+        return None;
+    }
+    let mut chosen = None;
+    egui::Grid::new("deadlines")
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for (path, campus, item) in all.into_iter().take(DEADLINES_SHOWN) {
+                let color = tokens.status(item.status);
+                ui.label(RichText::new(s.date(item.date)).color(color));
+                if ui.link(campus).clicked() {
+                    chosen = Some(path.clone());
+                }
+                ui.label(&item.title);
+                ui.label(RichText::new(s.item_statuses[item.status as usize]).color(color));
+                ui.end_row();
+            }
+        });
+    chosen
+}
+
+/// One row per campus: its label periods and open deadlines on a shared time axis.
+fn campus_rows(
+    ui: &mut Ui,
+    s: &Strings,
+    summaries: &[(&PathBuf, &Summary)],
+    today: NaiveDate,
+    tokens: Tokens,
+) -> Option<PathBuf> {
+    let from = NaiveDate::from_ymd_opt(today.year() - 8, 1, 1).unwrap_or(today);
+    let to = NaiveDate::from_ymd_opt(today.year() + 3, 12, 31).unwrap_or(today);
+    let days = (to - from).num_days() as f32;
+    let name_width = 150.0;
+    let width = ui.available_width();
+    let height = 20.0 + LANE_HEIGHT * 1.4 * summaries.len() as f32;
+    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let left = rect.left() + name_width;
+    let x = |d: NaiveDate| left + (d - from).num_days() as f32 / days * (rect.right() - left);
+    let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
+    for year in from.year()..=to.year() {
+        let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+            continue;
+        };
+        painter.line_segment(
+            [pos2(x(d), rect.top() + 14.0), pos2(x(d), rect.bottom())],
+            Stroke::new(0.5, grid),
+        );
+        if year % 2 == 0 {
+            painter.text(
+                pos2(x(d) + 2.0, rect.top()),
+                Align2::LEFT_TOP,
+                year.to_string(),
+                FontId::proportional(10.0),
+                tokens.subdued,
+            );
+        }
+    }
+    let mut chosen = None;
+    for (n, (path, x_sum)) in summaries.iter().enumerate() {
+        let y = rect.top() + 20.0 + LANE_HEIGHT * 1.4 * n as f32;
+        let name_rect =
+            egui::Rect::from_min_size(pos2(rect.left(), y), vec2(name_width - 6.0, LANE_HEIGHT));
+        let resp = ui.interact(
+            name_rect,
+            ui.scope_id().with(("campus-row", n)),
+            Sense::click(),
+        );
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &x_sum.name));
+        painter.text(
+            name_rect.left_center(),
+            Align2::LEFT_CENTER,
+            &x_sum.name,
+            FontId::proportional(12.0),
+            ui.visuals().text_color(),
+        );
+        if resp.on_hover_text(&x_sum.name).clicked() {
+            chosen = Some((*path).clone());
+        }
+        for p in &x_sum.timeline.periods {
+            let x0 = x(p.start).max(left);
+            let x1 = p.end.map_or(rect.right(), &x).min(rect.right());
+            if x1 <= x0 {
+                continue;
+            }
+            let r = egui::Rect::from_x_y_ranges(x0..=x1, (y + 2.0)..=(y + LANE_HEIGHT - 2.0));
+            painter.rect_filled(
+                r,
+                CornerRadius::same(3),
+                tokens.category(p.category).gamma_multiply(0.6),
+            );
+        }
+        for item in x_sum.timeline.deadlines() {
+            let cx = x(item.date);
+            if cx >= left && cx <= rect.right() {
+                painter.circle_filled(
+                    pos2(cx, y + LANE_HEIGHT / 2.0),
+                    4.0,
+                    tokens.status(item.status),
+                );
+            }
+        }
+    }
+    let tx = x(today);
+    painter.line_segment(
+        [pos2(tx, rect.top() + 14.0), pos2(tx, rect.bottom())],
+        Stroke::new(1.5, tokens.today),
+    );
+    let _ = s;
+    chosen
+}
+
+fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens) {
+    if m.per_year.is_empty() {
+        ui.weak(s.no_data);
+        return;
+    }
+    let learners: Vec<Bar> = m
+        .per_year
+        .iter()
+        .map(|(y, (l, _))| Bar::new(f64::from(*y), f64::from(*l)).width(0.6))
+        .collect();
+    let staff: Vec<Bar> = m
+        .per_year
+        .iter()
+        .map(|(y, (_, p))| Bar::new(f64::from(*y), f64::from(*p)).width(0.6))
+        .collect();
+    let learners = BarChart::new(s.learners, learners).color(tokens.upcoming);
+    let staff = BarChart::new(s.staff, staff)
+        .color(tokens.excellence)
+        .stack_on(&[&learners]);
+    Plot::new("mobility-per-year")
+        .height(200.0)
+        .legend(Legend::default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .show(ui, |p| {
+            p.bar_chart(learners);
+            p.bar_chart(staff);
+        });
+}
+
+fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens) {
+    let mut countries: Vec<(&String, &u32)> = m.per_country.iter().collect();
+    countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let names: Vec<String> = countries.iter().map(|(c, _)| (*c).clone()).collect();
+    let bars: Vec<Bar> = countries
+        .iter()
+        .enumerate()
+        .map(|(i, (c, n))| Bar::new(i as f64, f64::from(**n)).width(0.6).name(c))
+        .collect();
+    Plot::new("mobility-per-country")
+        .height(200.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 0.01 && i >= 0.0 {
+                names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |p| {
+            p.bar_chart(BarChart::new("pays", bars).color(tokens.cmq));
+        });
+}
+
+fn indicators(ui: &mut Ui, s: &Strings, x: &Summary, tokens: Tokens) {
+    if x.indicators.is_empty() {
+        ui.weak(s.no_data);
+        return;
+    }
+    egui::Grid::new("indicator-plots")
+        .num_columns(3)
+        .show(ui, |ui| {
+            for (n, ind) in x.indicators.iter().enumerate() {
+                ui.vertical(|ui| {
+                    ui.label(
+                        RichText::new(format!("{} — {} ({})", ind.code, ind.label, ind.unit))
+                            .small(),
+                    );
+                    let points: Vec<[f64; 2]> = ind
+                        .values
+                        .iter()
+                        .map(|(y, v)| [f64::from(*y), *v])
+                        .collect();
+                    let mut plot = Plot::new(("indicator", n))
+                        .width(300.0)
+                        .height(120.0)
+                        .allow_drag(false)
+                        .allow_zoom(false)
+                        .allow_scroll(false)
+                        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+                        .include_y(0.0);
+                    if let Some(t) = ind.target {
+                        plot = plot.include_y(t * 1.1);
+                    }
+                    plot.show(ui, |p| {
+                        p.line(
+                            Line::new(s.values, points)
+                                .color(tokens.upcoming)
+                                .width(2.0),
+                        );
+                        if let Some(t) = ind.target {
+                            p.hline(HLine::new(s.target, t).color(tokens.ok));
+                        }
+                    });
+                });
+                if n % 3 == 2 {
+                    ui.end_row();
+                }
+            }
+        });
+}

@@ -1,0 +1,80 @@
+//! Calendrier: the dossier's timeline (label periods, deadlines, milestones, actions), painted,
+//! with the same items as a sortable, filterable list below it.
+
+use egui::Ui;
+
+use crate::rules::calendar::{CalendarRules, ItemKind, TimelineItem, timeline};
+use crate::ui::widgets::table::{self, Column, SortKey, TableView};
+use crate::ui::widgets::timeline as painted;
+
+use super::{Request, SectionCtx};
+
+/// One row of the list: a stable key and the item.
+type Row = (String, TimelineItem);
+
+/// Draws the timeline and the list of its items.
+pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    let s = ctx.s;
+    let t = timeline(ctx.doc.dossier(), &CalendarRules::default(), ctx.today);
+    egui::ScrollArea::vertical()
+        .id_salt("timeline-canvas")
+        .max_height(ui.available_height() * 0.55)
+        .show(ui, |ui| {
+            if let Some(path) = painted::show(ui, ctx.timeline, &t, ctx.today, s) {
+                ctx.requests.push(Request::Open(path));
+            }
+        });
+    ui.separator();
+    let rows: Vec<Row> = t
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (format!("{i}:{}", item.title), item.clone()))
+        .collect();
+    let columns = [
+        Column::new(s.date, 140.0, move |r: &Row| s.date(r.1.date))
+            .sort_by(|r: &Row| SortKey::Date(r.1.date)),
+        Column::new(s.end, 140.0, move |r: &Row| {
+            r.1.end.map_or_else(String::new, |e| s.date(e))
+        })
+        .sort_by(|r: &Row| r.1.end.map_or(SortKey::Empty, SortKey::Date)),
+        Column::new(s.kind, 170.0, move |r: &Row| kind_label(s, r.1.kind)),
+        Column::new(s.title, 360.0, |r: &Row| r.1.title.clone()),
+        Column::new(s.status, 100.0, move |r: &Row| {
+            s.item_statuses[r.1.status as usize].to_owned()
+        })
+        .sort_by(|r: &Row| SortKey::Int(r.1.status as i64)),
+    ];
+    table::show(
+        ui,
+        ctx.table,
+        &TableView {
+            id: "timeline-list",
+            rows: &rows,
+            columns: &columns,
+            id_of: |r| r.0.as_str(),
+            revision: ctx.revision,
+        },
+        s,
+    );
+    let selected = ctx.table.selected_index(rows.iter().map(|r| r.0.as_str()));
+    if let Some(path) = selected
+        .and_then(|i| rows.get(i))
+        .and_then(|r| r.1.path.clone())
+        && ui.button(s.open_record).clicked()
+    {
+        ctx.requests.push(Request::Open(path));
+    }
+}
+
+fn kind_label(s: &crate::ui::i18n::Strings, kind: ItemKind) -> String {
+    match kind {
+        ItemKind::Milestone(k) => s.milestone_kinds[k as usize].to_owned(),
+        ItemKind::Action => s.sections[3].to_owned(),
+        ItemKind::LabelStart => s.milestone_kinds[2].to_owned(),
+        ItemKind::LabelEnd => s.label_end.to_owned(),
+        ItemKind::BilanEtape => s.milestone_kinds[3].to_owned(),
+        ItemKind::RenewalDue => s.milestone_kinds[5].to_owned(),
+        ItemKind::Reminder => s.reminder.to_owned(),
+    }
+}
