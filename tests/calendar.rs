@@ -215,9 +215,9 @@ fn a_renewal_chains_a_second_label_period_and_settles_the_first_deadline() {
     assert_eq!(
         renewals,
         [
-            // The 2015 label ran out before the next decision: its deadline is past and was
-            // not met by a typed milestone nearby.
-            (ymd(2018, 9, 10), ItemStatus::Overdue),
+            // The 2015 label ran out before the next decision; the renewal application typed
+            // on 5 September 2018 stands for its deadline.
+            (ymd(2018, 9, 10), ItemStatus::Done),
             (ymd(2022, 6, 20), ItemStatus::Done),
             // The current label ends on 25 April 2027: the application was due on 25 October
             // 2026 and the dossier's own milestone for it is still « prévu ».

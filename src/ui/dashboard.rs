@@ -39,26 +39,32 @@ pub fn ui(
             ui.heading(s.dashboard);
             counts(ui, s, &summaries, today, tokens);
             ui.add_space(GROUP_SPACING);
-            ui.columns(2, |cols| {
-                cols[0].strong(s.next_deadlines);
-                if let Some(path) = deadlines(&mut cols[0], s, &summaries, tokens) {
-                    chosen = Some(path);
-                }
-                cols[1].strong(s.campus_timelines);
-                if let Some(path) = campus_rows(&mut cols[1], s, &summaries, today, tokens) {
-                    chosen = Some(path);
-                }
-            });
+            ui.strong(s.next_deadlines);
+            if let Some(path) = deadlines(ui, s, &summaries, tokens) {
+                chosen = Some(path);
+            }
+            ui.add_space(GROUP_SPACING);
+            ui.strong(s.campus_timelines);
+            if let Some(path) = campus_rows(ui, &summaries, today, tokens) {
+                chosen = Some(path);
+            }
             ui.add_space(GROUP_SPACING);
             let mut mobility = MobilityStats::default();
             for (_, x) in &summaries {
                 mobility.add(&x.mobility);
             }
-            ui.columns(2, |cols| {
-                cols[0].strong(s.mobility_per_year);
-                per_year(&mut cols[0], s, &mobility, tokens);
-                cols[1].strong(s.mobility_per_country);
-                per_country(&mut cols[1], &mobility, tokens);
+            let half = (ui.available_width() - 16.0) / 2.0;
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.strong(s.mobility_per_year);
+                    per_year(ui, s, &mobility, tokens, half);
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.strong(s.mobility_per_country);
+                    per_country(ui, &mobility, tokens, half);
+                });
             });
             ui.add_space(GROUP_SPACING);
             let shown = open
@@ -167,7 +173,6 @@ fn deadlines(
 /// One row per campus: its label periods and open deadlines on a shared time axis.
 fn campus_rows(
     ui: &mut Ui,
-    s: &Strings,
     summaries: &[(&PathBuf, &Summary)],
     today: NaiveDate,
     tokens: Tokens,
@@ -175,7 +180,7 @@ fn campus_rows(
     let from = NaiveDate::from_ymd_opt(today.year() - 8, 1, 1).unwrap_or(today);
     let to = NaiveDate::from_ymd_opt(today.year() + 3, 12, 31).unwrap_or(today);
     let days = (to - from).num_days() as f32;
-    let name_width = 150.0;
+    let name_width = 200.0;
     let width = ui.available_width();
     let height = 20.0 + LANE_HEIGHT * 1.4 * summaries.len() as f32;
     let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
@@ -212,7 +217,8 @@ fn campus_rows(
             Sense::click(),
         );
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &x_sum.name));
-        painter.text(
+        // Long names are cut at the edge of their column (the full name is in the tooltip).
+        painter.with_clip_rect(name_rect).text(
             name_rect.left_center(),
             Align2::LEFT_CENTER,
             &x_sum.name,
@@ -251,11 +257,10 @@ fn campus_rows(
         [pos2(tx, rect.top() + 14.0), pos2(tx, rect.bottom())],
         Stroke::new(1.5, tokens.today),
     );
-    let _ = s;
     chosen
 }
 
-fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens) {
+fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: f32) {
     if m.per_year.is_empty() {
         ui.weak(s.no_data);
         return;
@@ -275,6 +280,7 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens) {
         .color(tokens.excellence)
         .stack_on(&[&learners]);
     Plot::new("mobility-per-year")
+        .width(width)
         .height(200.0)
         .legend(Legend::default())
         .allow_drag(false)
@@ -287,7 +293,7 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens) {
         });
 }
 
-fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens) {
+fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens, width: f32) {
     let mut countries: Vec<(&String, &u32)> = m.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let names: Vec<String> = countries.iter().map(|(c, _)| (*c).clone()).collect();
@@ -297,6 +303,7 @@ fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens) {
         .map(|(i, (c, n))| Bar::new(i as f64, f64::from(**n)).width(0.6).name(c))
         .collect();
     Plot::new("mobility-per-country")
+        .width(width)
         .height(200.0)
         .allow_drag(false)
         .allow_zoom(false)

@@ -18,6 +18,9 @@ pub const STRINGS: Strings = Strings {
         "November",
         "December",
     ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
     weekdays: ["M", "T", "W", "T", "F", "S", "S"],
     first_day: "",
 

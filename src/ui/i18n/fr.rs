@@ -18,6 +18,10 @@ pub const STRINGS: Strings = Strings {
         "novembre",
         "décembre",
     ],
+    months_short: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
     weekdays: ["L", "M", "M", "J", "V", "S", "D"],
     first_day: "1er",
 

@@ -53,6 +53,8 @@ impl Lang {
 pub struct Strings {
     /// Month names, January first.
     pub months: [&'static str; 12],
+    /// Abbreviated month names, January first (axis of the timeline).
+    pub months_short: [&'static str; 12],
     /// Week day initials, Monday first.
     pub weekdays: [&'static str; 7],
     /// Day 1 of a month (« 1er » in French).

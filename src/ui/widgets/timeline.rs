@@ -71,7 +71,7 @@ impl TimelineState {
         let px_per_year = self.px_per_day * 365.25;
         if self.px_per_day >= 22.0 {
             TickUnit::Days
-        } else if px_per_year / 12.0 >= 48.0 {
+        } else if px_per_year / 12.0 >= 28.0 {
             TickUnit::Months
         } else {
             let step = [1, 2, 5, 10, 25]
@@ -224,29 +224,33 @@ pub fn show(
         }
     }
 
-    // Milestones and deadlines: markers, labels where they fit (two rows).
+    // Milestones and deadlines: markers on two alternating rows; a label is drawn only when it
+    // ends before the next marker of its row, so labels never run over markers or each other.
     let lane_top = band.bottom() + 6.0;
-    let mut row_ends = [f32::NEG_INFINITY; 2];
-    for (n, item) in t
+    let marks: Vec<(usize, &TimelineItem, f32)> = t
         .items
         .iter()
         .filter(|i| i.kind != ItemKind::Action)
         .enumerate()
-    {
-        let x = state.x(rect, item.date);
-        if x < rect.left() - 200.0 || x > rect.right() + 5.0 {
-            continue;
-        }
-        let color = tokens.status(item.status);
-        let galley = painter.layout_no_wrap(item.title.clone(), FontId::proportional(11.0), color);
-        let row = usize::from(row_ends[0] > x - 6.0 && row_ends[1] <= row_ends[0]);
+        .map(|(n, i)| (n, i, state.x(rect, i.date)))
+        .filter(|(_, _, x)| *x >= rect.left() - 200.0 && *x <= rect.right() + 5.0)
+        .collect();
+    for (k, &(n, item, x)) in marks.iter().enumerate() {
+        let row = k % 2;
         let y = lane_top + LANE_HEIGHT * 0.6 + row as f32 * LANE_HEIGHT * 1.2;
         let center = pos2(x, y);
+        let color = tokens.status(item.status);
         marker(&painter, center, item, color);
-        if row_ends[row] < x - 6.0 {
-            let pos = pos2(x + LABEL_GAP, y - galley.size().y / 2.0);
-            row_ends[row] = pos.x + galley.size().x;
-            painter.galley(pos, galley, Color32::PLACEHOLDER);
+        let next_x = marks
+            .get(k + 2)
+            .map_or(rect.right(), |m| m.2.min(rect.right()));
+        let galley = painter.layout_no_wrap(item.title.clone(), FontId::proportional(11.0), color);
+        if x + LABEL_GAP + galley.size().x + 4.0 < next_x {
+            painter.galley(
+                pos2(x + LABEL_GAP, y - galley.size().y / 2.0),
+                galley,
+                Color32::PLACEHOLDER,
+            );
         }
         if let Some(path) = interact(
             ui,
@@ -369,6 +373,7 @@ fn action_groups(t: &Timeline) -> Vec<(String, Vec<&TimelineItem>)> {
             None => groups.push((item.group.clone(), vec![item])),
         }
     }
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
     groups
 }
 
@@ -446,14 +451,13 @@ fn axis(
     }
 }
 
-/// « janv. », « févr. »… (the first four letters of the month name, with a dot when cut).
+/// « janv. », « févr. »… as the language abbreviates them.
 fn short_month(s: &Strings, d: NaiveDate) -> String {
-    let name = s.months.get(d.month0() as usize).copied().unwrap_or("");
-    if name.chars().count() <= 4 {
-        name.to_owned()
-    } else {
-        format!("{}.", name.chars().take(4).collect::<String>())
-    }
+    s.months_short
+        .get(d.month0() as usize)
+        .copied()
+        .unwrap_or("")
+        .to_owned()
 }
 
 #[cfg(test)]
