@@ -296,28 +296,31 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
 fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens, width: f32) {
     let mut countries: Vec<(&String, &u32)> = m.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let names: Vec<String> = countries.iter().map(|(c, _)| (*c).clone()).collect();
     let bars: Vec<Bar> = countries
         .iter()
         .enumerate()
         .map(|(i, (c, n))| Bar::new(i as f64, f64::from(**n)).width(0.6).name(c))
         .collect();
+    let top = countries.first().map_or(1.0, |(_, n)| f64::from(**n));
     Plot::new("mobility-per-country")
         .width(width)
         .height(200.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 0.01 && i >= 0.0 {
-                names.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        // The country codes are written on the bars: the x axis has no numbers to show.
+        .show_axes([false, true])
+        .include_y(top * 1.15)
         .show(ui, |p| {
             p.bar_chart(BarChart::new("pays", bars).color(tokens.cmq));
+            for (i, (code, n)) in countries.iter().enumerate() {
+                let at = egui_plot::PlotPoint::new(i as f64, f64::from(**n));
+                p.text(
+                    egui_plot::Text::new(code.as_str(), at, code.as_str())
+                        .anchor(Align2::CENTER_BOTTOM)
+                        .color(tokens.subdued),
+                );
+            }
         });
 }
 
