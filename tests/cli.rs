@@ -118,7 +118,7 @@ fn fmt_rewrites_in_canonical_layout_and_keeps_a_backup() {
     assert_eq!(out.status.code(), Some(0));
     let tidy = fs::read_to_string(&file).unwrap();
     assert!(
-        tidy.starts_with("(\n    format_version: 1,\n    campus: (\n        name: \"A\","),
+        tidy.starts_with("(\n    format_version: 2,\n    campus: (\n        name: \"A\","),
         "{tidy}"
     );
     assert_eq!(

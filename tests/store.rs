@@ -148,7 +148,7 @@ fn unknown_field_is_an_error_naming_the_field() {
 #[test]
 fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_broken() {
     let text = example("mobicampus.ron")
-        .replace("format_version: 1", "format_version: 7")
+        .replace("format_version: 2", "format_version: 7")
         .replace("website: \"\",", "website: \"\",\n        logo: \"x.png\",");
     let err = load_broken(&text);
     let StoreErrorKind::NewerVersion(n) = &err.kind else {
@@ -163,10 +163,16 @@ fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_broken() {
 fn newer_version_that_parses_opens_read_only_and_is_never_overwritten() {
     let (_keep, dir) = temp_workspace();
     let path = dir.join("futur.ron");
-    let text = example("mobicampus.ron").replace("format_version: 1", "format_version: 2");
+    let current = format!("format_version: {}", store::FORMAT_VERSION);
+    let newer = format!("format_version: {}", store::FORMAT_VERSION + 1);
+    let text = example("mobicampus.ron").replace(&current, &newer);
+    assert_ne!(text, example("mobicampus.ron"));
     fs::write(&path, &text).unwrap();
     let loaded = store::load_file(&path).unwrap();
-    assert_eq!(loaded.read_only.map(|n| n.found), Some(2));
+    assert_eq!(
+        loaded.read_only.map(|n| n.found),
+        Some(store::FORMAT_VERSION + 1)
+    );
     let err = store::save_file(&path, &loaded.dossier).unwrap_err();
     assert!(matches!(err.kind, StoreErrorKind::NewerVersion(_)));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
@@ -185,4 +191,23 @@ fn a_broken_file_does_not_hide_the_rest_of_the_workspace() {
         .map(|e| e.path.as_path())
         .collect();
     assert_eq!(broken, [dir.join("zz-casse.ron").as_path()]);
+}
+
+#[test]
+fn a_version_1_file_still_opens_and_is_saved_as_the_current_version() {
+    let (_keep, dir) = temp_workspace();
+    let path = dir.join("ancien.ron");
+    // A file of format 1: no `lieu_de_vie`, no `application`.
+    let v1 = "(\n    format_version: 1,\n    campus: (name: \"Ancien\", short_name: \"\", region_academique: \"27\", academies: [\"03\"], secteur: \"numerique\", etablissement_support: None, directeur: (name: \"\", email: \"\", phone: \"\"), president: (name: \"\", organisation: \"\", from_business: false), website: \"\", notes: \"\"),\n)\n";
+    fs::write(&path, v1).unwrap();
+    let loaded = store::load_file(&path).unwrap();
+    assert!(loaded.read_only.is_none());
+    assert_eq!(loaded.dossier.campus.name, "Ancien");
+    store::save_file(&path, &loaded.dossier).unwrap();
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(saved.starts_with(&format!(
+        "(\n    format_version: {},",
+        store::FORMAT_VERSION
+    )));
+    assert!(saved.contains("lieu_de_vie: \"\""));
 }

@@ -3,6 +3,7 @@
 //! Parsing is separate from running so both are testable without a terminal.
 
 mod check;
+mod readiness;
 mod timeline;
 
 pub use check::{FileOutcome, Reported, check_files, exit_code, reported};
@@ -27,6 +28,8 @@ pub enum Command {
     Check {
         /// Print JSON instead of `FILE:LINE:COL` lines.
         json: bool,
+        /// Print the labelling criteria checklist instead of the findings.
+        readiness: bool,
         /// Files to check.
         files: Vec<PathBuf>,
     },
@@ -58,6 +61,8 @@ Usage :
   cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, ou l'exemple)
   cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
                                          (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
+  cmq-dossiers check --readiness [--json] FICHIER…
+                                         grille des critères de labellisation, avec le score
   cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] FICHIER…
                                          jalons et échéances de chaque dossier, par date
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
@@ -94,10 +99,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         }
         Some("check") => {
             let mut json = false;
+            let mut readiness = false;
             let mut files = Vec::new();
             for a in args {
                 if a == "--json" {
                     json = true;
+                } else if a == "--readiness" {
+                    readiness = true;
                 } else if a.to_string_lossy().starts_with("--") {
                     return Err(UsageError(format!(
                         "option inconnue pour check : {}",
@@ -110,7 +118,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             if files.is_empty() {
                 return Err(UsageError("check attend au moins un fichier .ron".into()));
             }
-            Ok(Command::Check { json, files })
+            Ok(Command::Check {
+                json,
+                readiness,
+                files,
+            })
         }
         Some("timeline") => parse_timeline(args),
         Some("fmt") => {
@@ -172,7 +184,12 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             writeln!(out, "cmq-dossiers {}", env!("CARGO_PKG_VERSION"))?;
             Ok(0)
         }
-        Command::Check { json, files } => {
+        Command::Check {
+            json,
+            readiness: true,
+            files,
+        } => readiness::run(files, *json, out),
+        Command::Check { json, files, .. } => {
             let outcomes = check_files(files);
             let lines = reported(&outcomes);
             if *json {
@@ -230,6 +247,7 @@ mod tests {
             parse(args(&["check", "--json", "a.ron", "b.ron"])),
             Ok(Command::Check {
                 json: true,
+                readiness: false,
                 files: vec!["a.ron".into(), "b.ron".into()]
             })
         );

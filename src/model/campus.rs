@@ -28,6 +28,10 @@ pub struct Campus {
     pub website: String,
     /// Free notes of the referent.
     pub notes: String,
+    /// Accommodation and campus life (hébergement, lieu de vie, activités) offered to learners;
+    /// empty when none is described. Added in format 2.
+    #[serde(default)]
+    pub lieu_de_vie: String,
 }
 
 /// A named contact person.

@@ -5,6 +5,7 @@
 //! it can be refused instead of leaving dangling references.
 
 pub mod action;
+pub mod application;
 pub mod campus;
 pub mod identifiers;
 pub mod ids;
@@ -17,6 +18,7 @@ pub mod reference;
 pub mod sector;
 
 use action::Action;
+use application::ApplicationTexts;
 use campus::Campus;
 use ids::{IndicatorId, PartnerId};
 use indicator::Indicator;
@@ -45,6 +47,8 @@ pub struct Dossier {
     pub indicators: Vec<Indicator>,
     /// Milestones typed by the referent.
     pub milestones: Vec<Milestone>,
+    /// Free texts of the labelling application.
+    pub application: ApplicationTexts,
 }
 
 /// A place in a dossier that refers to a record, as a field path (`actions[2].lead`).

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 mod finding;
+pub mod readiness;
 pub mod stats;
 pub mod validate;
 

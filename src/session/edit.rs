@@ -2,6 +2,7 @@
 
 use crate::model::Dossier;
 use crate::model::action::Action;
+use crate::model::application::ApplicationTexts;
 use crate::model::campus::Campus;
 use crate::model::indicator::Indicator;
 use crate::model::label::LabelDecision;
@@ -53,6 +54,8 @@ pub enum Record {
 pub enum Edit {
     /// Replace the campus identity.
     Campus(Box<Campus>),
+    /// Replace the texts of the labelling application.
+    Application(Box<ApplicationTexts>),
     /// Replace the record at `index` of the record's list.
     Replace {
         /// Position in the list.
@@ -76,6 +79,17 @@ pub enum Edit {
     },
     /// Several edits applied as one step (undone together).
     Batch(Vec<Edit>),
+}
+
+/// The one thing a replacing edit changes: a burst of edits to the same target is one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Target {
+    /// The campus identity.
+    Campus,
+    /// The application texts.
+    Application,
+    /// One record of one list.
+    Record(ListKind, usize),
 }
 
 /// An edit that does not fit the dossier (a stale index): nothing was changed.
@@ -174,6 +188,7 @@ impl Edit {
     pub fn is_noop(&self, d: &Dossier) -> bool {
         match self {
             Self::Campus(c) => **c == d.campus,
+            Self::Application(a) => **a == d.application,
             Self::Replace { index, record } => {
                 record_at(d, record.list(), *index).as_ref() == Some(record)
             }
@@ -186,6 +201,10 @@ impl Edit {
     pub fn apply(self, d: &mut Dossier) -> Result<Self, EditError> {
         match self {
             Self::Campus(c) => Ok(Self::Campus(Box::new(std::mem::replace(&mut d.campus, *c)))),
+            Self::Application(a) => Ok(Self::Application(Box::new(std::mem::replace(
+                &mut d.application,
+                *a,
+            )))),
             Self::Replace { index, record } => {
                 let list = record.list();
                 let old = remove(d, list, index)?;
@@ -222,10 +241,11 @@ impl Edit {
     }
 
     /// What the edit targets, for merging a burst of edits into one undo step.
-    pub(super) fn target(&self) -> Option<(Option<ListKind>, usize)> {
+    pub(super) fn target(&self) -> Option<Target> {
         match self {
-            Self::Campus(_) => Some((None, 0)),
-            Self::Replace { index, record } => Some((Some(record.list()), *index)),
+            Self::Campus(_) => Some(Target::Campus),
+            Self::Application(_) => Some(Target::Application),
+            Self::Replace { index, record } => Some(Target::Record(record.list(), *index)),
             _ => None,
         }
     }

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::edit::{Edit, ListKind};
+use super::edit::{Edit, Target};
 
 /// Edits to the same record closer together than this merge into one undo step (typing a
 /// word, dragging a value).
@@ -14,7 +14,7 @@ struct Step {
     /// State ids before and after the step (for the unsaved-changes flag).
     before: u64,
     after: u64,
-    target: Option<(Option<ListKind>, usize)>,
+    target: Option<Target>,
     at: Instant,
 }
 
@@ -32,7 +32,7 @@ impl History {
     pub(super) fn record(
         &mut self,
         undo: Edit,
-        target: Option<(Option<ListKind>, usize)>,
+        target: Option<Target>,
         before: u64,
         after: u64,
         now: Instant,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Dossier;
 use crate::model::action::Action;
+use crate::model::application::ApplicationTexts;
 use crate::model::campus::Campus;
 use crate::model::indicator::Indicator;
 use crate::model::label::LabelDecision;
@@ -19,8 +20,9 @@ use crate::model::sector::Sector;
 
 use super::{Position, StoreErrorKind};
 
-/// Version of the file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the file format this build writes (it reads every version up to it).
+/// 2 added `campus.lieu_de_vie` and `application`; version 1 files read as they are.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A file written by a newer version of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +66,8 @@ struct FileIn {
     indicators: Vec<Indicator>,
     #[serde(default)]
     milestones: Vec<Milestone>,
+    #[serde(default)]
+    application: ApplicationTexts,
 }
 
 /// What a file holds, in file order (writing side, borrowing the dossier).
@@ -78,6 +82,7 @@ struct FileOut<'a> {
     mobilities: &'a [Mobility],
     indicators: &'a [Indicator],
     milestones: &'a [Milestone],
+    application: &'a ApplicationTexts,
 }
 
 /// Only the version, read leniently (other fields ignored) to recognise newer files.
@@ -98,6 +103,7 @@ pub fn to_text(d: &Dossier) -> Result<String, StoreErrorKind> {
         mobilities: &d.mobilities,
         indicators: &d.indicators,
         milestones: &d.milestones,
+        application: &d.application,
     };
     let config = PrettyConfig::new().depth_limit(2).indentor("    ");
     let escaped = ron::ser::to_string_pretty(&file, config)
@@ -149,6 +155,7 @@ pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
                     mobilities: file.mobilities,
                     indicators: file.indicators,
                     milestones: file.milestones,
+                    application: file.application,
                 },
                 read_only,
                 fingerprint: super::Fingerprint::of(text.as_bytes()),

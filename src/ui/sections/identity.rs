@@ -108,6 +108,7 @@ fn campus_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
     });
     ui.add_space(GROUP_SPACING);
     Form::grid(ui, "notes-grid", |ui| {
+        form.multiline(ui, s.lieu_de_vie, "lieu_de_vie", &mut c.lieu_de_vie);
         form.multiline(ui, s.notes, "notes", &mut c.notes);
     });
     if c != *original {

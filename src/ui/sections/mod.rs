@@ -4,6 +4,7 @@
 //! Sections read the [`Document`] and push [`Edit`]s; the app applies them after drawing.
 
 mod actions;
+mod application;
 mod identity;
 mod indicators;
 mod list;
@@ -40,11 +41,13 @@ pub enum Section {
     Milestones,
     /// The timeline of the dossier.
     Timeline,
+    /// The labelling application: readiness checklist and texts.
+    Application,
 }
 
 impl Section {
     /// Every section, in menu order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Identity,
         Self::Partners,
         Self::Sectors,
@@ -53,6 +56,7 @@ impl Section {
         Self::Indicators,
         Self::Milestones,
         Self::Timeline,
+        Self::Application,
     ];
 
     /// The section's title.
@@ -75,6 +79,7 @@ impl Section {
             "mobilities" => Self::Mobilities,
             "indicators" => Self::Indicators,
             "milestones" => Self::Milestones,
+            "application" => Self::Application,
             _ => Self::Identity,
         };
         (section, index)
@@ -128,6 +133,7 @@ pub fn ui(ui: &mut Ui, section: Section, ctx: &mut SectionCtx<'_>) {
         Section::Indicators => indicators::ui(ui, ctx),
         Section::Milestones => milestones::ui(ui, ctx),
         Section::Timeline => timeline::ui(ui, ctx),
+        Section::Application => application::ui(ui, ctx),
     }
 }
 

@@ -1,0 +1,111 @@
+//! Candidature: the labelling criteria checklist with its scores, and the free texts of the
+//! application file.
+
+use egui::{RichText, Ui};
+
+use crate::model::label::LabelCategory;
+use crate::rules::readiness::{Level, readiness};
+use crate::session::Edit;
+use crate::ui::theme::{GROUP_SPACING, Tokens};
+use crate::ui::widgets::form::Form;
+
+use super::SectionCtx;
+
+/// Draws the checklist and the application texts.
+pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    let s = ctx.s;
+    let d = ctx.doc.dossier();
+    let r = readiness(d);
+    let tokens = Tokens::of(ui);
+    egui::ScrollArea::vertical()
+        .id_salt("application")
+        .show(ui, |ui| {
+            ui.heading(s.readiness_title);
+            ui.weak(r.version);
+            ui.horizontal(|ui| {
+                for (label, category) in [
+                    (s.score_cmq, LabelCategory::Cmq),
+                    (s.score_excellence, LabelCategory::Excellence),
+                ] {
+                    let (got, max) = r.score(category);
+                    let color = if got == max {
+                        tokens.ok
+                    } else if got * 2 >= max {
+                        tokens.warning
+                    } else {
+                        tokens.late
+                    };
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(
+                            RichText::new(format!("{got} / {max}"))
+                                .size(22.0)
+                                .strong()
+                                .color(color),
+                        );
+                        ui.label(label);
+                    });
+                }
+            });
+            ui.add_space(GROUP_SPACING);
+            egui::Grid::new("readiness")
+                .striped(true)
+                .num_columns(3)
+                .show(ui, |ui| {
+                    for a in &r.items {
+                        let (mark, color) = match a.level {
+                            Level::Met => ("✔", tokens.ok),
+                            Level::Partly => ("◑", tokens.warning),
+                            Level::Missing => ("✖", tokens.late),
+                        };
+                        ui.label(
+                            RichText::new(format!(
+                                "{mark} {}",
+                                s.readiness_levels[a.level as usize]
+                            ))
+                            .color(color),
+                        );
+                        let only = if a.criterion.excellence_only {
+                            " · « excellence »"
+                        } else {
+                            ""
+                        };
+                        ui.label(RichText::new(format!("{}{only}", a.criterion.title)).strong());
+                        ui.vertical(|ui| {
+                            for e in &a.evidence {
+                                ui.add(egui::Label::new(RichText::new(e).small()).truncate());
+                            }
+                            if !a.advice.is_empty() {
+                                ui.label(
+                                    RichText::new(format!("{} : {}", s.to_do, a.advice))
+                                        .small()
+                                        .color(color),
+                                );
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(GROUP_SPACING * 2.0);
+            ui.heading(s.application_texts);
+            let original = &d.application;
+            let mut texts = original.clone();
+            let mut form = Form::new(ui, s, ctx.doc.findings(), ctx.focus, "application");
+            Form::grid(ui, "application-grid", |ui| {
+                let parts = [
+                    ("opportunite", &mut texts.opportunite),
+                    ("offre_formation", &mut texts.offre_formation),
+                    ("partenariats", &mut texts.partenariats),
+                    ("projet_pedagogique", &mut texts.projet_pedagogique),
+                    ("pilotage", &mut texts.pilotage),
+                    ("international", &mut texts.international),
+                    ("plan_actions", &mut texts.plan_actions),
+                ];
+                for ((field, value), title) in parts.into_iter().zip(s.application_parts) {
+                    form.multiline(ui, title, field, value);
+                }
+            });
+            if texts != *original {
+                ctx.edits.push(Edit::Application(Box::new(texts)));
+            }
+        });
+}
