@@ -35,7 +35,7 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut impl Write) -> io::Result<u8
                 });
             }
             Err(e) => {
-                writeln!(out, "{e}")?;
+                eprintln!("{e}");
                 code = 2;
             }
         }

@@ -36,8 +36,7 @@ pub fn run(
                 all.push((file, loaded.dossier.campus.display_name().to_owned(), t));
             }
             Err(e) => {
-                // Errors go with the output so a script sees which file is missing.
-                writeln!(out, "{e}")?;
+                eprintln!("{e}");
                 code = 2;
             }
         }

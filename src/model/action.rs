@@ -59,7 +59,9 @@ pub struct BudgetLine {
 impl Action {
     /// Total budget in euro cents.
     pub fn total_cents(&self) -> i64 {
-        self.budget.iter().map(|b| b.amount_cents).sum()
+        self.budget
+            .iter()
+            .fold(0, |sum, b| sum.saturating_add(b.amount_cents))
     }
 }
 

@@ -23,12 +23,14 @@ impl MobilityStats {
         let mut s = Self::default();
         for m in &d.mobilities {
             let year = s.per_year.entry(m.start.year()).or_default();
+            // Saturating: a typo of a billion participants must not crash the chart.
             match m.participant {
-                ParticipantKind::Apprenants => year.0 += m.participants,
-                ParticipantKind::Personnels => year.1 += m.participants,
+                ParticipantKind::Apprenants => year.0 = year.0.saturating_add(m.participants),
+                ParticipantKind::Personnels => year.1 = year.1.saturating_add(m.participants),
             }
             if m.direction == Direction::Sortante {
-                *s.per_country.entry(m.country.clone()).or_default() += m.participants;
+                let n = s.per_country.entry(m.country.clone()).or_default();
+                *n = n.saturating_add(m.participants);
             }
         }
         s
@@ -38,11 +40,12 @@ impl MobilityStats {
     pub fn add(&mut self, other: &Self) {
         for (year, (l, p)) in &other.per_year {
             let e = self.per_year.entry(*year).or_default();
-            e.0 += l;
-            e.1 += p;
+            e.0 = e.0.saturating_add(*l);
+            e.1 = e.1.saturating_add(*p);
         }
         for (c, n) in &other.per_country {
-            *self.per_country.entry(c.clone()).or_default() += n;
+            let e = self.per_country.entry(c.clone()).or_default();
+            *e = e.saturating_add(*n);
         }
     }
 }

@@ -223,9 +223,13 @@ impl Document {
         Ok(SaveOutcome::Saved)
     }
 
-    /// Replaces the dossier with what the file holds now (dropping unsaved edits and history).
+    /// Replaces the dossier with what the file holds now (dropping unsaved edits, their
+    /// recovery copy and the history).
     pub fn reload(&mut self) -> Result<(), StoreError> {
-        *self = Self::open(&self.path)?;
+        let fresh = Self::open(&self.path)?;
+        // The dropped edits must not come back as a recovery offer at the next start.
+        let _ = self.discard_recovery();
+        *self = fresh;
         Ok(())
     }
 

@@ -12,4 +12,4 @@ mod workspace;
 pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome};
 pub use edit::{Edit, EditError, ListKind, Record, record_at};
-pub use workspace::{Entry, Summary, Workspace};
+pub use workspace::{Entry, Summary, Workspace, startup_workspace};

@@ -70,6 +70,29 @@ impl Summary {
     }
 }
 
+/// The workspace to open at start: the one asked for, else the last one if it still exists,
+/// else the example workspace in `data_dir` (copied there on first start).
+pub fn startup_workspace(
+    asked: Option<PathBuf>,
+    last: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+) -> Result<Option<PathBuf>, StoreError> {
+    if asked.is_some() {
+        return Ok(asked);
+    }
+    if let Some(dir) = last.filter(|d| store::is_folder(d)) {
+        return Ok(Some(dir));
+    }
+    let Some(data) = data_dir else {
+        return Ok(None);
+    };
+    let examples = data.join("exemples");
+    if !store::is_folder(&examples) {
+        store::install_examples(&examples)?;
+    }
+    Ok(Some(examples))
+}
+
 impl Workspace {
     /// Reads every dossier of `dir` (a broken file becomes an entry with its error).
     pub fn open(dir: &Path, today: NaiveDate) -> Result<Self, StoreError> {
@@ -109,6 +132,16 @@ impl Workspace {
                 has_recovery: false,
             });
             self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+    }
+
+    /// Reads `path` again and updates its summary (after unsaved edits were dropped).
+    pub fn refresh(&mut self, path: &Path, today: NaiveDate) {
+        let summary = store::load_file(path).map(|l| Summary::of(&l.dossier, today));
+        let has_recovery = store::load_recovery(path).is_some();
+        if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+            e.summary = summary;
+            e.has_recovery = has_recovery;
         }
     }
 

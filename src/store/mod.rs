@@ -19,7 +19,7 @@ pub use fingerprint::{Fingerprint, fingerprint};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, to_text};
 pub use locate::locate;
 pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
-pub use workspace::{WorkspaceEntry, install_examples, list_dossiers, load_workspace};
+pub use workspace::{WorkspaceEntry, install_examples, is_folder, list_dossiers, load_workspace};
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -43,6 +43,11 @@ pub fn load_workspace(dir: &Path) -> Result<Vec<WorkspaceEntry>, StoreError> {
         .collect())
 }
 
+/// True when `path` is an existing folder.
+pub fn is_folder(path: &Path) -> bool {
+    path.is_dir()
+}
+
 /// Copies the bundled example dossiers into `dir` (created if needed). A file already there is
 /// left alone, so a user's edits to an example are never overwritten.
 pub fn install_examples(dir: &Path) -> Result<(), StoreError> {

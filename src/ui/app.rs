@@ -204,11 +204,22 @@ impl CmqApp {
             }
             Then::Open(path) => self.open_dossier_now(&path),
             Then::OpenWorkspace(dir) => self.open_workspace_now(&dir),
+            Then::NewDossier => {
+                self.dialog = Some(Dialog::New {
+                    name: String::new(),
+                    region: self.doc.as_ref().map_or_else(
+                        || "27".to_owned(),
+                        |d| d.dossier().campus.region_academique.clone(),
+                    ),
+                    filiere: "numerique".to_owned(),
+                });
+            }
         }
     }
 
-    /// Saves the open dossier; returns true when the file now holds it.
-    fn save(&mut self, overwrite: bool) -> bool {
+    /// Saves the open dossier; returns true when the file now holds it. When another program
+    /// changed the file, asks first and keeps `then` for after the answer.
+    fn save(&mut self, overwrite: bool, then: Option<Then>) -> bool {
         let Some(doc) = self.doc.as_mut() else {
             return false;
         };
@@ -227,7 +238,7 @@ impl CmqApp {
                 true
             }
             Ok(SaveOutcome::ChangedOnDisk) => {
-                self.dialog = Some(Dialog::DiskChanged);
+                self.dialog = Some(Dialog::DiskChanged { then });
                 false
             }
             Err(e) => {
@@ -243,14 +254,7 @@ impl CmqApp {
                 if self.workspace.is_none() {
                     self.say(self.s().no_workspace, true);
                 } else {
-                    self.dialog = Some(Dialog::New {
-                        name: String::new(),
-                        region: self.doc.as_ref().map_or_else(
-                            || "27".to_owned(),
-                            |d| d.dossier().campus.region_academique.clone(),
-                        ),
-                        filiere: "numerique".to_owned(),
-                    });
+                    self.after_unsaved_check(Then::NewDossier, ctx);
                 }
             }
             Command::OpenWorkspace => {
@@ -258,7 +262,7 @@ impl CmqApp {
                 self.pending_pick = folder_picker::start(Arc::clone(&self.picker), start);
             }
             Command::Save => {
-                self.save(false);
+                self.save(false, None);
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
@@ -317,7 +321,7 @@ impl CmqApp {
             return;
         };
         match (dialog, choice) {
-            (Dialog::Unsaved { then }, Choice::Primary) if self.save(false) => {
+            (Dialog::Unsaved { then }, Choice::Primary) if self.save(false, Some(then.clone())) => {
                 self.proceed(then, ctx);
             }
             (Dialog::Unsaved { then }, Choice::Secondary) => {
@@ -328,23 +332,30 @@ impl CmqApp {
                 if let Some(ws) = self.workspace.as_mut()
                     && let Some(d) = self.doc.as_ref()
                 {
-                    ws.clear_recovery(d.path());
+                    // The list showed the dropped edits: show the file again.
+                    ws.refresh(d.path(), self.today);
                 }
                 self.doc = None;
                 self.proceed(then, ctx);
             }
-            (Dialog::DiskChanged, Choice::Primary) => {
-                if let Some(d) = self.doc.as_mut()
-                    && let Err(e) = d.reload()
-                {
+            (Dialog::DiskChanged { then }, Choice::Primary) => {
+                if let Some(Err(e)) = self.doc.as_mut().map(Document::reload) {
                     self.say(e.to_string(), true);
-                }
-                if let (Some(ws), Some(d)) = (self.workspace.as_mut(), self.doc.as_ref()) {
-                    ws.update(d.path(), d.dossier(), self.today);
+                } else {
+                    if let (Some(ws), Some(d)) = (self.workspace.as_mut(), self.doc.as_ref()) {
+                        ws.refresh(d.path(), self.today);
+                    }
+                    if let Some(then) = then {
+                        self.proceed(then, ctx);
+                    }
                 }
             }
-            (Dialog::DiskChanged, Choice::Secondary) => {
-                self.save(true);
+            (Dialog::DiskChanged { then }, Choice::Secondary) => {
+                if self.save(true, None)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
             }
             (Dialog::Recovery { dossier }, Choice::Primary) => {
                 if let Some(d) = self.doc.as_mut() {

@@ -63,7 +63,7 @@ pub fn ui(
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.strong(s.mobility_per_country);
-                    per_country(ui, &mobility, tokens, half);
+                    per_country(ui, s, &mobility, tokens, half);
                 });
             });
             ui.add_space(GROUP_SPACING);
@@ -293,7 +293,7 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
         });
 }
 
-fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens, width: f32) {
+fn per_country(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: f32) {
     let mut countries: Vec<(&String, &u32)> = m.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let bars: Vec<Bar> = countries
@@ -312,7 +312,7 @@ fn per_country(ui: &mut Ui, m: &MobilityStats, tokens: Tokens, width: f32) {
         .show_axes([false, true])
         .include_y(top * 1.15)
         .show(ui, |p| {
-            p.bar_chart(BarChart::new("pays", bars).color(tokens.cmq));
+            p.bar_chart(BarChart::new(s.country, bars).color(tokens.cmq));
             for (i, (code, n)) in countries.iter().enumerate() {
                 let at = egui_plot::PlotPoint::new(i as f64, f64::from(**n));
                 p.text(

@@ -22,6 +22,8 @@ pub enum Then {
     Open(PathBuf),
     /// Open this workspace.
     OpenWorkspace(PathBuf),
+    /// Show the new-dossier form.
+    NewDossier,
 }
 
 /// The dialog on screen.
@@ -33,7 +35,10 @@ pub enum Dialog {
         then: Then,
     },
     /// The file changed on disk since it was read.
-    DiskChanged,
+    DiskChanged {
+        /// What was to come after the save, if anything.
+        then: Option<Then>,
+    },
     /// Unsaved edits of a previous run were found.
     Recovery {
         /// The recovered dossier.
@@ -105,7 +110,7 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 ui.label(s.unsaved_body.replace("{}", doc_name));
                 buttons(ui, s.save, Some(s.dont_save), Some(s.cancel));
             }
-            Dialog::DiskChanged => {
+            Dialog::DiskChanged { .. } => {
                 ui.heading(s.disk_title);
                 ui.label(s.disk_body.replace("{}", doc_name));
                 buttons(ui, s.disk_reload, Some(s.disk_overwrite), Some(s.cancel));
@@ -139,7 +144,7 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                         let l = ui.label(s.filiere);
                         let filieres: Vec<(String, String)> = FILIERES
                             .iter()
-                            .map(|f| (f.code.to_owned(), f.name_fr.to_owned()))
+                            .map(|f| (f.code.to_owned(), s.filiere_name(f).to_owned()))
                             .collect();
                         combo(ui, Id::unique("new-filiere"), filiere, &filieres, 320.0)
                             .labelled_by(l.id);

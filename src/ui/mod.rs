@@ -45,9 +45,17 @@ pub fn run(workspace: Option<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| {
             let mut settings = cc.storage.map(Settings::load).unwrap_or_default();
-            settings.workspace = workspace
-                .or_else(|| settings.workspace.take().filter(|p| p.is_dir()))
-                .or_else(example_workspace);
+            settings.workspace = match crate::session::startup_workspace(
+                workspace,
+                settings.workspace.take(),
+                data_dir(),
+            ) {
+                Ok(dir) => dir,
+                Err(e) => {
+                    eprintln!("{e}");
+                    None
+                }
+            };
             let today = chrono::Local::now().date_naive();
             Ok(Box::new(CmqApp::new(
                 settings,
@@ -56,16 +64,4 @@ pub fn run(workspace: Option<PathBuf>) -> eframe::Result {
             )))
         }),
     )
-}
-
-/// The example workspace in the data folder, installed on first use.
-fn example_workspace() -> Option<PathBuf> {
-    let dir = data_dir()?.join("exemples");
-    if !dir.exists()
-        && let Err(e) = crate::store::install_examples(&dir)
-    {
-        eprintln!("{e}");
-        return None;
-    }
-    Some(dir)
 }

@@ -22,6 +22,9 @@ pub const STRINGS: Strings = Strings {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     weekdays: ["M", "T", "W", "T", "F", "S", "S"],
+    english: true,
+    prev_month: "Previous month",
+    next_month: "Next month",
     first_day: "",
 
     menu_file: "File",

@@ -23,6 +23,9 @@ pub const STRINGS: Strings = Strings {
         "déc.",
     ],
     weekdays: ["L", "M", "M", "J", "V", "S", "D"],
+    english: false,
+    prev_month: "Mois précédent",
+    next_month: "Mois suivant",
     first_day: "1er",
 
     menu_file: "Fichier",

@@ -57,6 +57,12 @@ pub struct Strings {
     pub months_short: [&'static str; 12],
     /// Week day initials, Monday first.
     pub weekdays: [&'static str; 7],
+    /// True for English (reference data carries French and English names).
+    pub english: bool,
+    /// Tooltips of the calendar's arrows.
+    pub prev_month: &'static str,
+    /// Tooltips of the calendar's arrows.
+    pub next_month: &'static str,
     /// Day 1 of a month (« 1er » in French).
     pub first_day: &'static str,
 
@@ -291,6 +297,11 @@ impl Strings {
         } else {
             format!("{} {month} {}", date.day(), date.year())
         }
+    }
+
+    /// The name of a national filière in this language.
+    pub fn filiere_name(&self, f: &crate::model::reference::Filiere) -> &'static str {
+        if self.english { f.name_en } else { f.name_fr }
     }
 
     /// An optional date, or « — ».

@@ -60,6 +60,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |a| a.id.as_str(),
             revision: ctx.revision,
+            editable: true,
         },
         list: ListKind::Actions,
         wrap: Record::Action,

@@ -66,7 +66,7 @@ fn campus_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         ui.end_row();
         let filieres: Vec<(String, String)> = FILIERES
             .iter()
-            .map(|f| (f.code.to_owned(), f.name_fr.to_owned()))
+            .map(|f| (f.code.to_owned(), s.filiere_name(f).to_owned()))
             .collect();
         form.combo(ui, s.filiere, "secteur", &mut c.secteur, &filieres);
         form.combo(
@@ -151,6 +151,7 @@ fn decisions_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
+            editable: true,
         },
         list: ListKind::Decisions,
         wrap: Record::Decision,

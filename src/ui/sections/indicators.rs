@@ -56,6 +56,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
+            editable: true,
         },
         list: ListKind::Indicators,
         wrap: Record::Indicator,

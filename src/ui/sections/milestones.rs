@@ -36,6 +36,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |m| m.id.as_str(),
             revision: ctx.revision,
+            editable: true,
         },
         list: ListKind::Milestones,
         wrap: Record::Milestone,

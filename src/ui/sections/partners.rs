@@ -43,6 +43,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |p| p.id.as_str(),
             revision: ctx.revision,
+            editable: true,
         },
         list: ListKind::Partners,
         wrap: Record::Partner,

@@ -25,7 +25,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         Column::new(s.level, 110.0, |x: &Sector| {
             let levels: Vec<u8> = x.formations.iter().map(|f| f.level).collect();
             match (levels.iter().min(), levels.iter().max()) {
-                (Some(a), Some(b)) if a != b => format!("{a} à {b}"),
+                (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
                 (Some(a), _) => a.to_string(),
                 _ => String::new(),
             }
@@ -43,6 +43,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
+            editable: true,
         },
         list: ListKind::Sectors,
         wrap: Record::Sector,

@@ -54,6 +54,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             columns: &columns,
             id_of: |r| r.0.as_str(),
             revision: ctx.revision,
+            editable: false,
         },
         s,
     );

@@ -21,12 +21,12 @@ pub fn date_button(ui: &mut Ui, id: Id, date: &mut NaiveDate, s: &Strings) -> Re
                 .data(|d| d.get_temp::<NaiveDate>(shown_month_id))
                 .unwrap_or_else(|| first_of_month(*date));
             ui.horizontal(|ui| {
-                if ui.button("◀").on_hover_text("mois précédent").clicked() {
+                if ui.button("◀").on_hover_text(s.prev_month).clicked() {
                     month = month.checked_sub_months(Months::new(1)).unwrap_or(month);
                 }
                 let name = s.months.get(month.month0() as usize).copied().unwrap_or("");
                 ui.strong(format!("{name} {}", month.year()));
-                if ui.button("▶").on_hover_text("mois suivant").clicked() {
+                if ui.button("▶").on_hover_text(s.next_month).clicked() {
                     month = month.checked_add_months(Months::new(1)).unwrap_or(month);
                 }
             });

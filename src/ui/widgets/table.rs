@@ -154,6 +154,8 @@ pub struct TableView<'t, 'a, R> {
     pub id_of: fn(&R) -> &str,
     /// Changes when the records change (keys the filter/sort cache).
     pub revision: u64,
+    /// Offer add / duplicate / delete (false for a read-only list).
+    pub editable: bool,
 }
 
 /// Draws the table.
@@ -169,6 +171,7 @@ pub fn show<R>(
         columns,
         id_of,
         revision,
+        editable,
     } = *table;
     let mut action = None;
     let selected_index = state.selected_index(rows.iter().map(id_of));
@@ -187,26 +190,28 @@ pub fn show<R>(
             state.focus_filter = false;
         }
         ui.separator();
-        if ui.button(format!("✚ {}", s.add)).clicked() {
-            action = Some(TableAction::Add);
-        }
-        if ui
-            .add_enabled(
-                selected_index.is_some(),
-                egui::Button::new(format!("⎘ {}", s.duplicate)),
-            )
-            .clicked()
-        {
-            action = selected_index.map(TableAction::Duplicate);
-        }
-        if ui
-            .add_enabled(
-                selected_index.is_some(),
-                egui::Button::new(format!("🗑 {}", s.delete)),
-            )
-            .clicked()
-        {
-            action = selected_index.map(TableAction::Delete);
+        if editable {
+            if ui.button(format!("✚ {}", s.add)).clicked() {
+                action = Some(TableAction::Add);
+            }
+            if ui
+                .add_enabled(
+                    selected_index.is_some(),
+                    egui::Button::new(format!("⎘ {}", s.duplicate)),
+                )
+                .clicked()
+            {
+                action = selected_index.map(TableAction::Duplicate);
+            }
+            if ui
+                .add_enabled(
+                    selected_index.is_some(),
+                    egui::Button::new(format!("🗑 {}", s.delete)),
+                )
+                .clicked()
+            {
+                action = selected_index.map(TableAction::Delete);
+            }
         }
         ui.menu_button(s.columns, |ui| {
             for (i, c) in columns.iter().enumerate() {
