@@ -179,3 +179,43 @@ fn timeline_rejects_a_badly_written_day() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("AAAA-MM-JJ"));
 }
+
+#[test]
+fn timeline_options_change_the_calendar_rules() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let run = |args: &[&str], file: &str| {
+        let out = bin()
+            .arg("timeline")
+            .args(args)
+            .arg(dir.join(file))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let plain = run(&["--today", "2021-01-01"], "mobicampus.ron");
+    assert!(
+        !plain.contains("Bilan d'étape ("),
+        "no bilan after 2019 by default:\n{plain}"
+    );
+    let with_bilan = run(
+        &["--today", "2021-01-01", "--bilan-2019", "2"],
+        "mobicampus.ron",
+    );
+    assert!(
+        with_bilan
+            .lines()
+            .any(|l| l.contains("2022-02-06") && l.contains("Bilan d'étape")),
+        "{with_bilan}"
+    );
+    let earlier = run(
+        &["--today", "2019-01-01", "--preavis-mois", "3"],
+        "microtechniques-besancon.ron",
+    );
+    assert!(
+        earlier
+            .lines()
+            .any(|l| l.contains("2020-11-13") && l.contains("renouvellement")),
+        "{earlier}"
+    );
+}

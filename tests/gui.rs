@@ -621,3 +621,21 @@ fn the_timeline_renders_zooms_and_a_click_on_a_milestone_opens_its_form() {
         "its row is in the table"
     );
 }
+
+#[test]
+fn the_calendar_rules_can_be_changed_and_are_remembered() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "MOBICAMPUS", "Calendrier");
+    assert!(
+        h.query_by_label_contains("Bilan d'étape (2 ans après le label)")
+            .is_none()
+    );
+    h.get_by_label("Règles du calendrier").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Bilan d'étape après le décret de 2019")
+        .click();
+    h.run();
+    assert_eq!(h.state().settings().calendar.bilan_2019_years, Some(2));
+    h.get_by_label_contains("Bilan d'étape (2 ans après le label) — 6 février 2022");
+}

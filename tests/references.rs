@@ -1,12 +1,14 @@
-//! Cross-references by stable id: deleting a referenced record is refused, dangling ids reported.
+//! Cross-references by stable id: who points at a record, deleting it with its references in one
+//! edit, and dangling ids in a file reported.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     reason = "test helpers: a panic is a failed test"
 )]
 
-use cmq_dossiers::model::ids::{IndicatorId, PartnerId};
+use cmq_dossiers::model::ids::PartnerId;
 use cmq_dossiers::rules::{self, Severity};
+use cmq_dossiers::session::{ListKind, delete_with_references};
 use cmq_dossiers::store::{self, examples::EXAMPLES};
 
 fn exemple() -> cmq_dossiers::model::Dossier {
@@ -19,43 +21,57 @@ fn exemple() -> cmq_dossiers::model::Dossier {
 }
 
 #[test]
-fn deleting_a_partner_still_referenced_is_refused_with_every_reference() {
-    let mut d = exemple();
+fn every_reference_to_a_partner_is_found() {
+    let d = exemple();
     let support = d.campus.etablissement_support.clone().unwrap();
-    let before = d.partners.len();
-    let err = d.remove_partner(&support).unwrap_err();
+    let refs = d.references_to_partner(&support);
     assert!(
-        err.references
-            .iter()
+        refs.iter()
             .any(|r| r.path == "campus.etablissement_support")
     );
-    assert!(err.to_string().contains("établissement support"));
-    assert_eq!(d.partners.len(), before, "nothing removed");
+    assert!(
+        refs.iter()
+            .any(|r| r.from.contains("l'établissement support"))
+    );
+    for r in &refs {
+        assert!(
+            r.path.starts_with("campus.")
+                || r.path.starts_with("actions[")
+                || r.path.starts_with("sectors["),
+            "{}",
+            r.path
+        );
+    }
 }
 
 #[test]
-fn deleting_an_unreferenced_partner_works() {
+fn deleting_a_referenced_partner_clears_every_reference_in_the_same_edit() {
     let mut d = exemple();
-    let free = d
-        .partners
-        .iter()
-        .map(|p| p.id.clone())
-        .find(|id| d.references_to_partner(id).is_empty())
-        .expect("the example has a partner nobody points at");
-    assert!(d.remove_partner(&free).unwrap().is_some());
-    assert!(d.partner(&free).is_none());
+    let support = d.campus.etablissement_support.clone().unwrap();
+    let index = d.partners.iter().position(|p| p.id == support).unwrap();
+    let edit = delete_with_references(&d, ListKind::Partners, index).unwrap();
+    edit.apply(&mut d).unwrap();
+    assert!(d.partner(&support).is_none());
+    assert!(d.references_to_partner(&support).is_empty());
+    assert!(
+        rules::validate(&d)
+            .iter()
+            .all(|f| f.code != "reference-inconnue")
+    );
 }
 
 #[test]
-fn deleting_an_indicator_used_by_an_action_is_refused() {
+fn deleting_an_indicator_used_by_actions_clears_their_links() {
     let mut d = exemple();
     let used = d.actions[0].indicators[0].clone();
-    assert!(d.remove_indicator(&used).is_err());
-    assert!(
-        d.remove_indicator(&IndicatorId("I999".into()))
-            .unwrap()
-            .is_none()
-    );
+    assert!(!d.references_to_indicator(&used).is_empty());
+    let index = d.indicators.iter().position(|x| x.id == used).unwrap();
+    delete_with_references(&d, ListKind::Indicators, index)
+        .unwrap()
+        .apply(&mut d)
+        .unwrap();
+    assert!(d.references_to_indicator(&used).is_empty());
+    assert!(delete_with_references(&d, ListKind::Indicators, 999).is_none());
 }
 
 #[test]

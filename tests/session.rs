@@ -167,3 +167,29 @@ fn deleting_a_referenced_partner_clears_the_references_and_undoes_in_one_step() 
     doc.undo();
     assert_eq!(*doc.dossier(), before);
 }
+
+#[test]
+fn the_first_start_installs_the_examples_and_later_starts_reopen_the_last_workspace() {
+    use cmq_dossiers::session::startup_workspace;
+    let data = tempfile::tempdir().unwrap();
+    let first = startup_workspace(None, None, Some(data.path().to_owned()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(first, data.path().join("exemples"));
+    assert_eq!(store::list_dossiers(&first).unwrap().len(), 6);
+    // A dossier the user deleted from the examples does not come back.
+    fs::remove_file(first.join("patmat.ron")).unwrap();
+    let again = startup_workspace(None, Some(first.clone()), Some(data.path().to_owned())).unwrap();
+    assert_eq!(again, Some(first.clone()));
+    assert_eq!(store::list_dossiers(&first).unwrap().len(), 5);
+    // A remembered folder that is gone falls back to the examples; an explicit one wins.
+    let gone = startup_workspace(
+        None,
+        Some(data.path().join("nope")),
+        Some(data.path().to_owned()),
+    )
+    .unwrap();
+    assert_eq!(gone, Some(first));
+    let asked = startup_workspace(Some(PathBuf::from("/tmp/x")), None, None).unwrap();
+    assert_eq!(asked, Some(PathBuf::from("/tmp/x")));
+}

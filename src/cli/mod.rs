@@ -14,6 +14,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::rules::calendar::CalendarRules;
 use crate::store;
 
 /// What the user asked for on the command line.
@@ -39,6 +40,8 @@ pub enum Command {
         json: bool,
         /// The day statuses are computed for (default: today).
         today: Option<NaiveDate>,
+        /// Durations and lead times (defaults, changed by options).
+        rules: CalendarRules,
         /// Files to read.
         files: Vec<PathBuf>,
     },
@@ -63,7 +66,7 @@ Usage :
                                          (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
   cmq-dossiers check --readiness [--json] FICHIER…
                                          grille des critères de labellisation, avec le score
-  cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] FICHIER…
+  cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] [--bilan-2019 ANS] [--preavis-mois MOIS] FICHIER…
                                          jalons et échéances de chaque dossier, par date
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
   cmq-dossiers --help | --version
@@ -142,8 +145,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
 fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut json = false;
     let mut today = None;
+    let mut rules = CalendarRules::default();
     let mut files = Vec::new();
     let mut args = args.peekable();
+    let number = |name: &str, value: Option<OsString>| -> Result<u32, UsageError> {
+        value
+            .and_then(|v| v.to_str().and_then(|t| t.parse().ok()))
+            .ok_or_else(|| UsageError(format!("{name} attend un nombre entier")))
+    };
     while let Some(a) = args.next() {
         match a.to_str() {
             Some("--json") => json = true,
@@ -158,6 +167,12 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
                     ))
                 })?);
             }
+            Some("--bilan-2019") => {
+                rules.bilan_2019_years = Some(number("--bilan-2019", args.next())?);
+            }
+            Some("--preavis-mois") => {
+                rules.renewal_lead_months = number("--preavis-mois", args.next())?;
+            }
             Some(o) if o.starts_with("--") => {
                 return Err(UsageError(format!("option inconnue pour timeline : {o}")));
             }
@@ -169,7 +184,12 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
             "timeline attend au moins un fichier .ron".into(),
         ));
     }
-    Ok(Command::Timeline { json, today, files })
+    Ok(Command::Timeline {
+        json,
+        today,
+        rules,
+        files,
+    })
 }
 
 /// Runs a command that needs no window, writing to `out`; returns the process exit code.
@@ -202,9 +222,14 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             }
             Ok(exit_code(&outcomes))
         }
-        Command::Timeline { json, today, files } => {
+        Command::Timeline {
+            json,
+            today,
+            rules,
+            files,
+        } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            timeline::run(files, *json, today, out)
+            timeline::run(files, *json, today, rules, out)
         }
         Command::Fmt { files } => {
             let mut code = 0;

@@ -18,21 +18,21 @@ struct FileTimeline<'a> {
     timeline: &'a Timeline,
 }
 
-/// Prints the timelines of `files` as seen on `today`; returns the exit code (2 when a file
+/// Prints the timelines of `files` as seen on `today`, deadlines derived with `rules`; returns the exit code (2 when a file
 /// could not be read, else 0).
 pub fn run(
     files: &[PathBuf],
     json: bool,
     today: NaiveDate,
+    rules: &CalendarRules,
     out: &mut impl Write,
 ) -> io::Result<u8> {
-    let rules = CalendarRules::default();
     let mut code = 0;
     let mut all = Vec::new();
     for file in files {
         match store::load_file(file) {
             Ok(loaded) => {
-                let t = timeline(&loaded.dossier, &rules, today);
+                let t = timeline(&loaded.dossier, rules, today);
                 all.push((file, loaded.dossier.campus.display_name().to_owned(), t));
             }
             Err(e) => {

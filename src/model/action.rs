@@ -73,14 +73,4 @@ impl ActionStatus {
         Self::Terminee,
         Self::Abandonnee,
     ];
-
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Prevue => "Prévue",
-            Self::EnCours => "En cours",
-            Self::Terminee => "Terminée",
-            Self::Abandonnee => "Abandonnée",
-        }
-    }
 }

@@ -65,11 +65,6 @@ impl Uai {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// The département prefix (first three digits, e.g. `025` for Doubs, `971` for Guadeloupe).
-    pub fn departement(&self) -> &str {
-        &self.0[..3]
-    }
 }
 
 /// A valid SIRET: 14 digits passing the Luhn check (or La Poste's digit-sum rule).
@@ -119,11 +114,6 @@ impl Siret {
     /// The 14 digits.
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-
-    /// The SIREN: the first nine digits, which name the legal unit.
-    pub fn siren(&self) -> &str {
-        &self.0[..9]
     }
 }
 

@@ -42,13 +42,4 @@ pub enum IndicatorSource {
 impl IndicatorSource {
     /// Every source, in display order.
     pub const ALL: [Self; 3] = [Self::Saisie, Self::InserJeunes, Self::Calcul];
-
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Saisie => "Saisie",
-            Self::InserJeunes => "InserJeunes",
-            Self::Calcul => "Calcul",
-        }
-    }
 }

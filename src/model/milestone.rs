@@ -86,13 +86,4 @@ impl MilestoneKind {
 impl MilestoneStatus {
     /// Every status, in display order.
     pub const ALL: [Self; 3] = [Self::Prevu, Self::Fait, Self::Annule];
-
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Prevu => "Prévu",
-            Self::Fait => "Fait",
-            Self::Annule => "Annulé",
-        }
-    }
 }

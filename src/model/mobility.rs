@@ -201,16 +201,6 @@ impl ParticipantKind {
     }
 }
 
-impl Direction {
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Sortante => "Sortante",
-            Self::Entrante => "Entrante",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,16 +60,6 @@ pub struct Reference {
     pub from: String,
 }
 
-/// Deleting a record that other records still point at.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{id} est encore référencé par : {}", .references.iter().map(|r| r.from.as_str()).collect::<Vec<_>>().join(", "))]
-pub struct StillReferenced {
-    /// Id of the record that was to be deleted.
-    pub id: String,
-    /// Every place that points at it.
-    pub references: Vec<Reference>,
-}
-
 impl Dossier {
     /// The most recent decision with a date (or the last one listed when none has a date).
     pub fn current_decision(&self) -> Option<&LabelDecision> {
@@ -147,40 +137,5 @@ impl Dossier {
             }
         }
         out
-    }
-
-    /// Removes partner `id`, refusing while anything still points at it.
-    pub fn remove_partner(&mut self, id: &PartnerId) -> Result<Option<Partner>, StillReferenced> {
-        let references = self.references_to_partner(id);
-        if !references.is_empty() {
-            return Err(StillReferenced {
-                id: id.to_string(),
-                references,
-            });
-        }
-        Ok(self
-            .partners
-            .iter()
-            .position(|p| &p.id == id)
-            .map(|i| self.partners.remove(i)))
-    }
-
-    /// Removes indicator `id`, refusing while an action still points at it.
-    pub fn remove_indicator(
-        &mut self,
-        id: &IndicatorId,
-    ) -> Result<Option<Indicator>, StillReferenced> {
-        let references = self.references_to_indicator(id);
-        if !references.is_empty() {
-            return Err(StillReferenced {
-                id: id.to_string(),
-                references,
-            });
-        }
-        Ok(self
-            .indicators
-            .iter()
-            .position(|p| &p.id == id)
-            .map(|i| self.indicators.remove(i)))
     }
 }

@@ -96,26 +96,6 @@ impl PartnerKind {
         Self::Association,
         Self::Etranger,
     ];
-
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Lycee => "Lycée (EPLE)",
-            Self::LyceePro => "Lycée professionnel",
-            Self::Cfa => "CFA",
-            Self::Universite => "Université / EPSCP",
-            Self::Ecole => "École",
-            Self::Laboratoire => "Laboratoire",
-            Self::FormationContinue => "Organisme de formation continue",
-            Self::Entreprise => "Entreprise",
-            Self::Branche => "Branche / OPCO",
-            Self::PoleCompetitivite => "Pôle de compétitivité / cluster",
-            Self::Collectivite => "Collectivité",
-            Self::Association => "Association",
-            Self::Etranger => "Partenaire étranger",
-        }
-    }
-
     /// True for an établissement public local d'enseignement (a lycée of either kind).
     pub fn is_eple(self) -> bool {
         matches!(self, Self::Lycee | Self::LyceePro)

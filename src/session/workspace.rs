@@ -47,11 +47,15 @@ pub struct Entry {
 pub struct Workspace {
     dir: PathBuf,
     entries: Vec<Entry>,
+    /// The day statuses are computed for.
+    today: NaiveDate,
+    /// The calendar rules deadlines are derived with.
+    rules: CalendarRules,
 }
 
 impl Summary {
-    /// Summarises `d` as seen on `today`.
-    pub fn of(d: &Dossier, today: NaiveDate) -> Self {
+    /// Summarises `d` as seen on `today`, its deadlines derived with `rules`.
+    pub fn of(d: &Dossier, today: NaiveDate, rules: &CalendarRules) -> Self {
         let next_milestone = d
             .milestones
             .iter()
@@ -63,7 +67,7 @@ impl Summary {
             category: d.category(),
             label_end: d.label_end(),
             next_milestone,
-            timeline: timeline(d, &CalendarRules::default(), today),
+            timeline: timeline(d, rules, today),
             mobility: MobilityStats::of(d),
             indicators: d.indicators.clone(),
         }
@@ -94,20 +98,37 @@ pub fn startup_workspace(
 }
 
 impl Workspace {
-    /// Reads every dossier of `dir` (a broken file becomes an entry with its error).
-    pub fn open(dir: &Path, today: NaiveDate) -> Result<Self, StoreError> {
+    /// Reads every dossier of `dir` (a broken file becomes an entry with its error); deadlines
+    /// are derived with `rules` and their status computed for `today`.
+    pub fn open(dir: &Path, today: NaiveDate, rules: CalendarRules) -> Result<Self, StoreError> {
         let entries = store::load_workspace(dir)?
             .into_iter()
             .map(|e| Entry {
                 has_recovery: store::load_recovery(&e.path).is_some(),
-                summary: e.result.map(|l| Summary::of(&l.dossier, today)),
+                summary: e.result.map(|l| Summary::of(&l.dossier, today, &rules)),
                 path: e.path,
             })
             .collect();
         Ok(Self {
             dir: dir.to_owned(),
             entries,
+            today,
+            rules,
         })
+    }
+
+    /// Derives every deadline again with new `rules` (the files are read again).
+    pub fn set_rules(&mut self, rules: CalendarRules) {
+        self.rules = rules;
+        let paths: Vec<PathBuf> = self.entries.iter().map(|e| e.path.clone()).collect();
+        for p in paths {
+            self.refresh(&p);
+        }
+    }
+
+    /// The calendar rules in use.
+    pub fn rules(&self) -> &CalendarRules {
+        &self.rules
     }
 
     /// The folder.
@@ -121,8 +142,8 @@ impl Workspace {
     }
 
     /// Updates the summary of `path` (after an edit or a save), adding the entry if new.
-    pub fn update(&mut self, path: &Path, d: &Dossier, today: NaiveDate) {
-        let summary = Ok(Summary::of(d, today));
+    pub fn update(&mut self, path: &Path, d: &Dossier) {
+        let summary = Ok(Summary::of(d, self.today, &self.rules));
         if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
             e.summary = summary;
         } else {
@@ -136,8 +157,9 @@ impl Workspace {
     }
 
     /// Reads `path` again and updates its summary (after unsaved edits were dropped).
-    pub fn refresh(&mut self, path: &Path, today: NaiveDate) {
-        let summary = store::load_file(path).map(|l| Summary::of(&l.dossier, today));
+    pub fn refresh(&mut self, path: &Path) {
+        let summary =
+            store::load_file(path).map(|l| Summary::of(&l.dossier, self.today, &self.rules));
         let has_recovery = store::load_recovery(path).is_some();
         if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
             e.summary = summary;

@@ -1,7 +1,7 @@
 //! The application: state, top-level layout, and the flows between dialogs, store and editor.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -81,19 +81,6 @@ impl CmqApp {
         app
     }
 
-    /// The app on `workspace` with default settings, the system folder dialog and today's date.
-    pub fn open(workspace: Option<PathBuf>) -> Self {
-        let settings = Settings {
-            workspace,
-            ..Settings::default()
-        };
-        Self::new(
-            settings,
-            Arc::new(folder_picker::SystemPicker),
-            chrono::Local::now().date_naive(),
-        )
-    }
-
     /// The open workspace.
     pub fn workspace(&self) -> Option<&Workspace> {
         self.workspace.as_ref()
@@ -140,7 +127,7 @@ impl CmqApp {
     // ----- Workspace and dossier flows -----
 
     fn open_workspace_now(&mut self, dir: &Path) {
-        match Workspace::open(dir, self.today) {
+        match Workspace::open(dir, self.today, self.settings.calendar.clone()) {
             Ok(ws) => {
                 let recovered = ws
                     .entries()
@@ -226,7 +213,7 @@ impl CmqApp {
         match doc.save(overwrite) {
             Ok(SaveOutcome::Saved) => {
                 if let Some(ws) = self.workspace.as_mut() {
-                    ws.update(doc.path(), doc.dossier(), self.today);
+                    ws.update(doc.path(), doc.dossier());
                     ws.clear_recovery(doc.path());
                 }
                 let name = doc
@@ -307,7 +294,7 @@ impl CmqApp {
         let mut doc = Document::new(path, d, None, None);
         match doc.save(true) {
             Ok(_) => {
-                ws.update(doc.path(), doc.dossier(), self.today);
+                ws.update(doc.path(), doc.dossier());
                 self.doc = Some(doc);
                 self.section = Section::Identity;
                 self.tables.clear();
@@ -333,7 +320,7 @@ impl CmqApp {
                     && let Some(d) = self.doc.as_ref()
                 {
                     // The list showed the dropped edits: show the file again.
-                    ws.refresh(d.path(), self.today);
+                    ws.refresh(d.path());
                 }
                 self.doc = None;
                 self.proceed(then, ctx);
@@ -343,7 +330,7 @@ impl CmqApp {
                     self.say(e.to_string(), true);
                 } else {
                     if let (Some(ws), Some(d)) = (self.workspace.as_mut(), self.doc.as_ref()) {
-                        ws.refresh(d.path(), self.today);
+                        ws.refresh(d.path());
                     }
                     if let Some(then) = then {
                         self.proceed(then, ctx);
@@ -402,7 +389,7 @@ impl CmqApp {
             }
         }
         if changed && let Some(ws) = self.workspace.as_mut() {
-            ws.update(doc.path(), doc.dossier(), self.today);
+            ws.update(doc.path(), doc.dossier());
         }
     }
 
@@ -565,6 +552,7 @@ impl CmqApp {
                 today: self.today,
                 revision: doc.revision(),
                 timeline: &mut self.timeline,
+                calendar: &self.settings.calendar,
             };
             sections::ui(ui, self.section, &mut ctx_s);
         });
@@ -581,6 +569,15 @@ impl CmqApp {
             match r {
                 Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
                 Request::Open(path) => self.go_to(&path),
+                Request::SetCalendarRules(rules) => {
+                    if let Some(ws) = self.workspace.as_mut() {
+                        ws.set_rules(rules.clone());
+                        if let Some(d) = self.doc.as_ref() {
+                            ws.update(d.path(), d.dossier());
+                        }
+                    }
+                    self.settings.calendar = rules;
+                }
             }
         }
         if let Some(dialog) = self.dialog.as_mut() {

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use egui::ThemePreference;
 
+use crate::rules::calendar::CalendarRules;
+
 use super::i18n::Lang;
 
 /// Remembered preferences.
@@ -15,11 +17,14 @@ pub struct Settings {
     pub lang: Lang,
     /// Light, dark, or following the system.
     pub theme: ThemePreference,
+    /// Durations and lead times of the calendar (bilan d'étape, renewal, reminders).
+    pub calendar: CalendarRules,
 }
 
 const WORKSPACE: &str = "workspace";
 const LANG: &str = "lang";
 const THEME: &str = "theme";
+const CALENDAR: &str = "calendar";
 
 impl Settings {
     /// Reads the settings from eframe's storage (defaults for what is missing).
@@ -35,6 +40,7 @@ impl Settings {
                 Some("dark") => ThemePreference::Dark,
                 _ => ThemePreference::System,
             },
+            calendar: eframe::get_value(storage, CALENDAR).unwrap_or_default(),
         }
     }
 
@@ -50,5 +56,6 @@ impl Settings {
             ThemePreference::System => "system",
         };
         storage.set_string(THEME, theme.to_owned());
+        eframe::set_value(storage, CALENDAR, &self.calendar);
     }
 }

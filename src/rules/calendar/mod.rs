@@ -15,7 +15,8 @@ use crate::model::label::LabelCategory;
 use crate::model::milestone::MilestoneKind;
 
 /// The durations and lead times the calendar is computed with.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CalendarRules {
     /// Bilan d'étape this many years after the label, under the 2014 regime (2).
     pub bilan_2014_years: u32,

@@ -96,6 +96,15 @@ pub struct Strings {
     pub cmd_about_tip: &'static str,
 
     pub sections: [&'static str; 9],
+    pub calendar_rules: &'static str,
+    pub bilan_2019: &'static str,
+    pub renewal_lead: &'static str,
+    pub due_soon: &'static str,
+    pub reminders: &'static str,
+    pub years_suffix: &'static str,
+    pub months_suffix: &'static str,
+    pub days_suffix: &'static str,
+
     pub readiness_title: &'static str,
     pub score_cmq: &'static str,
     pub score_excellence: &'static str,
@@ -251,6 +260,7 @@ pub struct Strings {
     pub sending: &'static str,
     pub receiving: &'static str,
     pub city: &'static str,
+    pub erasmus_group: &'static str,
     pub duration: &'static str,
     pub days: &'static str,
     pub participants: &'static str,

@@ -6,7 +6,7 @@ use crate::model::ids::MobilityId;
 use crate::model::mobility::{
     ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
 };
-use crate::model::reference::COUNTRIES;
+use crate::model::reference::{self, COUNTRIES};
 use crate::session::{ListKind, Record};
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
@@ -136,6 +136,12 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                 .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
                 .collect();
             form.combo(ui, s.country, "country", &mut m.country, &countries);
+            ui.label(s.erasmus_group);
+            let group = reference::country(&m.country)
+                .and_then(|c| c.erasmus_group)
+                .map_or_else(|| "—".to_owned(), |g| g.to_string());
+            ui.label(RichText::new(group).color(Tokens::of(ui).subdued));
+            ui.end_row();
             form.text(ui, s.city, "city", &mut m.city);
             form.date(ui, s.start, "start", &mut m.start);
             form.date(ui, s.end, "end", &mut m.end);

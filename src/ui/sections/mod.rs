@@ -98,6 +98,8 @@ pub enum Request {
     },
     /// Show the form of the record at this path (`milestones[3]`).
     Open(String),
+    /// Use these calendar rules from now on.
+    SetCalendarRules(crate::rules::calendar::CalendarRules),
 }
 
 /// What a section may read and change while it draws.
@@ -120,6 +122,8 @@ pub struct SectionCtx<'a> {
     pub revision: u64,
     /// Zoom and position of the timeline.
     pub timeline: &'a mut crate::ui::widgets::timeline::TimelineState,
+    /// The calendar rules in use.
+    pub calendar: &'a crate::rules::calendar::CalendarRules,
 }
 
 /// Draws `section` of the open dossier.

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use crate::rules::calendar::{CalendarRules, ItemKind, TimelineItem, timeline};
+use crate::rules::calendar::{ItemKind, TimelineItem, timeline};
 use crate::ui::widgets::table::{self, Column, SortKey, TableView};
 use crate::ui::widgets::timeline as painted;
 
@@ -15,7 +15,8 @@ type Row = (String, TimelineItem);
 /// Draws the timeline and the list of its items.
 pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
     let s = ctx.s;
-    let t = timeline(ctx.doc.dossier(), &CalendarRules::default(), ctx.today);
+    let t = timeline(ctx.doc.dossier(), ctx.calendar, ctx.today);
+    rules_ui(ui, ctx);
     egui::ScrollArea::vertical()
         .id_salt("timeline-canvas")
         .max_height(ui.available_height() * 0.55)
@@ -65,6 +66,70 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         && ui.button(s.open_record).clicked()
     {
         ctx.requests.push(Request::Open(path));
+    }
+}
+
+/// The calendar rules, editable; a change applies to every campus of the workspace.
+fn rules_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+    let s = ctx.s;
+    let mut rules = ctx.calendar.clone();
+    egui::CollapsingHeader::new(s.calendar_rules).show(ui, |ui| {
+        egui::Grid::new("calendar-rules")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let label = ui.label(s.bilan_2019);
+                ui.horizontal(|ui| {
+                    let mut on = rules.bilan_2019_years.is_some();
+                    if ui.checkbox(&mut on, "").labelled_by(label.id).changed() {
+                        rules.bilan_2019_years = on.then_some(2);
+                    }
+                    if let Some(years) = rules.bilan_2019_years.as_mut() {
+                        ui.add(
+                            egui::DragValue::new(years)
+                                .range(1..=4)
+                                .suffix(s.years_suffix),
+                        );
+                    }
+                });
+                ui.end_row();
+                let label = ui.label(s.renewal_lead);
+                ui.add(
+                    egui::DragValue::new(&mut rules.renewal_lead_months)
+                        .range(1..=24)
+                        .suffix(s.months_suffix),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(s.due_soon);
+                ui.add(
+                    egui::DragValue::new(&mut rules.due_soon_days)
+                        .range(1..=365)
+                        .suffix(s.days_suffix),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(s.reminders);
+                let mut text = rules
+                    .reminder_days
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(120.0))
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    rules.reminder_days = text
+                        .split([',', ' ', ';'])
+                        .filter_map(|x| x.trim().parse().ok())
+                        .collect();
+                }
+                ui.end_row();
+            });
+    });
+    if rules != *ctx.calendar {
+        ctx.requests.push(Request::SetCalendarRules(rules));
     }
 }
 
