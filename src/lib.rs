@@ -3,7 +3,8 @@
 //!
 //! Layers, top to bottom (arrows only point down):
 //! - [`ui`] and [`cli`]: the faces;
-//! - [`store`] (files) and [`rules`] (validation);
+//! - [`session`]: the open dossier, its edits, undo and saving (no egui);
+//! - [`store`] (files) and [`rules`] (validation, calendar, readiness);
 //! - [`model`]: plain data.
 //!
 //! See `ARCHITECTURE.md` for the map and the invariants.

@@ -1,4 +1,4 @@
-//! The `cmq-dossiers` binary: the window, or a command-line tool (`check`, `fmt`).
+//! The `cmq-dossiers` binary: the window, or a command-line tool (`check`, `timeline`, `fmt`).
 
 use std::process::ExitCode;
 

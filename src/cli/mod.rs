@@ -1,4 +1,4 @@
-//! The command line: `cmq-dossiers [--workspace DIR]`, `check`, `fmt`.
+//! The command line: `cmq-dossiers [--workspace DIR]`, `check`, `timeline`, `fmt`.
 //!
 //! Parsing is separate from running so both are testable without a terminal.
 

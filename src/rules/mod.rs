@@ -1,4 +1,5 @@
-//! Rules of the domain: validation of a dossier (and, later, readiness and the calendar).
+//! Rules of the domain: validation of a dossier, its calendar of deadlines, its readiness for a
+//! labelling application, and the counts behind the charts.
 //!
 //! Rules read the model and return findings; they never change a dossier and never touch a file.
 

@@ -15,8 +15,8 @@ use crate::session::{Summary, Workspace};
 use super::i18n::Strings;
 use super::theme::{GROUP_SPACING, LANE_HEIGHT, Tokens};
 
-/// How many deadlines the list shows.
-const DEADLINES_SHOWN: usize = 14;
+/// Height of the deadline list before it scrolls.
+const DEADLINES_HEIGHT: f32 = 260.0;
 
 /// Draws the dashboard; returns the dossier to open when a campus was clicked.
 pub fn ui(
@@ -152,20 +152,26 @@ fn deadlines(
         return None;
     }
     let mut chosen = None;
-    egui::Grid::new("deadlines")
-        .striped(true)
-        .num_columns(4)
+    // Every open deadline of every campus, overdue first; the list scrolls past a few rows.
+    egui::ScrollArea::vertical()
+        .id_salt("deadlines-scroll")
+        .max_height(DEADLINES_HEIGHT)
         .show(ui, |ui| {
-            for (path, campus, item) in all.into_iter().take(DEADLINES_SHOWN) {
-                let color = tokens.status(item.status);
-                ui.label(RichText::new(s.date(item.date)).color(color));
-                if ui.link(campus).clicked() {
-                    chosen = Some(path.clone());
-                }
-                ui.label(&item.title);
-                ui.label(RichText::new(s.item_statuses[item.status as usize]).color(color));
-                ui.end_row();
-            }
+            egui::Grid::new("deadlines")
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    for (path, campus, item) in all {
+                        let color = tokens.status(item.status);
+                        ui.label(RichText::new(s.date(item.date)).color(color));
+                        if ui.link(campus).clicked() {
+                            chosen = Some(path.clone());
+                        }
+                        ui.label(&item.title);
+                        ui.label(RichText::new(s.item_statuses[item.status as usize]).color(color));
+                        ui.end_row();
+                    }
+                });
         });
     chosen
 }
