@@ -639,3 +639,48 @@ fn the_calendar_rules_can_be_changed_and_are_remembered() {
     assert_eq!(h.state().settings().calendar.bilan_2019_years, Some(2));
     h.get_by_label_contains("Bilan d'étape (2 ans après le label) — 6 février 2022");
 }
+
+#[test]
+fn the_application_view_scores_the_dossier_and_keeps_its_texts() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Candidature");
+    // Every criterion is met but the conventions: a few partners have not signed yet.
+    h.get_by_label("27 / 28");
+    h.get_by_label("29 / 30");
+    h.get_by_label_contains("27 partenaire(s) sur 47 ont signé la convention");
+    let part = "I. Analyse d'opportunité, enjeux du territoire";
+    let before = h
+        .state()
+        .document()
+        .unwrap()
+        .dossier()
+        .application
+        .opportunite
+        .clone();
+    h.get_by_role_and_label(Role::MultilineTextInput, part)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, part)
+        .type_text(" Un bassin de 300 entreprises.");
+    h.run();
+    let after = h
+        .state()
+        .document()
+        .unwrap()
+        .dossier()
+        .application
+        .opportunite
+        .clone();
+    assert_eq!(after, format!("{before} Un bassin de 300 entreprises."));
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .application
+            .opportunite,
+        before
+    );
+}
