@@ -3,6 +3,7 @@
 //!
 //! Layers, top to bottom (arrows only point down):
 //! - [`ui`] and [`cli`]: the faces;
+//! - [`export`]: tables (and later documents) out of a dossier;
 //! - [`session`]: the open dossier, its edits, undo and saving (no egui);
 //! - [`store`] (files) and [`rules`] (validation, calendar, readiness);
 //! - [`model`]: plain data.
@@ -10,6 +11,7 @@
 //! See `ARCHITECTURE.md` for the map and the invariants.
 
 pub mod cli;
+pub mod export;
 pub mod model;
 pub mod rules;
 pub mod session;

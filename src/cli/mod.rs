@@ -3,6 +3,7 @@
 //! Parsing is separate from running so both are testable without a terminal.
 
 mod check;
+mod export;
 mod readiness;
 mod timeline;
 
@@ -45,6 +46,17 @@ pub enum Command {
         /// Files to read.
         files: Vec<PathBuf>,
     },
+    /// Export a table of a dossier.
+    Export {
+        /// The dossier.
+        file: PathBuf,
+        /// CSV or XLSX.
+        format: export::Format,
+        /// Which table.
+        table: crate::export::TableKind,
+        /// Where to write.
+        output: PathBuf,
+    },
     /// Rewrite files in the canonical layout (atomic, with a backup).
     Fmt {
         /// Files to rewrite.
@@ -68,6 +80,8 @@ Usage :
                                          grille des critères de labellisation, avec le score
   cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] [--bilan-2019 ANS] [--preavis-mois MOIS] FICHIER…
                                          jalons et échéances de chaque dossier, par date
+  cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
+                                         exporte une table du dossier (CSV à la française, ou XLSX)
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
   cmq-dossiers --help | --version
 ";
@@ -128,6 +142,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             })
         }
         Some("timeline") => parse_timeline(args),
+        Some("export") => parse_export(args),
         Some("fmt") => {
             let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
             if files.is_empty() {
@@ -140,6 +155,62 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             first.to_string_lossy()
         ))),
     }
+}
+
+fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut file = None;
+    let mut format = None;
+    let mut table = None;
+    let mut output = None;
+    let mut args = args;
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .map(|v| v.to_string_lossy().into_owned())
+                .ok_or_else(|| UsageError(format!("{name} attend une valeur")))
+        };
+        match a.to_str() {
+            Some("--format") => {
+                format = Some(match value("--format")?.as_str() {
+                    "csv" => export::Format::Csv,
+                    "xlsx" => export::Format::Xlsx,
+                    "pdf" => {
+                        return Err(UsageError(
+                            "l'export PDF n'est pas encore disponible : utilisez csv ou xlsx"
+                                .into(),
+                        ));
+                    }
+                    other => {
+                        return Err(UsageError(format!("format inconnu : {other} (csv, xlsx)")));
+                    }
+                });
+            }
+            Some("--table") => {
+                let name = value("--table")?;
+                table = Some(
+                    crate::export::TableKind::from_name(&name)
+                        .ok_or_else(|| UsageError(format!("table inconnue : {name}")))?,
+                );
+            }
+            Some("--output" | "-o") => output = Some(PathBuf::from(value("--output")?)),
+            Some(o) if o.starts_with("--") => {
+                return Err(UsageError(format!("option inconnue pour export : {o}")));
+            }
+            _ if file.is_none() => file = Some(PathBuf::from(a)),
+            _ => {
+                return Err(UsageError(format!(
+                    "argument inattendu : {}",
+                    a.to_string_lossy()
+                )));
+            }
+        }
+    }
+    Ok(Command::Export {
+        file: file.ok_or_else(|| UsageError("export attend un fichier .ron".into()))?,
+        format: format.ok_or_else(|| UsageError("export attend --format csv|xlsx".into()))?,
+        table: table.ok_or_else(|| UsageError("export attend --table".into()))?,
+        output: output.ok_or_else(|| UsageError("export attend --output CHEMIN".into()))?,
+    })
 }
 
 fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
@@ -231,6 +302,12 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             timeline::run(files, *json, today, rules, out)
         }
+        Command::Export {
+            file,
+            format,
+            table,
+            output,
+        } => export::run(file, *format, *table, output, out),
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {

@@ -63,6 +63,11 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<Fingerprint, StoreErr
     Ok(Fingerprint::of(text.as_bytes()))
 }
 
+/// Writes an export (CSV, XLSX…) atomically: a reader never sees half a file.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    atomic::write(path, bytes).map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))
+}
+
 /// Where [`save_file`] keeps the previous version of `path`: `NAME.ron.bak` beside it.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path

@@ -1,0 +1,369 @@
+//! The dossier's lists as plain tables of typed cells, ready for any export format.
+
+use chrono::NaiveDate;
+
+use crate::model::Dossier;
+use crate::model::mobility::{ActivityType, Mobility};
+
+/// One cell, typed so that a spreadsheet gets numbers as numbers and dates as dates.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Nothing.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A whole number.
+    Int(i64),
+    /// A decimal number.
+    Number(f64),
+    /// An amount in euro cents, shown with two decimals.
+    Money(i64),
+    /// A date.
+    Date(NaiveDate),
+}
+
+/// A table: a header row and data rows of the same width.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TableData {
+    /// Column titles.
+    pub headers: Vec<String>,
+    /// Rows of cells.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The tables a dossier can be exported as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    /// Partners.
+    Partners,
+    /// The plan d'actions.
+    Actions,
+    /// Mobilities, in the app's own columns.
+    Mobilities,
+    /// Mobilities in the column layout of the EU Beneficiary Module import.
+    MobilitiesBeneficiaryModule,
+    /// Indicators, one column per year.
+    Indicators,
+    /// Milestones.
+    Milestones,
+}
+
+impl TableKind {
+    /// Every kind, with the name used on the command line.
+    pub const ALL: [(Self, &'static str); 6] = [
+        (Self::Partners, "partners"),
+        (Self::Actions, "actions"),
+        (Self::Mobilities, "mobilities"),
+        (Self::MobilitiesBeneficiaryModule, "mobilities-bm"),
+        (Self::Indicators, "indicators"),
+        (Self::Milestones, "milestones"),
+    ];
+
+    /// The kind named `name` on the command line.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(k, _)| *k)
+    }
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    let s = s.into();
+    if s.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(s)
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> Cell {
+    d.map_or(Cell::Empty, Cell::Date)
+}
+
+fn headers(h: &[&str]) -> Vec<String> {
+    h.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// The table of `kind` for dossier `d`.
+pub fn table_of(d: &Dossier, kind: TableKind) -> TableData {
+    match kind {
+        TableKind::Partners => partners(d),
+        TableKind::Actions => actions(d),
+        TableKind::Mobilities => mobilities(d),
+        TableKind::MobilitiesBeneficiaryModule => beneficiary_module(d),
+        TableKind::Indicators => indicators(d),
+        TableKind::Milestones => milestones(d),
+    }
+}
+
+fn partners(d: &Dossier) -> TableData {
+    TableData {
+        headers: headers(&[
+            "Identifiant",
+            "Nom",
+            "Type",
+            "Commune",
+            "Pays",
+            "UAI",
+            "SIRET",
+            "Rôle",
+            "Convention signée le",
+            "Gouvernance",
+        ]),
+        rows: d
+            .partners
+            .iter()
+            .map(|p| {
+                vec![
+                    text(p.id.as_str()),
+                    text(p.name.clone()),
+                    text(format!("{:?}", p.kind)),
+                    text(p.commune.clone()),
+                    text(p.country.clone()),
+                    text(p.uai.text()),
+                    text(p.siret.text()),
+                    text(p.role.clone()),
+                    date(p.convention_signed_on),
+                    text(if p.governance { "oui" } else { "non" }),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn actions(d: &Dossier) -> TableData {
+    let lead = |a: &crate::model::action::Action| {
+        a.lead
+            .as_ref()
+            .and_then(|id| d.partner(id))
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    };
+    TableData {
+        headers: headers(&[
+            "Identifiant",
+            "Axe",
+            "Titre",
+            "Pilote",
+            "Début",
+            "Fin",
+            "Statut",
+            "Budget (€)",
+        ]),
+        rows: d
+            .actions
+            .iter()
+            .map(|a| {
+                vec![
+                    text(a.id.as_str()),
+                    text(a.axis.clone()),
+                    text(a.title.clone()),
+                    text(lead(a)),
+                    date(a.start),
+                    date(a.end),
+                    text(format!("{:?}", a.status)),
+                    Cell::Money(a.total_cents()),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn mobilities(d: &Dossier) -> TableData {
+    TableData {
+        headers: headers(&[
+            "Identifiant",
+            "Action clé",
+            "Année de l'appel",
+            "Projet",
+            "Activité",
+            "Public",
+            "Sens",
+            "Organisme d'envoi",
+            "Organisme d'accueil",
+            "Pays",
+            "Ville",
+            "Début",
+            "Fin",
+            "Durée (jours)",
+            "Participants",
+            "Transport durable",
+            "Moins d'opportunités",
+        ]),
+        rows: d
+            .mobilities
+            .iter()
+            .map(|m| {
+                vec![
+                    text(m.id.as_str()),
+                    text(format!("{:?}", m.project.action).to_uppercase()),
+                    Cell::Int(i64::from(m.project.call_year)),
+                    text(m.project.reference.clone()),
+                    text(m.activity.rule().label_fr),
+                    text(m.participant.label_fr()),
+                    text(format!("{:?}", m.direction)),
+                    text(m.sending_org.clone()),
+                    text(m.receiving_org.clone()),
+                    text(m.country.clone()),
+                    text(m.city.clone()),
+                    Cell::Date(m.start),
+                    Cell::Date(m.end),
+                    Cell::Int(m.duration_days()),
+                    Cell::Int(i64::from(m.participants)),
+                    text(if m.green_travel { "oui" } else { "non" }),
+                    text(if m.fewer_opportunities { "oui" } else { "non" }),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// A column of the Beneficiary Module mobility import: its header and how to fill it.
+struct BmColumn {
+    header: &'static str,
+    value: fn(&Mobility) -> Cell,
+}
+
+/// The Beneficiary Module layout, as data: the EU template changes with call years, so this
+/// table is what to edit when it does (shared/domain.md §5.3).
+const BENEFICIARY_MODULE: &[BmColumn] = &[
+    BmColumn {
+        header: "Project Code",
+        value: |m| text(m.project.reference.clone()),
+    },
+    BmColumn {
+        header: "Activity Type",
+        value: |m| text(bm_activity(m.activity)),
+    },
+    BmColumn {
+        header: "Participant Category",
+        value: |m| {
+            text(match m.participant {
+                crate::model::mobility::ParticipantKind::Apprenants => "Learner",
+                crate::model::mobility::ParticipantKind::Personnels => "Staff",
+            })
+        },
+    },
+    BmColumn {
+        header: "Number of Participants",
+        value: |m| Cell::Int(i64::from(m.participants)),
+    },
+    BmColumn {
+        header: "Sending Organisation",
+        value: |m| text(m.sending_org.clone()),
+    },
+    BmColumn {
+        header: "Receiving Organisation",
+        value: |m| text(m.receiving_org.clone()),
+    },
+    BmColumn {
+        header: "Receiving Country",
+        value: |m| text(m.country.clone()),
+    },
+    BmColumn {
+        header: "Receiving City",
+        value: |m| text(m.city.clone()),
+    },
+    BmColumn {
+        header: "Start Date",
+        value: |m| Cell::Date(m.start),
+    },
+    BmColumn {
+        header: "End Date",
+        value: |m| Cell::Date(m.end),
+    },
+    BmColumn {
+        header: "Duration (days)",
+        value: |m| Cell::Int(m.duration_days()),
+    },
+    BmColumn {
+        header: "Green Travel",
+        value: |m| text(if m.green_travel { "Yes" } else { "No" }),
+    },
+    BmColumn {
+        header: "Fewer Opportunities",
+        value: |m| text(if m.fewer_opportunities { "Yes" } else { "No" }),
+    },
+];
+
+fn bm_activity(a: ActivityType) -> &'static str {
+    match a {
+        ActivityType::JobShadowing => "Job shadowing",
+        ActivityType::Enseignement => "Teaching or training assignments",
+        ActivityType::Formation => "Courses and training",
+        ActivityType::Competition => "Participation in VET skills competitions",
+        ActivityType::MobiliteGroupe => "Group mobility of VET learners",
+        ActivityType::CourteDuree => "Short-term learning mobility of VET learners",
+        ActivityType::ErasmusPro => "Long-term learning mobility of VET learners (ErasmusPro)",
+    }
+}
+
+fn beneficiary_module(d: &Dossier) -> TableData {
+    TableData {
+        headers: BENEFICIARY_MODULE
+            .iter()
+            .map(|c| c.header.to_owned())
+            .collect(),
+        rows: d
+            .mobilities
+            .iter()
+            .map(|m| BENEFICIARY_MODULE.iter().map(|c| (c.value)(m)).collect())
+            .collect(),
+    }
+}
+
+fn indicators(d: &Dossier) -> TableData {
+    let years: std::collections::BTreeSet<i32> = d
+        .indicators
+        .iter()
+        .flat_map(|i| i.values.keys().copied())
+        .collect();
+    let mut h = headers(&["Code", "Libellé", "Unité", "Catégorie", "Source", "Cible"]);
+    h.extend(years.iter().map(i32::to_string));
+    TableData {
+        headers: h,
+        rows: d
+            .indicators
+            .iter()
+            .map(|i| {
+                let mut row = vec![
+                    text(i.code.clone()),
+                    text(i.label.clone()),
+                    text(i.unit.clone()),
+                    text(i.category.clone()),
+                    text(format!("{:?}", i.source)),
+                    i.target.map_or(Cell::Empty, Cell::Number),
+                ];
+                row.extend(
+                    years
+                        .iter()
+                        .map(|y| i.values.get(y).map_or(Cell::Empty, |v| Cell::Number(*v))),
+                );
+                row
+            })
+            .collect(),
+    }
+}
+
+fn milestones(d: &Dossier) -> TableData {
+    TableData {
+        headers: headers(&["Identifiant", "Date", "Type", "Titre", "Statut", "Note"]),
+        rows: d
+            .milestones
+            .iter()
+            .map(|m| {
+                vec![
+                    text(m.id.as_str()),
+                    Cell::Date(m.date),
+                    text(m.kind.label_fr()),
+                    text(m.title.clone()),
+                    text(format!("{:?}", m.status)),
+                    text(m.note.clone()),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// True when a spreadsheet would read `s` as a formula (`=`, `+`, `-`, `@` first).
+pub fn looks_like_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@'])
+}

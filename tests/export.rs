@@ -1,0 +1,200 @@
+//! Table exports: French CSV and typed XLSX, safe to open, read back as they were written.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use calamine::{Data, DataType as _, Reader, Xlsx, open_workbook};
+use cmq_dossiers::export::csv::{CsvOptions, to_csv};
+use cmq_dossiers::export::{TableKind, table_of};
+use cmq_dossiers::store::{self, examples::EXAMPLES};
+
+fn exemple() -> cmq_dossiers::model::Dossier {
+    let text = EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "campus-exemple.ron")
+        .unwrap()
+        .text;
+    store::from_text(text).unwrap().dossier
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"))
+}
+
+/// The example campus with a partner whose name is a formula, saved in a temp folder.
+fn booby_trapped() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = exemple();
+    d.partners[1].name = "=HYPERLINK(\"http://example.invalid\";\"Cliquez\")".into();
+    let path = dir.path().join("piege.ron");
+    store::save_file(&path, &d).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn partners_csv_is_french_and_inert() {
+    let d = exemple();
+    let csv = to_csv(&table_of(&d, TableKind::Partners), &CsvOptions::default());
+    assert!(csv.starts_with('\u{feff}'), "BOM for Excel");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), d.partners.len() + 1);
+    assert!(lines[0].starts_with("Identifiant;Nom;Type;Commune;Pays;UAI;SIRET"));
+    assert!(
+        lines[1].starts_with("P1;Lycée exemple Vauban;Lycee;Rennes;FR;0359000T;19353998698791")
+    );
+    assert!(
+        lines[1].contains(";02/02/2015;"),
+        "dates as JJ/MM/AAAA: {}",
+        lines[1]
+    );
+    let actions = to_csv(&table_of(&d, TableKind::Actions), &CsvOptions::default());
+    assert!(
+        actions.lines().nth(1).unwrap().contains(",00"),
+        "decimal comma in amounts"
+    );
+}
+
+#[test]
+fn a_formula_in_a_partner_name_comes_out_inert_in_csv_and_xlsx() {
+    let (dir, path) = booby_trapped();
+    let csv = dir.path().join("partenaires.csv");
+    let out = bin()
+        .arg("export")
+        .arg(&path)
+        .args(["--format", "csv", "--table", "partners", "--output"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"Cliquez\"\")\""),
+        "{text}"
+    );
+    assert!(!text.contains(";=HYPERLINK"));
+
+    let xlsx = dir.path().join("partenaires.xlsx");
+    let out = bin()
+        .arg("export")
+        .arg(&path)
+        .args(["--format", "xlsx", "--table", "partners", "--output"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let range = book.worksheet_range("CMQ Dossiers").unwrap();
+    let name = range.get_value((2, 1)).unwrap();
+    assert_eq!(
+        name,
+        &Data::String("'=HYPERLINK(\"http://example.invalid\";\"Cliquez\")".into())
+    );
+    assert!(
+        book.worksheet_formula("CMQ Dossiers").unwrap().is_empty(),
+        "no formula in the workbook"
+    );
+}
+
+#[test]
+fn xlsx_read_back_gives_the_same_cells_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/campus-exemple.ron");
+    let xlsx = dir.path().join("mobilites.xlsx");
+    let out = bin()
+        .arg("export")
+        .arg(&src)
+        .args(["--format", "xlsx", "--table", "mobilities", "--output"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let d = exemple();
+    let table = table_of(&d, TableKind::Mobilities);
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let range = book.worksheet_range("CMQ Dossiers").unwrap();
+    assert_eq!(range.height(), d.mobilities.len() + 1);
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(header, table.headers);
+    for (r, m) in d.mobilities.iter().enumerate() {
+        let row: Vec<&Data> = range.rows().nth(r + 1).unwrap().iter().collect();
+        assert_eq!(row[0], &Data::String(m.id.0.clone()));
+        assert_eq!(row[11].as_date(), Some(m.start), "row {r}: start is a date");
+        assert_eq!(row[12].as_date(), Some(m.end));
+        assert_eq!(
+            row[14].as_f64(),
+            Some(f64::from(m.participants)),
+            "participants is a number"
+        );
+        assert_eq!(
+            row[8],
+            &Data::String(m.receiving_org.clone()),
+            "accents kept"
+        );
+    }
+}
+
+#[test]
+fn the_beneficiary_module_layout_is_its_own_table() {
+    let d = exemple();
+    let t = table_of(&d, TableKind::MobilitiesBeneficiaryModule);
+    assert_eq!(
+        t.headers[..4],
+        [
+            "Project Code",
+            "Activity Type",
+            "Participant Category",
+            "Number of Participants"
+        ]
+    );
+    assert_eq!(t.rows.len(), d.mobilities.len());
+}
+
+#[test]
+fn export_refuses_what_it_cannot_do_with_a_reason() {
+    let out = bin()
+        .args([
+            "export", "x.ron", "--format", "pdf", "--table", "partners", "--output", "x.pdf",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PDF"));
+    let out = bin()
+        .args([
+            "export", "x.ron", "--format", "csv", "--table", "nope", "--output", "x.csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("table inconnue : nope"));
+    let out = bin()
+        .args([
+            "export",
+            "/nonexistent.ron",
+            "--format",
+            "csv",
+            "--table",
+            "partners",
+            "--output",
+            "/tmp/x.csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
