@@ -198,3 +198,18 @@ fn export_refuses_what_it_cannot_do_with_a_reason() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_cancelled_export_writes_nothing() {
+    use cmq_dossiers::export::{ExportError, Format, Progress, job};
+    let dir = tempfile::tempdir().unwrap();
+    let table = table_of(&exemple(), TableKind::Mobilities);
+    for format in [Format::Csv, Format::Xlsx] {
+        let progress = Progress::default();
+        progress.cancel();
+        let path = dir.path().join(format!("annule.{}", format.extension()));
+        let result = job::run(&table, format, &path, &progress);
+        assert!(matches!(result, Err(ExportError::Cancelled)), "{result:?}");
+        assert!(!path.exists(), "nothing written");
+    }
+}

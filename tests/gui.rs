@@ -16,15 +16,19 @@ use egui_kittest::kittest::Queryable as _;
 
 use cmq_dossiers::model::identifiers::Checked;
 use cmq_dossiers::store;
-use cmq_dossiers::ui::folder_picker::FolderPicker;
+use cmq_dossiers::ui::folder_picker::FileDialogs;
 use cmq_dossiers::ui::{CmqApp, Settings};
 
 /// A folder dialog that answers with a fixed folder (no portal exists headless).
 struct Answer(Option<PathBuf>);
 
-impl FolderPicker for Answer {
-    fn pick(&self, _start: Option<PathBuf>) -> Option<PathBuf> {
+impl FileDialogs for Answer {
+    fn pick_folder(&self, _start: Option<PathBuf>) -> Option<PathBuf> {
         self.0.clone()
+    }
+
+    fn save_file(&self, _start: Option<PathBuf>, name: &str) -> Option<PathBuf> {
+        self.0.as_ref().map(|dir| dir.join(name))
     }
 }
 
@@ -683,4 +687,30 @@ fn the_application_view_scores_the_dossier_and_keeps_its_texts() {
             .opportunite,
         before
     );
+}
+
+#[test]
+fn a_filtered_table_exports_the_rows_shown_in_the_background() {
+    let dir = examples();
+    let out = tempfile::tempdir().unwrap();
+    let mut h = app_with_picker(dir.path(), Answer(Some(out.path().to_owned())));
+    open(&mut h, "Campus exemple", "Partenaires");
+    type_into(&mut h, "Filtrer :", "vitré");
+    h.get_by_label("3 / 47");
+    h.get_by_label("⬇ Exporter").click();
+    h.run();
+    h.get_by_label("CSV — lignes affichées").click();
+    let file = out.path().join("campus-exemple-partners.csv");
+    for _ in 0..100 {
+        h.run();
+        if h.state().export_job().is_none() && file.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let text = std::fs::read_to_string(&file).expect("the export was written");
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 4, "header and the three rows shown:\n{text}");
+    assert!(lines[1..].iter().all(|l| l.contains("Vitré")));
+    h.get_by_label_contains("campus-exemple-partners.csv (3 lignes)");
 }

@@ -3,19 +3,8 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::export::csv::{CsvOptions, to_csv};
-use crate::export::xlsx::to_xlsx;
-use crate::export::{TableKind, table_of};
+use crate::export::{Format, Progress, TableKind, job, table_of};
 use crate::store;
-
-/// The export formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// CSV for French spreadsheets.
-    Csv,
-    /// Excel workbook.
-    Xlsx,
-}
 
 /// Exports table `kind` of `file` to `output`; returns the exit code (0, or 2 when the dossier
 /// cannot be read or the export cannot be written).
@@ -34,25 +23,14 @@ pub fn run(
         }
     };
     let table = table_of(&loaded.dossier, kind);
-    let bytes = match format {
-        Format::Csv => to_csv(&table, &CsvOptions::default()).into_bytes(),
-        Format::Xlsx => match to_xlsx(&table, "CMQ Dossiers") {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("{}: export XLSX impossible ({e})", output.display());
-                return Ok(2);
-            }
-        },
-    };
-    if let Err(e) = store::write_export(output, &bytes) {
-        eprintln!("{e}");
-        return Ok(2);
+    match job::run(&table, format, output, &Progress::default()) {
+        Ok(rows) => {
+            writeln!(out, "{} : {rows} ligne(s) exportée(s)", output.display())?;
+            Ok(0)
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", output.display());
+            Ok(2)
+        }
     }
-    writeln!(
-        out,
-        "{} : {} ligne(s) exportée(s)",
-        output.display(),
-        table.rows.len()
-    )?;
-    Ok(0)
 }

@@ -51,7 +51,7 @@ pub enum Command {
         /// The dossier.
         file: PathBuf,
         /// CSV or XLSX.
-        format: export::Format,
+        format: crate::export::Format,
         /// Which table.
         table: crate::export::TableKind,
         /// Where to write.
@@ -172,8 +172,8 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         match a.to_str() {
             Some("--format") => {
                 format = Some(match value("--format")?.as_str() {
-                    "csv" => export::Format::Csv,
-                    "xlsx" => export::Format::Xlsx,
+                    "csv" => crate::export::Format::Csv,
+                    "xlsx" => crate::export::Format::Xlsx,
                     "pdf" => {
                         return Err(UsageError(
                             "l'export PDF n'est pas encore disponible : utilisez csv ou xlsx"

@@ -1,6 +1,7 @@
 //! CSV the way French spreadsheets open it without a wizard: UTF-8 with a BOM, `;` between
 //! cells, decimal comma, dates as `JJ/MM/AAAA`. Formula-looking text is neutralised.
 
+use super::job::Progress;
 use super::table::{Cell, TableData, looks_like_formula};
 
 /// How to write the CSV.
@@ -26,6 +27,11 @@ impl Default for CsvOptions {
 
 /// The table as CSV text.
 pub fn to_csv(t: &TableData, o: &CsvOptions) -> String {
+    to_csv_with(t, o, &Progress::default()).unwrap_or_default()
+}
+
+/// The table as CSV text, counting rows in `progress`; `None` when cancelled.
+pub fn to_csv_with(t: &TableData, o: &CsvOptions, progress: &Progress) -> Option<String> {
     let mut out = String::new();
     if o.bom {
         out.push('\u{feff}');
@@ -38,8 +44,11 @@ pub fn to_csv(t: &TableData, o: &CsvOptions) -> String {
     line(&mut t.headers.iter().map(|h| neutralise(h)), &mut out);
     for r in &t.rows {
         line(&mut r.iter().map(|c| cell_text(c, o)), &mut out);
+        if !progress.step() {
+            return None;
+        }
     }
-    out
+    Some(out)
 }
 
 fn cell_text(c: &Cell, o: &CsvOptions) -> String {

@@ -5,7 +5,9 @@
 //! with `=`, `+`, `-` or `@` is neutralised so a spreadsheet never runs it as a formula.
 
 pub mod csv;
+pub mod job;
 pub mod table;
 pub mod xlsx;
 
+pub use job::{ExportError, Format, Job, Progress};
 pub use table::{Cell, TableData, TableKind, table_of};

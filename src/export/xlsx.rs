@@ -4,10 +4,27 @@
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
+use super::job::Progress;
 use super::table::{Cell, TableData, looks_like_formula};
 
+/// Why no workbook came out.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The export was cancelled.
+    #[error("export annulé")]
+    Cancelled,
+    /// The writer failed.
+    #[error(transparent)]
+    Xlsx(#[from] XlsxError),
+}
+
 /// The table as the bytes of an .xlsx file, in a sheet named `sheet`.
-pub fn to_xlsx(t: &TableData, sheet: &str) -> Result<Vec<u8>, XlsxError> {
+pub fn to_xlsx(t: &TableData, sheet: &str) -> Result<Vec<u8>, Error> {
+    to_xlsx_with(t, sheet, &Progress::default())
+}
+
+/// Like [`to_xlsx`], counting rows in `progress` and stopping when it is cancelled.
+pub fn to_xlsx_with(t: &TableData, sheet: &str, progress: &Progress) -> Result<Vec<u8>, Error> {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name(sheet)?;
@@ -47,10 +64,13 @@ pub fn to_xlsx(t: &TableData, sheet: &str) -> Result<Vec<u8>, XlsxError> {
                 }
             }
         }
+        if !progress.step() {
+            return Err(Error::Cancelled);
+        }
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofit();
-    book.save_to_buffer()
+    Ok(book.save_to_buffer()?)
 }
 
 fn col(c: usize) -> u16 {

@@ -7,13 +7,14 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
+use crate::export;
 use crate::model::Dossier;
 use crate::model::reference;
 use crate::session::{self, Document, Edit, ListKind, SaveOutcome, Workspace};
 
 use super::commands::Command;
 use super::dialogs::{self, Choice, Dialog, Then};
-use super::folder_picker::{self, FolderPicker, PendingPick, PickPoll};
+use super::folder_picker::{self, FileDialogs, PendingPick, PickPoll};
 use super::i18n::Strings;
 use super::sections::{self, Request, Section, SectionCtx};
 use super::settings::Settings;
@@ -38,8 +39,11 @@ pub struct CmqApp {
     focus: Option<String>,
     show_checks: bool,
     message: Option<(String, bool)>,
-    picker: Arc<dyn FolderPicker>,
-    pending_pick: Option<PendingPick>,
+    picker: Arc<dyn FileDialogs>,
+    /// A file dialog under way, and what its answer is for.
+    pending_pick: Option<(PendingPick, Purpose)>,
+    /// An export under way.
+    job: Option<export::Job>,
     close_allowed: bool,
     today: NaiveDate,
     title: String,
@@ -52,9 +56,9 @@ pub struct CmqApp {
 }
 
 impl CmqApp {
-    /// The app with `settings`, using `picker` for folder dialogs, with `today` as the date.
+    /// The app with `settings`, using `picker` for file dialogs, with `today` as the date.
     /// Opens the remembered workspace, and a dossier with recovered edits if there is one.
-    pub fn new(settings: Settings, picker: Arc<dyn FolderPicker>, today: NaiveDate) -> Self {
+    pub fn new(settings: Settings, picker: Arc<dyn FileDialogs>, today: NaiveDate) -> Self {
         let mut app = Self {
             settings,
             workspace: None,
@@ -68,6 +72,7 @@ impl CmqApp {
             message: None,
             picker,
             pending_pick: None,
+            job: None,
             close_allowed: false,
             today,
             title: String::new(),
@@ -246,7 +251,9 @@ impl CmqApp {
             }
             Command::OpenWorkspace => {
                 let start = self.workspace.as_ref().map(|w| w.dir().to_owned());
-                self.pending_pick = folder_picker::start(Arc::clone(&self.picker), start);
+                self.pending_pick =
+                    folder_picker::start(Arc::clone(&self.picker), move |d| d.pick_folder(start))
+                        .map(|p| (p, Purpose::Workspace));
             }
             Command::Save => {
                 self.save(false, None);
@@ -448,7 +455,8 @@ impl CmqApp {
         let s = self.s();
         ctx.set_theme(self.settings.theme);
         self.update_title(&ctx);
-        self.poll_folder_dialog(&ctx);
+        self.poll_file_dialog(&ctx);
+        self.poll_job(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
             if self.doc.as_ref().is_some_and(Document::is_dirty) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -473,8 +481,15 @@ impl CmqApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| {
-            if status_bar::ui(ui, s, self.doc.as_ref(), self.message.as_ref()) {
-                self.show_checks = !self.show_checks;
+            let progress = self.job.as_ref().map(|j| j.progress.counts());
+            match status_bar::ui(ui, s, self.doc.as_ref(), self.message.as_ref(), progress) {
+                Some(status_bar::Clicked::Counts) => self.show_checks = !self.show_checks,
+                Some(status_bar::Clicked::CancelExport) => {
+                    if let Some(j) = &self.job {
+                        j.progress.cancel();
+                    }
+                }
+                None => {}
             }
         });
         let side = egui::Panel::left("dossiers")
@@ -569,6 +584,7 @@ impl CmqApp {
             match r {
                 Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
                 Request::Open(path) => self.go_to(&path),
+                Request::Export { kind, format, rows } => self.request_export(kind, format, rows),
                 Request::SetCalendarRules(rules) => {
                     if let Some(ws) = self.workspace.as_mut() {
                         ws.set_rules(rules.clone());
@@ -672,21 +688,106 @@ impl CmqApp {
         }
     }
 
-    fn poll_folder_dialog(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.pending_pick else {
+    fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+        let Some((pending, _)) = &self.pending_pick else {
             return;
         };
         match pending.poll() {
             PickPoll::Waiting => ctx.request_repaint_after(std::time::Duration::from_millis(200)),
             PickPoll::Done(answer) => {
-                self.pending_pick = None;
-                match answer {
-                    Some(dir) => self.after_unsaved_check(Then::OpenWorkspace(dir), ctx),
-                    None => self.say(self.s().pick_cancelled, false),
+                let Some((_, purpose)) = self.pending_pick.take() else {
+                    return;
+                };
+                match (purpose, answer) {
+                    (Purpose::Workspace, Some(dir)) => {
+                        self.after_unsaved_check(Then::OpenWorkspace(dir), ctx);
+                    }
+                    (Purpose::Workspace, None) => self.say(self.s().pick_cancelled, false),
+                    (Purpose::Export(table, format), Some(path)) => {
+                        match export::Job::start(*table, format, path) {
+                            Ok(job) => self.job = Some(job),
+                            Err(e) => self.say(e.to_string(), true),
+                        }
+                    }
+                    (Purpose::Export(..), None) => self.say(self.s().no_file_chosen, false),
                 }
             }
         }
     }
+
+    /// Asks where to export `kind` (the rows shown, or all), then exports in the background.
+    fn request_export(
+        &mut self,
+        kind: export::TableKind,
+        format: export::Format,
+        rows: Option<Vec<usize>>,
+    ) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let mut table = export::table_of(doc.dossier(), kind);
+        if let Some(rows) = rows {
+            let mut all: Vec<Option<Vec<export::Cell>>> =
+                table.rows.into_iter().map(Some).collect();
+            table.rows = rows
+                .iter()
+                .filter_map(|&i| all.get_mut(i).and_then(Option::take))
+                .collect();
+        }
+        let stem = doc
+            .path()
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = format!("{stem}-{}.{}", kind_name(kind), format.extension());
+        let start = doc.path().parent().map(Path::to_owned);
+        self.pending_pick =
+            folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
+                .map(|p| (p, Purpose::Export(Box::new(table), format)));
+    }
+
+    fn poll_job(&mut self, ctx: &egui::Context) {
+        match self.job.take() {
+            Some(job) if job.is_finished() => {
+                let path = job.path.display().to_string();
+                match job.finish() {
+                    Ok(rows) => {
+                        let text = self.s().exported.replacen("{}", &path, 1).replacen(
+                            "{}",
+                            &rows.to_string(),
+                            1,
+                        );
+                        self.say(text, false);
+                    }
+                    Err(e) => self.say(e.to_string(), true),
+                }
+            }
+            Some(job) => {
+                self.job = Some(job);
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            None => {}
+        }
+    }
+
+    /// The export under way, if any (for tests and the status bar).
+    pub fn export_job(&self) -> Option<&export::Job> {
+        self.job.as_ref()
+    }
+}
+
+/// The file name part of a table's export.
+fn kind_name(kind: export::TableKind) -> &'static str {
+    export::TableKind::ALL
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("table", |(_, n)| n)
+}
+
+/// What a file dialog's answer is for.
+enum Purpose {
+    /// A workspace folder to open.
+    Workspace,
+    /// Where to write this table.
+    Export(Box<export::TableData>, export::Format),
 }
 
 impl eframe::App for CmqApp {

@@ -1,27 +1,38 @@
-//! Choosing a workspace folder with the system's dialog, without freezing the window.
+//! The system's file dialogs (a workspace folder to open, a file to export to), without freezing
+//! the window.
 //!
-//! The dialog runs on its own thread; the app polls for the answer. Tests replace the system
-//! dialog with a [`FolderPicker`] of their own (no portal exists headless).
+//! A dialog runs on its own thread; the app polls for the answer. Tests replace the system
+//! dialogs with [`FileDialogs`] of their own (no portal exists headless).
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-/// Something that asks the user for a folder (blocking the calling thread).
-pub trait FolderPicker: Send + Sync {
+/// Something that asks the user for a folder or a file name (blocking the calling thread).
+pub trait FileDialogs: Send + Sync {
     /// The chosen folder, or `None` when cancelled or when no dialog could be shown.
-    fn pick(&self, start: Option<PathBuf>) -> Option<PathBuf>;
+    fn pick_folder(&self, start: Option<PathBuf>) -> Option<PathBuf>;
+    /// Where to save a new file suggested as `name` in `start`, or `None` when cancelled.
+    fn save_file(&self, start: Option<PathBuf>, name: &str) -> Option<PathBuf>;
 }
 
 /// The system dialog, through rfd (xdg portal, else zenity).
 pub struct SystemPicker;
 
-impl FolderPicker for SystemPicker {
-    fn pick(&self, start: Option<PathBuf>) -> Option<PathBuf> {
+impl FileDialogs for SystemPicker {
+    fn pick_folder(&self, start: Option<PathBuf>) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new();
         if let Some(dir) = start {
             dialog = dialog.set_directory(dir);
         }
         dialog.pick_folder()
+    }
+
+    fn save_file(&self, start: Option<PathBuf>, name: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_file_name(name);
+        if let Some(dir) = start {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.save_file()
     }
 }
 
@@ -36,16 +47,16 @@ pub enum PickPoll {
     Done(Option<PathBuf>),
 }
 
-/// Opens the dialog of `picker` on a named thread.
+/// Runs `ask` (a dialog of `dialogs`) on a named thread.
 pub fn start(
-    picker: std::sync::Arc<dyn FolderPicker>,
-    start: Option<PathBuf>,
+    dialogs: std::sync::Arc<dyn FileDialogs>,
+    ask: impl FnOnce(&dyn FileDialogs) -> Option<PathBuf> + Send + 'static,
 ) -> Option<PendingPick> {
     let (tx, rx) = channel();
     std::thread::Builder::new()
-        .name("folder-dialog".into())
+        .name("file-dialog".into())
         .spawn(move || {
-            let _ = tx.send(picker.pick(start));
+            let _ = tx.send(ask(dialogs.as_ref()));
         })
         .ok()?;
     Some(PendingPick(rx))

@@ -1,4 +1,5 @@
-//! The status bar: file, saved or not, errors and warnings (a click shows the checks).
+//! The status bar: file, saved or not, errors and warnings (a click shows the checks), and the
+//! progress of an export (with its cancel button).
 
 use egui::{RichText, Ui};
 
@@ -7,15 +8,24 @@ use crate::session::Document;
 use super::i18n::Strings;
 use super::theme::Tokens;
 
-/// Draws the status bar; returns true when the counts were clicked.
+/// What was clicked in the status bar.
+pub enum Clicked {
+    /// The error/warning counts: show or hide the checks.
+    Counts,
+    /// Cancel the export under way.
+    CancelExport,
+}
+
+/// Draws the status bar, with an export's progress (rows done, rows in all) when one runs.
 pub fn ui(
     ui: &mut Ui,
     s: &Strings,
     doc: Option<&Document>,
     message: Option<&(String, bool)>,
-) -> bool {
+    export: Option<(usize, usize)>,
+) -> Option<Clicked> {
     let tokens = Tokens::of(ui);
-    let mut clicked = false;
+    let mut clicked = None;
     ui.horizontal(|ui| {
         if let Some(doc) = doc {
             ui.label(RichText::new(doc.path().display().to_string()).small());
@@ -37,7 +47,25 @@ pub fn ui(
                 } else {
                     tokens.ok
                 });
-            clicked = ui.link(text).on_hover_text(s.cmd_checks_tip).clicked();
+            if ui.link(text).on_hover_text(s.cmd_checks_tip).clicked() {
+                clicked = Some(Clicked::Counts);
+            }
+        }
+        if let Some((done, total)) = export {
+            ui.separator();
+            let fraction = if total == 0 {
+                1.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(160.0)
+                    .text(s.exporting),
+            );
+            if ui.small_button(s.cancel).clicked() {
+                clicked = Some(Clicked::CancelExport);
+            }
         }
         if let Some((text, is_error)) = message {
             ui.separator();

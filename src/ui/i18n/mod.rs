@@ -96,6 +96,15 @@ pub struct Strings {
     pub cmd_about_tip: &'static str,
 
     pub sections: [&'static str; 9],
+    pub export: &'static str,
+    pub export_csv_shown: &'static str,
+    pub export_csv_all: &'static str,
+    pub export_xlsx_shown: &'static str,
+    pub export_xlsx_all: &'static str,
+    pub exporting: &'static str,
+    pub exported: &'static str,
+    pub no_file_chosen: &'static str,
+
     pub calendar_rules: &'static str,
     pub bilan_2019: &'static str,
     pub renewal_lead: &'static str,

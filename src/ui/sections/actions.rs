@@ -61,6 +61,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |a| a.id.as_str(),
             revision: ctx.revision,
             editable: true,
+            exportable: true,
         },
         list: ListKind::Actions,
         wrap: Record::Action,

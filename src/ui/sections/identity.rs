@@ -152,6 +152,7 @@ fn decisions_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
             editable: true,
+            exportable: false,
         },
         list: ListKind::Decisions,
         wrap: Record::Decision,

@@ -57,6 +57,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
             editable: true,
+            exportable: true,
         },
         list: ListKind::Indicators,
         wrap: Record::Indicator,

@@ -71,6 +71,11 @@ pub fn ui<T: Clone + PartialEq>(
                 ctx.table.selected = None;
             }
         }
+        Some(TableAction::Export { format, rows }) => {
+            if let Some(kind) = export_kind(spec.list) {
+                ctx.requests.push(Request::Export { kind, format, rows });
+            }
+        }
         None => {}
     }
     ui.separator();
@@ -97,5 +102,18 @@ pub fn ui<T: Clone + PartialEq>(
             index,
             record: (spec.wrap)(record),
         });
+    }
+}
+
+/// The export table of a list, if it has one.
+fn export_kind(list: ListKind) -> Option<crate::export::TableKind> {
+    use crate::export::TableKind;
+    match list {
+        ListKind::Partners => Some(TableKind::Partners),
+        ListKind::Actions => Some(TableKind::Actions),
+        ListKind::Mobilities => Some(TableKind::Mobilities),
+        ListKind::Indicators => Some(TableKind::Indicators),
+        ListKind::Milestones => Some(TableKind::Milestones),
+        ListKind::Decisions | ListKind::Sectors => None,
     }
 }

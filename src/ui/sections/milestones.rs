@@ -37,6 +37,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |m| m.id.as_str(),
             revision: ctx.revision,
             editable: true,
+            exportable: true,
         },
         list: ListKind::Milestones,
         wrap: Record::Milestone,

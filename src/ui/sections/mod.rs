@@ -100,6 +100,15 @@ pub enum Request {
     Open(String),
     /// Use these calendar rules from now on.
     SetCalendarRules(crate::rules::calendar::CalendarRules),
+    /// Export a table: ask where, then write it on a background thread.
+    Export {
+        /// Which table.
+        kind: crate::export::TableKind,
+        /// CSV or XLSX.
+        format: crate::export::Format,
+        /// The rows shown, in display order, when only those are wanted.
+        rows: Option<Vec<usize>>,
+    },
 }
 
 /// What a section may read and change while it draws.

@@ -44,6 +44,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |p| p.id.as_str(),
             revision: ctx.revision,
             editable: true,
+            exportable: true,
         },
         list: ListKind::Partners,
         wrap: Record::Partner,

@@ -44,6 +44,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |x| x.id.as_str(),
             revision: ctx.revision,
             editable: true,
+            exportable: false,
         },
         list: ListKind::Sectors,
         wrap: Record::Sector,

@@ -56,6 +56,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             id_of: |r| r.0.as_str(),
             revision: ctx.revision,
             editable: false,
+            exportable: false,
         },
         s,
     );

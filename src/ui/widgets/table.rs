@@ -64,8 +64,15 @@ impl<'a, R> Column<'a, R> {
 }
 
 /// What the user asked of the table this frame.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableAction {
+    /// Export the rows shown (`Some`, in display order) or all rows (`None`).
+    Export {
+        /// CSV or XLSX.
+        format: crate::export::Format,
+        /// Indices of the rows shown, when only those are wanted.
+        rows: Option<Vec<usize>>,
+    },
     /// Add a new row.
     Add,
     /// Duplicate the row at this index of the list.
@@ -156,6 +163,8 @@ pub struct TableView<'t, 'a, R> {
     pub revision: u64,
     /// Offer add / duplicate / delete (false for a read-only list).
     pub editable: bool,
+    /// Offer « Exporter » (false for lists with no export).
+    pub exportable: bool,
 }
 
 /// Draws the table.
@@ -172,6 +181,7 @@ pub fn show<R>(
         id_of,
         revision,
         editable,
+        exportable,
     } = *table;
     let mut action = None;
     let selected_index = state.selected_index(rows.iter().map(id_of));
@@ -227,6 +237,25 @@ pub fn show<R>(
         });
     });
     let visible = state.visible(rows, columns, revision).to_vec();
+    if exportable {
+        ui.horizontal(|ui| {
+            ui.menu_button(format!("⬇ {}", s.export), |ui| {
+                for (label, format, shown) in [
+                    (s.export_csv_shown, crate::export::Format::Csv, true),
+                    (s.export_csv_all, crate::export::Format::Csv, false),
+                    (s.export_xlsx_shown, crate::export::Format::Xlsx, true),
+                    (s.export_xlsx_all, crate::export::Format::Xlsx, false),
+                ] {
+                    if ui.button(label).clicked() {
+                        action = Some(TableAction::Export {
+                            format,
+                            rows: shown.then(|| visible.clone()),
+                        });
+                    }
+                }
+            });
+        });
+    }
     ui.label(RichText::new(format!("{} / {total}", visible.len())).weak());
     if let Some(i) = selected_index
         && !visible.contains(&i)
