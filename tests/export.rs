@@ -45,7 +45,8 @@ fn partners_csv_is_french_and_inert() {
     assert_eq!(lines.len(), d.partners.len() + 1);
     assert!(lines[0].starts_with("Identifiant;Nom;Type;Commune;Pays;UAI;SIRET"));
     assert!(
-        lines[1].starts_with("P1;Lycée exemple Vauban;Lycee;Rennes;FR;0359000T;19353998698791")
+        lines[1]
+            .starts_with("P1;Lycée exemple Vauban;Lycée (EPLE);Rennes;FR;0359000T;19353998698791")
     );
     assert!(
         lines[1].contains(";02/02/2015;"),
@@ -169,12 +170,12 @@ fn the_beneficiary_module_layout_is_its_own_table() {
 fn export_refuses_what_it_cannot_do_with_a_reason() {
     let out = bin()
         .args([
-            "export", "x.ron", "--format", "pdf", "--table", "partners", "--output", "x.pdf",
+            "export", "x.ron", "--format", "odt", "--table", "partners", "--output", "x.odt",
         ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("PDF"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("format inconnu : odt"));
     let out = bin()
         .args([
             "export", "x.ron", "--format", "csv", "--table", "nope", "--output", "x.csv",

@@ -57,6 +57,15 @@ pub enum Command {
         /// Where to write.
         output: PathBuf,
     },
+    /// Export a document of a dossier as PDF.
+    ExportPdf {
+        /// The dossier.
+        file: PathBuf,
+        /// Which document, how.
+        options: crate::export::pdf::PdfOptions,
+        /// Where to write.
+        output: PathBuf,
+    },
     /// Rewrite files in the canonical layout (atomic, with a backup).
     Fmt {
         /// Files to rewrite.
@@ -80,6 +89,8 @@ Usage :
                                          grille des critères de labellisation, avec le score
   cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] [--bilan-2019 ANS] [--preavis-mois MOIS] FICHIER…
                                          jalons et échéances de chaque dossier, par date
+  cmq-dossiers export FICHIER --format pdf [--document summary|application] [--landscape] --output CHEMIN
+                                         la synthèse du dossier ou le dossier de candidature, en PDF
   cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
                                          exporte une table du dossier (CSV à la française, ou XLSX)
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
@@ -157,11 +168,19 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
     }
 }
 
+/// What `--format` names.
+enum ExportFormat {
+    Pdf,
+    Table(crate::export::Format),
+}
+
 fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut file = None;
     let mut format = None;
     let mut table = None;
     let mut output = None;
+    let mut document = crate::export::pdf::Document::Summary;
+    let mut landscape = false;
     let mut args = args;
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
@@ -172,14 +191,9 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         match a.to_str() {
             Some("--format") => {
                 format = Some(match value("--format")?.as_str() {
-                    "csv" => crate::export::Format::Csv,
-                    "xlsx" => crate::export::Format::Xlsx,
-                    "pdf" => {
-                        return Err(UsageError(
-                            "l'export PDF n'est pas encore disponible : utilisez csv ou xlsx"
-                                .into(),
-                        ));
-                    }
+                    "csv" => ExportFormat::Table(crate::export::Format::Csv),
+                    "xlsx" => ExportFormat::Table(crate::export::Format::Xlsx),
+                    "pdf" => ExportFormat::Pdf,
                     other => {
                         return Err(UsageError(format!("format inconnu : {other} (csv, xlsx)")));
                     }
@@ -193,6 +207,18 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                 );
             }
             Some("--output" | "-o") => output = Some(PathBuf::from(value("--output")?)),
+            Some("--document") => {
+                document = match value("--document")?.as_str() {
+                    "summary" => crate::export::pdf::Document::Summary,
+                    "application" => crate::export::pdf::Document::Application,
+                    other => {
+                        return Err(UsageError(format!(
+                            "document inconnu : {other} (summary, application)"
+                        )));
+                    }
+                };
+            }
+            Some("--landscape") => landscape = true,
             Some(o) if o.starts_with("--") => {
                 return Err(UsageError(format!("option inconnue pour export : {o}")));
             }
@@ -205,12 +231,25 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
             }
         }
     }
-    Ok(Command::Export {
-        file: file.ok_or_else(|| UsageError("export attend un fichier .ron".into()))?,
-        format: format.ok_or_else(|| UsageError("export attend --format csv|xlsx".into()))?,
-        table: table.ok_or_else(|| UsageError("export attend --table".into()))?,
-        output: output.ok_or_else(|| UsageError("export attend --output CHEMIN".into()))?,
-    })
+    let file = file.ok_or_else(|| UsageError("export attend un fichier .ron".into()))?;
+    let output = output.ok_or_else(|| UsageError("export attend --output CHEMIN".into()))?;
+    match format.ok_or_else(|| UsageError("export attend --format pdf|csv|xlsx".into()))? {
+        ExportFormat::Pdf => Ok(Command::ExportPdf {
+            file,
+            options: crate::export::pdf::PdfOptions {
+                document,
+                landscape,
+                ..Default::default()
+            },
+            output,
+        }),
+        ExportFormat::Table(format) => Ok(Command::Export {
+            file,
+            format,
+            table: table.ok_or_else(|| UsageError("export attend --table".into()))?,
+            output,
+        }),
+    }
 }
 
 fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
@@ -308,6 +347,11 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             table,
             output,
         } => export::run(file, *format, *table, output, out),
+        Command::ExportPdf {
+            file,
+            options,
+            output,
+        } => export::run_pdf(file, options, output, out),
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {

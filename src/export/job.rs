@@ -68,6 +68,9 @@ pub enum ExportError {
     /// The XLSX writer failed.
     #[error("export XLSX impossible : {0}")]
     Xlsx(String),
+    /// The PDF could not be laid out or written.
+    #[error("{0}")]
+    Pdf(String),
     /// The file could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -85,12 +88,40 @@ pub struct Job {
 impl Job {
     /// Starts exporting `table` as `format` to `path` on a named thread.
     pub fn start(table: TableData, format: Format, path: PathBuf) -> std::io::Result<Self> {
+        let total = table.rows.len();
+        Self::spawn(path, total, move |target, p| run(&table, format, target, p))
+    }
+
+    /// Starts laying out the PDF of `dossier` and writing it to `path` on a named thread.
+    pub fn start_pdf(
+        dossier: crate::model::Dossier,
+        options: super::pdf::PdfOptions,
+        rules: crate::rules::calendar::CalendarRules,
+        today: chrono::NaiveDate,
+        path: PathBuf,
+    ) -> std::io::Result<Self> {
+        Self::spawn(path, 1, move |target, p| {
+            let bytes = super::pdf::to_pdf(&dossier, &options, &rules, today)
+                .map_err(|e| ExportError::Pdf(e.to_string()))?;
+            if !p.step() {
+                return Err(ExportError::Cancelled);
+            }
+            store::write_export(target, &bytes)?;
+            Ok(1)
+        })
+    }
+
+    fn spawn(
+        path: PathBuf,
+        total: usize,
+        work: impl FnOnce(&std::path::Path, &Progress) -> Result<usize, ExportError> + Send + 'static,
+    ) -> std::io::Result<Self> {
         let progress = Arc::new(Progress::default());
-        progress.total.store(table.rows.len(), Ordering::Relaxed);
+        progress.total.store(total, Ordering::Relaxed);
         let (p, target) = (Arc::clone(&progress), path.clone());
         let handle = std::thread::Builder::new()
             .name("export".into())
-            .spawn(move || run(&table, format, &target, &p))?;
+            .spawn(move || work(&target, &p))?;
         Ok(Self {
             progress,
             path,
@@ -133,4 +164,19 @@ impl From<super::xlsx::Error> for ExportError {
             super::xlsx::Error::Xlsx(x) => Self::Xlsx(x.to_string()),
         }
     }
+}
+
+/// Opens `path` with the system's viewer (to print it from there).
+pub fn open_in_viewer(path: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(target_os = "windows")]
+    let mut command = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    let mut command = std::process::Command::new("xdg-open");
+    command.arg(path).spawn().map(|_| ())
 }

@@ -115,7 +115,7 @@ fn partners(d: &Dossier) -> TableData {
                 vec![
                     text(p.id.as_str()),
                     text(p.name.clone()),
-                    text(format!("{:?}", p.kind)),
+                    text(p.kind.label_fr()),
                     text(p.commune.clone()),
                     text(p.country.clone()),
                     text(p.uai.text()),
@@ -159,7 +159,7 @@ fn actions(d: &Dossier) -> TableData {
                     text(lead(a)),
                     date(a.start),
                     date(a.end),
-                    text(format!("{:?}", a.status)),
+                    text(a.status.label_fr()),
                     Cell::Money(a.total_cents()),
                 ]
             })

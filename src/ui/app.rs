@@ -1,7 +1,7 @@
 //! The application: state, top-level layout, and the flows between dialogs, store and editor.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -17,7 +17,7 @@ use super::dialogs::{self, Choice, Dialog, Then};
 use super::folder_picker::{self, FileDialogs, PendingPick, PickPoll};
 use super::i18n::Strings;
 use super::sections::{self, Request, Section, SectionCtx};
-use super::settings::Settings;
+use super::settings::{PdfChoice, Settings};
 use super::side_panel::{self, SideAction};
 use super::theme::{CHECKS_PANEL_WIDTH, SIDE_PANEL_WIDTH};
 use super::widgets::table::TableState;
@@ -42,8 +42,8 @@ pub struct CmqApp {
     picker: Arc<dyn FileDialogs>,
     /// A file dialog under way, and what its answer is for.
     pending_pick: Option<(PendingPick, Purpose)>,
-    /// An export under way.
-    job: Option<export::Job>,
+    /// An export under way, and whether to open the file in the viewer once written (printing).
+    job: Option<(export::Job, bool)>,
     close_allowed: bool,
     today: NaiveDate,
     title: String,
@@ -273,6 +273,8 @@ impl CmqApp {
             Command::ToggleChecks => self.show_checks = !self.show_checks,
             Command::Theme(t) => self.settings.theme = t,
             Command::Language(l) => self.settings.lang = l,
+            Command::Print => self.ask_pdf(true),
+            Command::ExportPdf => self.ask_pdf(false),
             Command::About => {
                 self.dialog = Some(Dialog::Info(format!(
                     "{}\nVersion {}",
@@ -374,6 +376,7 @@ impl CmqApp {
             ) => {
                 self.create_dossier(&name, &region, &filiere);
             }
+            (Dialog::Pdf { choice, print }, Choice::Primary) => self.confirm_pdf(choice, print),
             (Dialog::ConfirmDelete { list, index, .. }, Choice::Primary) => {
                 if let Some(d) = self.doc.as_mut()
                     && let Some(edit) = session::delete_with_references(d.dossier(), list, index)
@@ -481,11 +484,11 @@ impl CmqApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| {
-            let progress = self.job.as_ref().map(|j| j.progress.counts());
+            let progress = self.job.as_ref().map(|(j, _)| j.progress.counts());
             match status_bar::ui(ui, s, self.doc.as_ref(), self.message.as_ref(), progress) {
                 Some(status_bar::Clicked::Counts) => self.show_checks = !self.show_checks,
                 Some(status_bar::Clicked::CancelExport) => {
-                    if let Some(j) = &self.job {
+                    if let Some((j, _)) = &self.job {
                         j.progress.cancel();
                     }
                 }
@@ -705,11 +708,16 @@ impl CmqApp {
                     (Purpose::Workspace, None) => self.say(self.s().pick_cancelled, false),
                     (Purpose::Export(table, format), Some(path)) => {
                         match export::Job::start(*table, format, path) {
-                            Ok(job) => self.job = Some(job),
+                            Ok(job) => self.job = Some((job, false)),
                             Err(e) => self.say(e.to_string(), true),
                         }
                     }
-                    (Purpose::Export(..), None) => self.say(self.s().no_file_chosen, false),
+                    (Purpose::ExportPdf(options), Some(path)) => {
+                        self.start_pdf(*options, path, false);
+                    }
+                    (Purpose::Export(..) | Purpose::ExportPdf(_), None) => {
+                        self.say(self.s().no_file_chosen, false);
+                    }
                 }
             }
         }
@@ -746,15 +754,26 @@ impl CmqApp {
 
     fn poll_job(&mut self, ctx: &egui::Context) {
         match self.job.take() {
-            Some(job) if job.is_finished() => {
-                let path = job.path.display().to_string();
+            Some((job, open_after)) if job.is_finished() => {
+                let path = job.path.clone();
                 match job.finish() {
+                    Ok(rows) if open_after => {
+                        if let Err(e) = export::open_in_viewer(&path) {
+                            self.say(format!("{} : {e}", path.display()), true);
+                        } else {
+                            self.say(
+                                self.s().printed.replace("{}", &path.display().to_string()),
+                                false,
+                            );
+                        }
+                        let _ = rows;
+                    }
                     Ok(rows) => {
-                        let text = self.s().exported.replacen("{}", &path, 1).replacen(
-                            "{}",
-                            &rows.to_string(),
-                            1,
-                        );
+                        let text = self
+                            .s()
+                            .exported
+                            .replacen("{}", &path.display().to_string(), 1)
+                            .replacen("{}", &rows.to_string(), 1);
                         self.say(text, false);
                     }
                     Err(e) => self.say(e.to_string(), true),
@@ -768,9 +787,58 @@ impl CmqApp {
         }
     }
 
+    /// Lays out the PDF of the open dossier and writes it to `path` in the background; with
+    /// `print`, opens it in the system viewer once written.
+    fn start_pdf(&mut self, options: export::pdf::PdfOptions, path: PathBuf, print: bool) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let job = export::Job::start_pdf(
+            doc.dossier().clone(),
+            options,
+            self.settings.calendar.clone(),
+            self.today,
+            path,
+        );
+        match job {
+            Ok(job) => self.job = Some((job, print)),
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    /// Asks which document and sections, then prints (`print`) or exports the PDF.
+    fn ask_pdf(&mut self, print: bool) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let choice = self.settings.pdf_choice(doc.path());
+        self.dialog = Some(Dialog::Pdf { choice, print });
+    }
+
+    /// The user confirmed the PDF dialog.
+    fn confirm_pdf(&mut self, choice: PdfChoice, print: bool) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let path = doc.path().to_owned();
+        let options = choice.options();
+        self.settings.remember_pdf_choice(&path, choice);
+        let stem = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let what = match options.document {
+            export::pdf::Document::Summary => "synthese",
+            export::pdf::Document::Application => "candidature",
+        };
+        let name = format!("{stem}-{what}.pdf");
+        if print {
+            self.start_pdf(options, std::env::temp_dir().join(name), true);
+        } else {
+            let start = path.parent().map(Path::to_owned);
+            self.pending_pick =
+                folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
+                    .map(|p| (p, Purpose::ExportPdf(Box::new(options))));
+        }
+    }
+
     /// The export under way, if any (for tests and the status bar).
     pub fn export_job(&self) -> Option<&export::Job> {
-        self.job.as_ref()
+        self.job.as_ref().map(|(j, _)| j)
     }
 }
 
@@ -788,6 +856,8 @@ enum Purpose {
     Workspace,
     /// Where to write this table.
     Export(Box<export::TableData>, export::Format),
+    /// Where to write the PDF.
+    ExportPdf(Box<export::pdf::PdfOptions>),
 }
 
 impl eframe::App for CmqApp {

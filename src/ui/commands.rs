@@ -16,6 +16,10 @@ pub enum Command {
     OpenWorkspace,
     /// Ctrl+S: save.
     Save,
+    /// Ctrl+P: print the dossier (a PDF opened in the system viewer).
+    Print,
+    /// File › Export as PDF (asks where to save it).
+    ExportPdf,
     /// Ctrl+Q: quit.
     Quit,
     /// Ctrl+Z: undo.
@@ -36,7 +40,14 @@ pub enum Command {
 
 impl Command {
     /// Commands of the File menu.
-    pub const FILE: [Self; 4] = [Self::New, Self::OpenWorkspace, Self::Save, Self::Quit];
+    pub const FILE: [Self; 6] = [
+        Self::New,
+        Self::OpenWorkspace,
+        Self::Save,
+        Self::Print,
+        Self::ExportPdf,
+        Self::Quit,
+    ];
     /// Commands of the Edit menu.
     pub const EDIT: [Self; 3] = [Self::Undo, Self::Redo, Self::Find];
     /// Choices of the View menu (after the checks panel).
@@ -57,6 +68,7 @@ impl Command {
         const OPEN: &[KeyboardShortcut] = &[ctrl(Key::O)];
         const SAVE: &[KeyboardShortcut] = &[ctrl(Key::S)];
         const QUIT: &[KeyboardShortcut] = &[ctrl(Key::Q)];
+        const PRINT: &[KeyboardShortcut] = &[ctrl(Key::P)];
         // Ctrl+Shift+Z first: matched before Ctrl+Z, which it contains.
         const REDO: &[KeyboardShortcut] = &[
             KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
@@ -70,11 +82,12 @@ impl Command {
             Self::OpenWorkspace => OPEN,
             Self::Save => SAVE,
             Self::Quit => QUIT,
+            Self::Print => PRINT,
             Self::Redo => REDO,
             Self::Undo => UNDO,
             Self::Find => FIND,
             Self::ToggleChecks => CHECKS,
-            Self::Theme(_) | Self::Language(_) | Self::About => &[],
+            Self::Theme(_) | Self::Language(_) | Self::About | Self::ExportPdf => &[],
         }
     }
 
@@ -85,6 +98,8 @@ impl Command {
             Self::OpenWorkspace => s.cmd_open,
             Self::Save => s.cmd_save,
             Self::Quit => s.cmd_quit,
+            Self::Print => s.cmd_print,
+            Self::ExportPdf => s.cmd_export_pdf,
             Self::Undo => s.cmd_undo,
             Self::Redo => s.cmd_redo,
             Self::Find => s.cmd_find,
@@ -104,6 +119,8 @@ impl Command {
             Self::OpenWorkspace => s.cmd_open_tip,
             Self::Save => s.cmd_save_tip,
             Self::Quit => s.cmd_quit_tip,
+            Self::Print => s.cmd_print_tip,
+            Self::ExportPdf => s.cmd_export_pdf_tip,
             Self::Undo => s.cmd_undo_tip,
             Self::Redo => s.cmd_redo_tip,
             Self::Find => s.cmd_find_tip,
@@ -115,12 +132,13 @@ impl Command {
     }
 
     /// Every command with a shortcut, in matching order (longer combinations first).
-    pub const WITH_SHORTCUTS: [Self; 8] = [
+    pub const WITH_SHORTCUTS: [Self; 9] = [
         Self::Redo,
         Self::Undo,
         Self::New,
         Self::OpenWorkspace,
         Self::Save,
+        Self::Print,
         Self::Quit,
         Self::Find,
         Self::ToggleChecks,

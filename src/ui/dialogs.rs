@@ -10,6 +10,7 @@ use crate::model::reference::{FILIERES, REGIONS};
 use crate::session::ListKind;
 
 use super::i18n::Strings;
+use super::settings::PdfChoice;
 use super::theme::Tokens;
 use super::widgets::form::combo;
 
@@ -63,6 +64,13 @@ pub enum Dialog {
         title: String,
         /// Who refers to it.
         references: Vec<Reference>,
+    },
+    /// Which PDF, how: then print (`print`) or export it.
+    Pdf {
+        /// Document, orientation and sections.
+        choice: PdfChoice,
+        /// Print (open in the viewer) rather than export (ask where to save).
+        print: bool,
     },
     /// A message to acknowledge.
     Info(String),
@@ -173,6 +181,32 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                     ui.colored_label(tokens.warning, format!("• {}", r.from));
                 }
                 buttons(ui, s.delete_anyway, None, Some(s.cancel));
+            }
+            Dialog::Pdf { choice, print } => {
+                ui.heading(if *print {
+                    s.cmd_print
+                } else {
+                    s.cmd_export_pdf
+                });
+                ui.radio_value(&mut choice.application, false, s.pdf_summary);
+                ui.radio_value(&mut choice.application, true, s.pdf_application);
+                ui.checkbox(&mut choice.landscape, s.pdf_landscape);
+                if !choice.application {
+                    ui.separator();
+                    for ((key, _), label) in crate::export::pdf::SECTIONS.iter().zip(s.pdf_sections)
+                    {
+                        let mut on = choice.sections.iter().any(|k| k == key);
+                        if ui.checkbox(&mut on, label).changed() {
+                            if on {
+                                choice.sections.push((*key).to_owned());
+                            } else {
+                                choice.sections.retain(|k| k != key);
+                            }
+                        }
+                    }
+                }
+                let label = if *print { s.print } else { s.export_ellipsis };
+                buttons(ui, label, None, Some(s.cancel));
             }
             Dialog::Info(text) => {
                 ui.label(text.as_str());

@@ -1,6 +1,11 @@
 //! What the app remembers between runs (through eframe's storage): workspace, language, theme.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::pdf::{Document, PdfOptions};
 
 use egui::ThemePreference;
 
@@ -19,14 +24,67 @@ pub struct Settings {
     pub theme: ThemePreference,
     /// Durations and lead times of the calendar (bilan d'étape, renewal, reminders).
     pub calendar: CalendarRules,
+    /// The PDF choices of each dossier (by file path).
+    pub pdf: BTreeMap<String, PdfChoice>,
+}
+
+/// What the user chose to print for a dossier, remembered for next time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PdfChoice {
+    /// The labelling application rather than the summary.
+    pub application: bool,
+    /// Landscape pages.
+    pub landscape: bool,
+    /// Keys of the summary's sections.
+    pub sections: Vec<String>,
+}
+
+impl Default for PdfChoice {
+    fn default() -> Self {
+        let o = PdfOptions::default();
+        Self {
+            application: false,
+            landscape: o.landscape,
+            sections: o.sections,
+        }
+    }
+}
+
+impl PdfChoice {
+    /// The export options of this choice.
+    pub fn options(&self) -> PdfOptions {
+        PdfOptions {
+            document: if self.application {
+                Document::Application
+            } else {
+                Document::Summary
+            },
+            landscape: self.landscape,
+            sections: self.sections.clone(),
+        }
+    }
 }
 
 const WORKSPACE: &str = "workspace";
 const LANG: &str = "lang";
 const THEME: &str = "theme";
 const CALENDAR: &str = "calendar";
+const PDF: &str = "pdf";
 
 impl Settings {
+    /// The PDF choice remembered for the dossier at `path` (the defaults the first time).
+    pub fn pdf_choice(&self, path: &Path) -> PdfChoice {
+        self.pdf
+            .get(&path.display().to_string())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Remembers the PDF choice for the dossier at `path`.
+    pub fn remember_pdf_choice(&mut self, path: &Path, choice: PdfChoice) {
+        self.pdf.insert(path.display().to_string(), choice);
+    }
+
     /// Reads the settings from eframe's storage (defaults for what is missing).
     pub fn load(storage: &dyn eframe::Storage) -> Self {
         Self {
@@ -41,6 +99,7 @@ impl Settings {
                 _ => ThemePreference::System,
             },
             calendar: eframe::get_value(storage, CALENDAR).unwrap_or_default(),
+            pdf: eframe::get_value(storage, PDF).unwrap_or_default(),
         }
     }
 
@@ -57,5 +116,6 @@ impl Settings {
         };
         storage.set_string(THEME, theme.to_owned());
         eframe::set_value(storage, CALENDAR, &self.calendar);
+        eframe::set_value(storage, PDF, &self.pdf);
     }
 }

@@ -96,6 +96,18 @@ pub struct Strings {
     pub cmd_about_tip: &'static str,
 
     pub sections: [&'static str; 9],
+    pub cmd_print: &'static str,
+    pub cmd_print_tip: &'static str,
+    pub cmd_export_pdf: &'static str,
+    pub cmd_export_pdf_tip: &'static str,
+    pub pdf_summary: &'static str,
+    pub pdf_application: &'static str,
+    pub pdf_landscape: &'static str,
+    pub print: &'static str,
+    pub export_ellipsis: &'static str,
+    pub printed: &'static str,
+    pub pdf_sections: [&'static str; 8],
+
     pub export: &'static str,
     pub export_csv_shown: &'static str,
     pub export_csv_all: &'static str,

@@ -1,0 +1,300 @@
+//! PDF documents — the dossier summary and the labelling application — laid out by typst from
+//! the template `assets/pdf/dossier.typ`, fed with the dossier as JSON data. Fonts (DejaVu Sans)
+//! are embedded in the binary and in the PDF: no network, no system font.
+
+use chrono::{Datelike as _, NaiveDate};
+use serde_json::{Value, json};
+use typst::foundations::{Dict, IntoValue as _};
+use typst_as_lib::TypstEngine;
+use typst_layout::PagedDocument;
+
+use crate::model::Dossier;
+use crate::model::label::LabelCategory;
+use crate::model::reference;
+use crate::rules::calendar::{CalendarRules, ItemKind, timeline};
+use crate::rules::readiness::readiness;
+use crate::rules::stats::MobilityStats;
+
+const TEMPLATE: &str = include_str!("../../assets/pdf/dossier.typ");
+const FONTS: [&[u8]; 3] = [
+    include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
+    include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/DejaVuSans-Oblique.ttf"),
+];
+
+/// Which document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// The dossier summary (the sections chosen).
+    Summary,
+    /// The labelling application, in the order of an application file.
+    Application,
+}
+
+/// The sections of the summary, in order, with their key in the template.
+pub const SECTIONS: [(&str, &str); 8] = [
+    ("identity", "Identité et label"),
+    ("partners", "Partenaires"),
+    ("formations", "Filières et formations"),
+    ("actions", "Plan d'actions"),
+    ("mobility", "Mobilité Erasmus+"),
+    ("indicators", "Indicateurs"),
+    ("timeline", "Calendrier"),
+    ("readiness", "Grille de candidature"),
+];
+
+/// What to print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfOptions {
+    /// Summary or application.
+    pub document: Document,
+    /// Landscape pages.
+    pub landscape: bool,
+    /// Keys of the summary's sections to include (see [`SECTIONS`]).
+    pub sections: Vec<String>,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        Self {
+            document: Document::Summary,
+            landscape: false,
+            sections: SECTIONS.iter().map(|(k, _)| (*k).to_owned()).collect(),
+        }
+    }
+}
+
+/// Why no PDF came out.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The layout failed (a bug in the template, reported rather than hidden).
+    #[error("mise en page du PDF impossible : {0}")]
+    Layout(String),
+    /// The PDF writer failed.
+    #[error("écriture du PDF impossible : {0}")]
+    Pdf(String),
+}
+
+/// The PDF of `d` as seen on `today`.
+pub fn to_pdf(
+    d: &Dossier,
+    options: &PdfOptions,
+    rules: &CalendarRules,
+    today: NaiveDate,
+) -> Result<Vec<u8>, PdfError> {
+    let data = data(d, options, rules, today);
+    let engine = TypstEngine::builder()
+        .main_file(TEMPLATE)
+        .fonts(FONTS)
+        .build();
+    let mut inputs = Dict::new();
+    inputs.insert("data".into(), data.to_string().into_value());
+    let doc: PagedDocument = engine
+        .compile_with_input(inputs)
+        .output
+        .map_err(|e| PdfError::Layout(format!("{e:?}")))?;
+    typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
+        .map_err(|e| PdfError::Pdf(format!("{e:?}")))
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// « 6 février 2020 ».
+fn fr(d: NaiveDate) -> String {
+    let day = if d.day() == 1 {
+        "1er".to_owned()
+    } else {
+        d.day().to_string()
+    };
+    format!(
+        "{day} {} {}",
+        MONTHS.get(d.month0() as usize).copied().unwrap_or(""),
+        d.year()
+    )
+}
+
+fn opt(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "—".to_owned(), fr)
+}
+
+fn euros(cents: i64) -> String {
+    let units = (cents / 100).abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(c);
+    }
+    format!(
+        "{}{grouped},{:02} €",
+        if cents < 0 { "-" } else { "" },
+        (cents % 100).abs()
+    )
+}
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}").replace('.', ",")
+    }
+}
+
+/// The template's data.
+fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDate) -> Value {
+    let c = &d.campus;
+    let partner = |id: Option<&crate::model::ids::PartnerId>| {
+        id.and_then(|id| d.partner(id))
+            .map_or_else(|| "—".to_owned(), |p| p.name.clone())
+    };
+    let person = |name: &str, extra: &str| {
+        if name.trim().is_empty() {
+            "—".to_owned()
+        } else if extra.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} ({extra})")
+        }
+    };
+    let president_extra = match (c.president.organisation.as_str(), c.president.from_business) {
+        ("", true) => "issu du monde économique".to_owned(),
+        ("", false) => String::new(),
+        (org, true) => format!("{org}, issu du monde économique"),
+        (org, false) => org.to_owned(),
+    };
+    let title = match options.document {
+        Document::Summary => "Synthèse du dossier",
+        Document::Application => "Dossier de candidature à la labellisation",
+    };
+    let t = timeline(d, rules, today);
+    let (from, to) = {
+        let mut lo = today;
+        let mut hi = today;
+        for p in &t.periods {
+            lo = lo.min(p.start);
+            hi = hi.max(p.end.unwrap_or(today));
+        }
+        for i in t.items.iter().filter(|i| i.kind != ItemKind::Action) {
+            lo = lo.min(i.date);
+            hi = hi.max(i.date);
+        }
+        (
+            NaiveDate::from_ymd_opt(lo.year(), 1, 1).unwrap_or(lo),
+            NaiveDate::from_ymd_opt(hi.year() + 1, 1, 1).unwrap_or(hi),
+        )
+    };
+    let span = (to - from).num_days().max(1) as f64;
+    let at = |x: NaiveDate| ((x - from).num_days() as f64 / span).clamp(0.0, 1.0);
+    let stats = MobilityStats::of(d);
+    let mut countries: Vec<(&String, &u32)> = stats.per_country.iter().collect();
+    countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let per_country: Vec<Value> = countries
+        .into_iter()
+        .map(|(c, n)| json!({"country": c, "n": n}))
+        .collect();
+    let r = readiness(d);
+    let (cmq, cmq_max) = r.score(LabelCategory::Cmq);
+    let (exc, exc_max) = r.score(LabelCategory::Excellence);
+    json!({
+        "title": title,
+        "document": match options.document { Document::Summary => "summary", Document::Application => "application" },
+        "landscape": options.landscape,
+        "sections": options.sections,
+        "generated": fr(today),
+        "campus": {
+            "name": c.name,
+            "short": c.display_name(),
+            "excellence": d.category() == Some(LabelCategory::Excellence),
+            "region": reference::region(&c.region_academique).map_or(c.region_academique.as_str(), |r| r.name),
+            "academies": c.academies.iter().map(|a| reference::academie(a).map_or(a.as_str(), |x| x.name)).collect::<Vec<_>>().join(", "),
+            "filiere": reference::filiere(&c.secteur).map_or(c.secteur.as_str(), |f| f.name_fr),
+            "support": partner(c.etablissement_support.as_ref()),
+            "director": person(&c.directeur.name, &c.directeur.email),
+            "president": person(&c.president.name, &president_extra),
+            "website": if c.website.is_empty() { "—" } else { c.website.as_str() },
+            "lieu_de_vie": c.lieu_de_vie,
+        },
+        "governance": d.partners.iter().filter(|p| p.governance).map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
+        "decisions": d.label_decisions.iter().map(|x| json!({
+            "date": opt(x.date), "kind": x.kind.label_fr(), "category": x.category.label_fr(),
+            "duration": x.duration_years.map_or_else(|| "—".to_owned(), |y| format!("{y} ans")),
+            "end": opt(x.end_date()), "reference": x.reference,
+        })).collect::<Vec<_>>(),
+        "partners": d.partners.iter().map(|p| json!({
+            "name": p.name, "kind": p.kind.label_fr(), "commune": p.commune, "country": p.country,
+            "uai": p.uai.text(), "siret": p.siret.text(), "governance": if p.governance { "oui" } else { "" },
+        })).collect::<Vec<_>>(),
+        "formations": d.sectors.iter().flat_map(|s| s.formations.iter().map(move |f| json!({
+            "sector": s.name, "diploma": f.diploma, "level": f.level.to_string(),
+            "status": f.status.label_fr(),
+            "etablissement": partner(f.etablissement.as_ref()),
+        }))).collect::<Vec<_>>(),
+        "actions": d.actions.iter().map(|a| json!({
+            "axis": a.axis, "title": a.title, "lead": partner(a.lead.as_ref()),
+            "start": a.start.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
+            "end": a.end.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
+            "status": a.status.label_fr(),
+            "budget": euros(a.total_cents()),
+        })).collect::<Vec<_>>(),
+        "budget_total": euros(d.actions.iter().fold(0i64, |s, a| s.saturating_add(a.total_cents()))),
+        "mobility": {
+            "total": stats.per_year.values().map(|(l, s)| u64::from(*l) + u64::from(*s)).sum::<u64>(),
+            "per_year": stats.per_year.iter().map(|(y, (l, s))| json!({"year": y.to_string(), "learners": l, "staff": s})).collect::<Vec<_>>(),
+            "per_country": per_country,
+        },
+        "indicators": d.indicators.iter().map(|i| json!({
+            "code": i.code, "label": i.label, "unit": i.unit,
+            "target": i.target.map_or_else(|| "—".to_owned(), number),
+            "values": i.values.iter().map(|(y, v)| format!("{y} : {}", number(*v))).collect::<Vec<_>>().join(" · "),
+        })).collect::<Vec<_>>(),
+        "timeline": {
+            "today": at(today),
+            "years": (from.year()..to.year()).filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1)).map(|x| json!({"year": x.year(), "at": at(x)})).collect::<Vec<_>>(),
+            "periods": t.periods.iter().map(|p| json!({
+                "from": at(p.start), "to": at(p.end.unwrap_or(to)),
+                "excellence": p.category == LabelCategory::Excellence,
+                "label": format!("{} · {}", p.category.label_fr(), p.start.year()),
+            })).collect::<Vec<_>>(),
+            "items": t.items.iter().filter(|i| i.kind != ItemKind::Action && i.kind != ItemKind::Reminder).map(|i| json!({
+                "at": at(i.date), "date": fr(i.date), "title": i.title,
+                "status": serde_json::to_value(i.status).unwrap_or(Value::Null),
+                "status_fr": i.status.as_str(),
+            })).collect::<Vec<_>>(),
+        },
+        "readiness": {
+            "version": r.version,
+            "score_cmq": format!("{cmq} / {cmq_max}"),
+            "score_excellence": format!("{exc} / {exc_max}"),
+            "items": r.items.iter().map(|a| json!({
+                "level": serde_json::to_value(a.level).unwrap_or(Value::Null),
+                "level_fr": a.level.label_fr(),
+                "title": a.criterion.title,
+                "evidence": a.evidence.join(" ; "),
+                "advice": a.advice,
+            })).collect::<Vec<_>>(),
+        },
+        "texts": {
+            "opportunite": d.application.opportunite,
+            "offre_formation": d.application.offre_formation,
+            "partenariats": d.application.partenariats,
+            "projet_pedagogique": d.application.projet_pedagogique,
+            "pilotage": d.application.pilotage,
+            "international": d.application.international,
+            "plan_actions": d.application.plan_actions,
+        },
+    })
+}

@@ -1,0 +1,213 @@
+//! PDF documents, checked the way a reader would: text extracted with `pdftotext`, fonts listed
+//! with `pdffonts` (poppler-utils, installed by `.ci/run`).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use cmq_dossiers::export::pdf::{Document, PdfOptions, to_pdf};
+use cmq_dossiers::model::Dossier;
+use cmq_dossiers::model::ids::PartnerId;
+use cmq_dossiers::rules::calendar::CalendarRules;
+use cmq_dossiers::store::{self, examples::EXAMPLES};
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn write_pdf(dir: &Path, name: &str, d: &Dossier, options: &PdfOptions) -> PathBuf {
+    let bytes = to_pdf(d, options, &CalendarRules::default(), today()).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    // typst sets French apostrophes (’); compare with the plain ones of the data.
+    String::from_utf8_lossy(&out.stdout).replace('’', "'")
+}
+
+fn pages(text: &str) -> usize {
+    text.matches('\u{c}').count()
+}
+
+/// Collapses runs of spaces, as `-layout` may spread a table cell.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_example_prints_its_campus_its_partners_and_embedded_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    for ex in EXAMPLES {
+        let d = store::from_text(ex.text).unwrap().dossier;
+        for document in [Document::Summary, Document::Application] {
+            let options = PdfOptions {
+                document,
+                ..PdfOptions::default()
+            };
+            let path = write_pdf(
+                dir.path(),
+                &format!("{}-{document:?}.pdf", ex.file_name),
+                &d,
+                &options,
+            );
+            let text = squeeze(&pdftotext(&path));
+            assert!(
+                text.contains("Campus des métiers et des qualifications"),
+                "{}",
+                ex.file_name
+            );
+            assert!(
+                text.contains(&squeeze(d.campus.display_name())),
+                "{}: campus name",
+                ex.file_name
+            );
+            for p in &d.partners {
+                let first_words: String = p
+                    .name
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    text.contains(&first_words),
+                    "{}: partner {}",
+                    ex.file_name,
+                    p.name
+                );
+            }
+            assert!(text.contains("Page 1 /"), "page numbers");
+            let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+            let fonts = String::from_utf8_lossy(&fonts.stdout);
+            assert!(fonts.contains("DejaVuSans"), "{fonts}");
+            for line in fonts.lines().skip(2) {
+                let cols: Vec<&str> = line.split_whitespace().collect();
+                // name type encoding emb sub uni ...: « emb » is « yes » for every font.
+                assert!(
+                    cols.iter().rev().nth(3) == Some(&"yes") || cols.contains(&"yes"),
+                    "embedded: {line}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_fictional_campus_fills_several_pages_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "campus-exemple.ron")
+        .unwrap()
+        .text;
+    let d = store::from_text(text).unwrap().dossier;
+    let path = write_pdf(dir.path(), "exemple.pdf", &d, &PdfOptions::default());
+    let text = pdftotext(&path);
+    assert!(pages(&text) >= 3, "{} pages", pages(&text));
+    let order = [
+        "Identité et label",
+        "Partenaires (47)",
+        "Filières et formations",
+        "Plan d'actions",
+        "Mobilité Erasmus+",
+        "Indicateurs",
+        "Calendrier du label",
+        "Grille des critères",
+    ];
+    // Each heading comes after the previous one (a heading word may also appear in a cell).
+    let mut from = 0;
+    for h in order {
+        let at = text[from..]
+            .find(h)
+            .unwrap_or_else(|| panic!("{h} missing after byte {from}"));
+        from += at + h.len();
+    }
+    assert!(
+        text.contains("6 février 2020") || text.contains("25 avril 2022"),
+        "French dates"
+    );
+
+    let application = write_pdf(
+        dir.path(),
+        "candidature.pdf",
+        &d,
+        &PdfOptions {
+            document: Document::Application,
+            ..PdfOptions::default()
+        },
+    );
+    let text = squeeze(&pdftotext(&application));
+    for part in [
+        "I. Analyse d'opportunité",
+        "II. Offre de formation",
+        "III. Partenariats",
+        "IV. Projet pédagogique",
+        "V. Pilotage et organisation",
+        "VI. Ouverture internationale",
+        "VII. Plan d'actions et indicateurs",
+    ] {
+        assert!(text.contains(part), "{part}");
+    }
+    assert!(
+        text.contains("Le territoire compte 300 entreprises"),
+        "the referent's own text"
+    );
+}
+
+#[test]
+fn a_dossier_with_500_partners_gives_a_long_table_with_its_header_on_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = Dossier::default();
+    d.campus.name = "Campus des cinq cents partenaires".into();
+    let template = store::from_text(
+        EXAMPLES
+            .iter()
+            .find(|e| e.file_name == "campus-exemple.ron")
+            .unwrap()
+            .text,
+    )
+    .unwrap()
+    .dossier
+    .partners[20]
+        .clone();
+    for i in 0..500 {
+        let mut p = template.clone();
+        p.id = PartnerId(format!("P{i}"));
+        p.name = format!("Entreprise numéro {i:03}");
+        d.partners.push(p);
+    }
+    let options = PdfOptions {
+        sections: vec!["partners".into()],
+        ..PdfOptions::default()
+    };
+    let path = write_pdf(dir.path(), "500.pdf", &d, &options);
+    let text = pdftotext(&path);
+    let n = pages(&text);
+    assert!(n >= 8, "{n} pages");
+    let pages_with_header = text
+        .split('\u{c}')
+        .filter(|p| p.contains("Nom") && p.contains("SIRET"))
+        .count();
+    assert!(
+        pages_with_header >= n - 1,
+        "header repeated: {pages_with_header} of {n}"
+    );
+    for i in [0, 250, 499] {
+        assert!(
+            text.contains(&format!("Entreprise numéro {i:03}")),
+            "row {i} kept"
+        );
+    }
+}
