@@ -19,8 +19,9 @@ use cmq_dossiers::store;
 use cmq_dossiers::ui::folder_picker::FileDialogs;
 use cmq_dossiers::ui::{CmqApp, Settings};
 
-/// A folder dialog that answers with a fixed folder (no portal exists headless).
-struct Answer(Option<PathBuf>);
+/// File dialogs that answer with a fixed folder (no portal exists headless), and a viewer that
+/// only remembers what it was asked to open.
+struct Answer(Option<PathBuf>, std::sync::Mutex<Vec<PathBuf>>);
 
 impl FileDialogs for Answer {
     fn pick_folder(&self, _start: Option<PathBuf>) -> Option<PathBuf> {
@@ -30,6 +31,17 @@ impl FileDialogs for Answer {
     fn save_file(&self, _start: Option<PathBuf>, name: &str) -> Option<PathBuf> {
         self.0.as_ref().map(|dir| dir.join(name))
     }
+
+    fn open_file(&self, path: &std::path::Path) -> std::io::Result<()> {
+        if let Ok(mut opened) = self.1.lock() {
+            opened.push(path.to_owned());
+        }
+        Ok(())
+    }
+}
+
+fn answer(dir: Option<PathBuf>) -> Answer {
+    Answer(dir, std::sync::Mutex::new(Vec::new()))
 }
 
 fn today() -> chrono::NaiveDate {
@@ -37,15 +49,19 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn app_on(dir: &Path) -> Harness<'static, CmqApp> {
-    app_with_picker(dir, Answer(None))
+    app_with_picker(dir, answer(None))
 }
 
 fn app_with_picker(dir: &Path, picker: Answer) -> Harness<'static, CmqApp> {
+    app_with_dialogs(dir, Arc::new(picker))
+}
+
+fn app_with_dialogs(dir: &Path, dialogs: Arc<Answer>) -> Harness<'static, CmqApp> {
     let settings = Settings {
         workspace: Some(dir.to_owned()),
         ..Settings::default()
     };
-    let app = CmqApp::new(settings, Arc::new(picker), today());
+    let app = CmqApp::new(settings, dialogs, today());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
         .with_max_steps(12)
@@ -375,7 +391,7 @@ fn ctrl_o_opens_the_chosen_workspace_and_a_cancelled_dialog_only_says_so() {
         .find(|e| e.file_name == "mobicampus.ron")
         .unwrap();
     std::fs::write(second.path().join("seul.ron"), only.text).unwrap();
-    let mut h = app_with_picker(first.path(), Answer(Some(second.path().to_owned())));
+    let mut h = app_with_picker(first.path(), answer(Some(second.path().to_owned())));
     press(&mut h, Modifiers::COMMAND, Key::O);
     for _ in 0..50 {
         h.run();
@@ -391,7 +407,7 @@ fn ctrl_o_opens_the_chosen_workspace_and_a_cancelled_dialog_only_says_so() {
         Some(second.path())
     );
 
-    let mut h = app_with_picker(first.path(), Answer(None));
+    let mut h = app_with_picker(first.path(), answer(None));
     press(&mut h, Modifiers::COMMAND, Key::O);
     for _ in 0..50 {
         h.run();
@@ -693,7 +709,7 @@ fn the_application_view_scores_the_dossier_and_keeps_its_texts() {
 fn a_filtered_table_exports_the_rows_shown_in_the_background() {
     let dir = examples();
     let out = tempfile::tempdir().unwrap();
-    let mut h = app_with_picker(dir.path(), Answer(Some(out.path().to_owned())));
+    let mut h = app_with_picker(dir.path(), answer(Some(out.path().to_owned())));
     open(&mut h, "Campus exemple", "Partenaires");
     type_into(&mut h, "Filtrer :", "vitré");
     h.get_by_label("3 / 47");
@@ -713,4 +729,68 @@ fn a_filtered_table_exports_the_rows_shown_in_the_background() {
     assert_eq!(lines.len(), 4, "header and the three rows shown:\n{text}");
     assert!(lines[1..].iter().all(|l| l.contains("Vitré")));
     h.get_by_label_contains("campus-exemple-partners.csv (3 lignes)");
+}
+
+/// Runs frames until the export under way ends.
+fn wait_for_export(h: &mut Harness<'static, CmqApp>) {
+    for _ in 0..300 {
+        h.run();
+        if h.state().export_job().is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the export did not end");
+}
+
+#[test]
+fn ctrl_p_lays_out_the_chosen_sections_and_opens_the_pdf_in_the_viewer() {
+    let dir = examples();
+    let dialogs = Arc::new(answer(None));
+    let mut h = app_with_dialogs(dir.path(), Arc::clone(&dialogs));
+    open(&mut h, "Campus exemple", "Identité & label");
+    press(&mut h, Modifiers::COMMAND, Key::P);
+    h.get_by_label("Synthèse du dossier");
+    h.get_by_role_and_label(Role::CheckBox, "Indicateurs")
+        .click();
+    h.run();
+    h.get_by_label("Imprimer").click();
+    wait_for_export(&mut h);
+    let opened = dialogs.1.lock().unwrap().clone();
+    assert_eq!(opened.len(), 1, "the viewer was asked to open the PDF");
+    let pdf = std::fs::read(&opened[0]).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    // The choice is remembered for this dossier.
+    let path = h.state().document().unwrap().path().to_owned();
+    let choice = h.state().settings().pdf_choice(&path);
+    assert!(!choice.sections.iter().any(|s| s == "indicators"));
+    assert_eq!(choice.sections.len(), 7);
+}
+
+#[test]
+fn the_application_exports_as_pdf_where_the_user_chose() {
+    let dir = examples();
+    let out = tempfile::tempdir().unwrap();
+    let mut h = app_with_picker(dir.path(), answer(Some(out.path().to_owned())));
+    open(&mut h, "MOBICAMPUS", "Identité & label");
+    h.get_by_label("Fichier").click();
+    h.run();
+    h.get_by_label("Exporter en PDF…").click();
+    h.run();
+    h.get_by_label("Dossier de candidature à la labellisation")
+        .click();
+    h.run();
+    h.get_by_label("Exporter…").click();
+    for _ in 0..300 {
+        h.run();
+        if out.path().join("mobicampus-candidature.pdf").exists()
+            && h.state().export_job().is_none()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let pdf =
+        std::fs::read(out.path().join("mobicampus-candidature.pdf")).expect("the PDF was written");
+    assert!(pdf.starts_with(b"%PDF"));
 }

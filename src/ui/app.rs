@@ -758,7 +758,7 @@ impl CmqApp {
                 let path = job.path.clone();
                 match job.finish() {
                     Ok(rows) if open_after => {
-                        if let Err(e) = export::open_in_viewer(&path) {
+                        if let Err(e) = self.picker.open_file(&path) {
                             self.say(format!("{} : {e}", path.display()), true);
                         } else {
                             self.say(

@@ -13,6 +13,8 @@ pub trait FileDialogs: Send + Sync {
     fn pick_folder(&self, start: Option<PathBuf>) -> Option<PathBuf>;
     /// Where to save a new file suggested as `name` in `start`, or `None` when cancelled.
     fn save_file(&self, start: Option<PathBuf>, name: &str) -> Option<PathBuf>;
+    /// Opens `path` in the system's viewer (to print a PDF).
+    fn open_file(&self, path: &std::path::Path) -> std::io::Result<()>;
 }
 
 /// The system dialog, through rfd (xdg portal, else zenity).
@@ -33,6 +35,10 @@ impl FileDialogs for SystemPicker {
             dialog = dialog.set_directory(dir);
         }
         dialog.save_file()
+    }
+
+    fn open_file(&self, path: &std::path::Path) -> std::io::Result<()> {
+        crate::export::open_in_viewer(path)
     }
 }
 
