@@ -32,7 +32,7 @@ impl FileDialogs for Answer {
         self.0.as_ref().map(|dir| dir.join(name))
     }
 
-    fn open_file(&self, path: &std::path::Path) -> std::io::Result<()> {
+    fn open_file(&self, path: &Path) -> std::io::Result<()> {
         if let Ok(mut opened) = self.1.lock() {
             opened.push(path.to_owned());
         }
