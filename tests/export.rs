@@ -214,3 +214,58 @@ fn a_cancelled_export_writes_nothing() {
         assert!(!path.exists(), "nothing written");
     }
 }
+
+#[test]
+fn libreoffice_opens_the_csv_with_the_right_columns_and_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/campus-exemple.ron");
+    let csv = dir.path().join("partenaires.csv");
+    let out = bin()
+        .arg("export")
+        .arg(&src)
+        .args(["--format", "csv", "--table", "partners", "--output"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // LibreOffice headless (libreoffice-calc-nogui, installed by .ci/run): `;`, `"`, UTF-8.
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        dir.path().join("profile").display()
+    );
+    let status = Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--infilter=CSV:59,34,76,1",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&csv)
+        .output()
+        .expect("soffice (libreoffice-calc-nogui)");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let mut book: Xlsx<_> = open_workbook(dir.path().join("partenaires.xlsx")).unwrap();
+    let sheet = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&sheet).unwrap();
+    let d = exemple();
+    assert_eq!(range.height(), d.partners.len() + 1);
+    assert_eq!(range.width(), 10, "one column per field, no merged cells");
+    assert_eq!(range.get_value((0, 1)), Some(&Data::String("Nom".into())));
+    assert_eq!(
+        range.get_value((1, 1)),
+        Some(&Data::String("Lycée exemple Vauban".into()))
+    );
+    assert_eq!(
+        range.get_value((1, 2)),
+        Some(&Data::String("Lycée (EPLE)".into()))
+    );
+    let commune = range.get_value((3, 3)).unwrap().to_string();
+    assert_eq!(commune, "Vitré", "accents intact");
+}
