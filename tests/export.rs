@@ -209,7 +209,7 @@ fn a_cancelled_export_writes_nothing() {
         let progress = Progress::default();
         progress.cancel();
         let path = dir.path().join(format!("annule.{}", format.extension()));
-        let result = job::run(&table, format, &path, &progress);
+        let result = job::run(&table, format, &Default::default(), &path, &progress);
         assert!(matches!(result, Err(ExportError::Cancelled)), "{result:?}");
         assert!(!path.exists(), "nothing written");
     }
@@ -268,4 +268,40 @@ fn libreoffice_opens_the_csv_with_the_right_columns_and_accents() {
     );
     let commune = range.get_value((3, 3)).unwrap().to_string();
     assert_eq!(commune, "Vitré", "accents intact");
+}
+
+#[test]
+fn the_csv_layout_is_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/campus-exemple.ron");
+    let csv = dir.path().join("actions.csv");
+    let out = bin()
+        .arg("export")
+        .arg(&src)
+        .args([
+            "--format",
+            "csv",
+            "--table",
+            "actions",
+            "--separateur",
+            ",",
+            "--point-decimal",
+            "--sans-bom",
+            "--output",
+        ])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("Identifiant,Axe,Titre,"), "{text}");
+    assert!(
+        text.lines().nth(1).unwrap().ends_with(".00"),
+        "decimal point"
+    );
 }

@@ -3,14 +3,16 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::export::csv::CsvOptions;
 use crate::export::{Format, Progress, TableKind, job, table_of};
 use crate::store;
 
-/// Exports table `kind` of `file` to `output`; returns the exit code (0, or 2 when the dossier
+/// Exports table `kind` of `file` to `output` (CSV written as `csv` says); returns the exit code (0, or 2 when the dossier
 /// cannot be read or the export cannot be written).
 pub fn run(
     file: &Path,
     format: Format,
+    csv: &CsvOptions,
     kind: TableKind,
     output: &Path,
     out: &mut impl Write,
@@ -23,7 +25,7 @@ pub fn run(
         }
     };
     let table = table_of(&loaded.dossier, kind);
-    match job::run(&table, format, output, &Progress::default()) {
+    match job::run(&table, format, csv, output, &Progress::default()) {
         Ok(rows) => {
             writeln!(out, "{} : {rows} ligne(s) exportée(s)", output.display())?;
             Ok(0)

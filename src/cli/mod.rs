@@ -54,6 +54,8 @@ pub enum Command {
         format: crate::export::Format,
         /// Which table.
         table: crate::export::TableKind,
+        /// CSV separator, decimal mark, BOM.
+        csv: crate::export::csv::CsvOptions,
         /// Where to write.
         output: PathBuf,
     },
@@ -92,6 +94,7 @@ Usage :
   cmq-dossiers export FICHIER --format pdf [--document summary|application] [--landscape] --output CHEMIN
                                          la synthèse du dossier ou le dossier de candidature, en PDF
   cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
+                      [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
                                          exporte une table du dossier (CSV à la française, ou XLSX)
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
   cmq-dossiers --help | --version
@@ -181,6 +184,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
     let mut output = None;
     let mut document = crate::export::pdf::Document::Summary;
     let mut landscape = false;
+    let mut csv = crate::export::csv::CsvOptions::default();
     let mut args = args;
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
@@ -219,6 +223,20 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                 };
             }
             Some("--landscape") => landscape = true,
+            Some("--separateur") => {
+                csv.separator = match value("--separateur")?.as_str() {
+                    ";" => ';',
+                    "," => ',',
+                    "tab" => '\t',
+                    other => {
+                        return Err(UsageError(format!(
+                            "séparateur inconnu : {other} (« ; », « , » ou « tab »)"
+                        )));
+                    }
+                };
+            }
+            Some("--point-decimal") => csv.decimal_comma = false,
+            Some("--sans-bom") => csv.bom = false,
             Some(o) if o.starts_with("--") => {
                 return Err(UsageError(format!("option inconnue pour export : {o}")));
             }
@@ -247,6 +265,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
             file,
             format,
             table: table.ok_or_else(|| UsageError("export attend --table".into()))?,
+            csv,
             output,
         }),
     }
@@ -345,8 +364,9 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             file,
             format,
             table,
+            csv,
             output,
-        } => export::run(file, *format, *table, output, out),
+        } => export::run(file, *format, csv, *table, output, out),
         Command::ExportPdf {
             file,
             options,

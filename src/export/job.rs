@@ -89,7 +89,9 @@ impl Job {
     /// Starts exporting `table` as `format` to `path` on a named thread.
     pub fn start(table: TableData, format: Format, path: PathBuf) -> std::io::Result<Self> {
         let total = table.rows.len();
-        Self::spawn(path, total, move |target, p| run(&table, format, target, p))
+        Self::spawn(path, total, move |target, p| {
+            run(&table, format, &CsvOptions::default(), target, p)
+        })
     }
 
     /// Starts laying out the PDF of `dossier` and writing it to `path` on a named thread.
@@ -144,11 +146,12 @@ impl Job {
 pub fn run(
     table: &TableData,
     format: Format,
+    csv: &CsvOptions,
     path: &std::path::Path,
     progress: &Progress,
 ) -> Result<usize, ExportError> {
     let bytes = match format {
-        Format::Csv => to_csv_with(table, &CsvOptions::default(), progress)
+        Format::Csv => to_csv_with(table, csv, progress)
             .ok_or(ExportError::Cancelled)?
             .into_bytes(),
         Format::Xlsx => to_xlsx_with(table, "CMQ Dossiers", progress)?,
