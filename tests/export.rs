@@ -209,7 +209,7 @@ fn a_cancelled_export_writes_nothing() {
         let progress = Progress::default();
         progress.cancel();
         let path = dir.path().join(format!("annule.{}", format.extension()));
-        let result = job::run(&table, format, &Default::default(), &path, &progress);
+        let result = job::run(&table, format, &CsvOptions::default(), &path, &progress);
         assert!(matches!(result, Err(ExportError::Cancelled)), "{result:?}");
         assert!(!path.exists(), "nothing written");
     }
