@@ -1,0 +1,187 @@
+//! File dialogs and background exports: tables as CSV/XLSX, documents as PDF (printed or saved).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::export;
+
+use crate::ui::dialogs::{Dialog, Then};
+use crate::ui::folder_picker::{self, PickPoll};
+use crate::ui::settings::PdfChoice;
+
+use super::CmqApp;
+
+impl CmqApp {
+    pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+        let Some((pending, _)) = &self.pending_pick else {
+            return;
+        };
+        match pending.poll() {
+            PickPoll::Waiting => ctx.request_repaint_after(std::time::Duration::from_millis(200)),
+            PickPoll::Done(answer) => {
+                let Some((_, purpose)) = self.pending_pick.take() else {
+                    return;
+                };
+                match (purpose, answer) {
+                    (Purpose::Workspace, Some(dir)) => {
+                        self.after_unsaved_check(Then::OpenWorkspace(dir), ctx);
+                    }
+                    (Purpose::Workspace, None) => self.say(self.s().pick_cancelled, false),
+                    (Purpose::Export(table, format), Some(path)) => {
+                        match export::Job::start(*table, format, path) {
+                            Ok(job) => self.job = Some((job, false)),
+                            Err(e) => self.say(e.to_string(), true),
+                        }
+                    }
+                    (Purpose::ExportPdf(options), Some(path)) => {
+                        self.start_pdf(*options, path, false);
+                    }
+                    (Purpose::Export(..) | Purpose::ExportPdf(_), None) => {
+                        self.say(self.s().no_file_chosen, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Asks where to export `kind` (the rows shown, or all), then exports in the background.
+    pub(super) fn request_export(
+        &mut self,
+        kind: export::TableKind,
+        format: export::Format,
+        rows: Option<Vec<usize>>,
+    ) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let mut table = export::table_of(doc.dossier(), kind);
+        if let Some(rows) = rows {
+            let mut all: Vec<Option<Vec<export::Cell>>> =
+                table.rows.into_iter().map(Some).collect();
+            table.rows = rows
+                .iter()
+                .filter_map(|&i| all.get_mut(i).and_then(Option::take))
+                .collect();
+        }
+        let stem = doc
+            .path()
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = format!("{stem}-{}.{}", kind_name(kind), format.extension());
+        let start = doc.path().parent().map(Path::to_owned);
+        self.pending_pick =
+            folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
+                .map(|p| (p, Purpose::Export(Box::new(table), format)));
+    }
+
+    pub(super) fn poll_job(&mut self, ctx: &egui::Context) {
+        match self.job.take() {
+            Some((job, open_after)) if job.is_finished() => {
+                let path = job.path.clone();
+                match job.finish() {
+                    Ok(rows) if open_after => {
+                        if let Err(e) = self.picker.open_file(&path) {
+                            self.say(format!("{} : {e}", path.display()), true);
+                        } else {
+                            self.say(
+                                self.s().printed.replace("{}", &path.display().to_string()),
+                                false,
+                            );
+                        }
+                        let _ = rows;
+                    }
+                    Ok(rows) => {
+                        let text = self
+                            .s()
+                            .exported
+                            .replacen("{}", &path.display().to_string(), 1)
+                            .replacen("{}", &rows.to_string(), 1);
+                        self.say(text, false);
+                    }
+                    Err(e) => self.say(e.to_string(), true),
+                }
+            }
+            Some(job) => {
+                self.job = Some(job);
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            None => {}
+        }
+    }
+
+    /// Lays out the PDF of the open dossier and writes it to `path` in the background; with
+    /// `print`, opens it in the system viewer once written.
+    pub(super) fn start_pdf(
+        &mut self,
+        options: export::pdf::PdfOptions,
+        path: PathBuf,
+        print: bool,
+    ) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let job = export::Job::start_pdf(
+            doc.dossier().clone(),
+            options,
+            self.settings.calendar.clone(),
+            self.today,
+            path,
+        );
+        match job {
+            Ok(job) => self.job = Some((job, print)),
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    /// Asks which document and sections, then prints (`print`) or exports the PDF.
+    pub(super) fn ask_pdf(&mut self, print: bool) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let choice = self.settings.pdf_choice(doc.path());
+        self.dialog = Some(Dialog::Pdf { choice, print });
+    }
+
+    /// The user confirmed the PDF dialog.
+    pub(super) fn confirm_pdf(&mut self, choice: PdfChoice, print: bool) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let path = doc.path().to_owned();
+        let options = choice.options();
+        self.settings.remember_pdf_choice(&path, choice);
+        let stem = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let what = match options.document {
+            export::pdf::Document::Summary => "synthese",
+            export::pdf::Document::Application => "candidature",
+        };
+        let name = format!("{stem}-{what}.pdf");
+        if print {
+            self.start_pdf(options, std::env::temp_dir().join(name), true);
+        } else {
+            let start = path.parent().map(Path::to_owned);
+            self.pending_pick =
+                folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
+                    .map(|p| (p, Purpose::ExportPdf(Box::new(options))));
+        }
+    }
+
+    /// The export under way, if any (for tests and the status bar).
+    pub fn export_job(&self) -> Option<&export::Job> {
+        self.job.as_ref().map(|(j, _)| j)
+    }
+}
+
+/// The file name part of a table's export.
+fn kind_name(kind: export::TableKind) -> &'static str {
+    export::TableKind::ALL
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("table", |(_, n)| n)
+}
+
+/// What a file dialog's answer is for.
+pub(super) enum Purpose {
+    /// A workspace folder to open.
+    Workspace,
+    /// Where to write this table.
+    Export(Box<export::TableData>, export::Format),
+    /// Where to write the PDF.
+    ExportPdf(Box<export::pdf::PdfOptions>),
+}

@@ -1,0 +1,339 @@
+//! The flows of the application: opening a workspace or a dossier, the unsaved-changes and
+//! disk-change questions, saving, commands, dialogs' answers, applying edits, going to a field.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::model::Dossier;
+use crate::model::reference;
+use crate::session::{self, Document, Edit, ListKind, SaveOutcome, Workspace};
+
+use crate::ui::commands::Command;
+use crate::ui::dialogs::{Choice, Dialog, Then};
+use crate::ui::folder_picker;
+use crate::ui::sections::Section;
+use crate::ui::widgets::timeline::TimelineState;
+
+use super::CmqApp;
+use super::exports::Purpose;
+
+impl CmqApp {
+    pub(super) fn open_workspace_now(&mut self, dir: &Path) {
+        match Workspace::open(dir, self.today, self.settings.calendar.clone()) {
+            Ok(ws) => {
+                let recovered = ws
+                    .entries()
+                    .iter()
+                    .find(|e| e.has_recovery)
+                    .map(|e| e.path.clone());
+                self.workspace = Some(ws);
+                self.doc = None;
+                self.settings.workspace = Some(dir.to_owned());
+                if let Some(path) = recovered {
+                    self.open_dossier_now(&path);
+                }
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    pub(super) fn open_dossier_now(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                if let Some(found) = doc.recovered() {
+                    match found {
+                        Ok(dossier) => {
+                            self.dialog = Some(Dialog::Recovery {
+                                dossier: Box::new(dossier),
+                            });
+                        }
+                        Err(e) => self.say(e.to_string(), true),
+                    }
+                }
+                if let Some(newer) = doc.read_only() {
+                    self.say(
+                        crate::store::StoreErrorKind::NewerVersion(newer).to_string(),
+                        true,
+                    );
+                }
+                self.doc = Some(doc);
+                self.tables.clear();
+                self.focus = None;
+                self.timeline = TimelineState::default();
+                self.show_dashboard = false;
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    /// Runs `then` now, or asks first when the open dossier has unsaved changes.
+    pub(super) fn after_unsaved_check(&mut self, then: Then, ctx: &egui::Context) {
+        if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then, ctx);
+        }
+    }
+
+    pub(super) fn proceed(&mut self, then: Then, ctx: &egui::Context) {
+        match then {
+            Then::Close => {
+                self.close_allowed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Then::Open(path) => self.open_dossier_now(&path),
+            Then::OpenWorkspace(dir) => self.open_workspace_now(&dir),
+            Then::NewDossier => {
+                self.dialog = Some(Dialog::New {
+                    name: String::new(),
+                    region: self.doc.as_ref().map_or_else(
+                        || "27".to_owned(),
+                        |d| d.dossier().campus.region_academique.clone(),
+                    ),
+                    filiere: "numerique".to_owned(),
+                });
+            }
+        }
+    }
+
+    /// Saves the open dossier; returns true when the file now holds it. When another program
+    /// changed the file, asks first and keeps `then` for after the answer.
+    pub(super) fn save(&mut self, overwrite: bool, then: Option<Then>) -> bool {
+        let Some(doc) = self.doc.as_mut() else {
+            return false;
+        };
+        match doc.save(overwrite) {
+            Ok(SaveOutcome::Saved) => {
+                if let Some(ws) = self.workspace.as_mut() {
+                    ws.update(doc.path(), doc.dossier());
+                    ws.clear_recovery(doc.path());
+                }
+                let name = doc
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.say(self.s().saved_message.replace("{}", &name), false);
+                true
+            }
+            Ok(SaveOutcome::ChangedOnDisk) => {
+                self.dialog = Some(Dialog::DiskChanged { then });
+                false
+            }
+            Err(e) => {
+                self.say(e.to_string(), true);
+                false
+            }
+        }
+    }
+
+    pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => {
+                if self.workspace.is_none() {
+                    self.say(self.s().no_workspace, true);
+                } else {
+                    self.after_unsaved_check(Then::NewDossier, ctx);
+                }
+            }
+            Command::OpenWorkspace => {
+                let start = self.workspace.as_ref().map(|w| w.dir().to_owned());
+                self.pending_pick =
+                    folder_picker::start(Arc::clone(&self.picker), move |d| d.pick_folder(start))
+                        .map(|p| (p, Purpose::Workspace));
+            }
+            Command::Save => {
+                self.save(false, None);
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => {
+                if let Some(d) = self.doc.as_mut() {
+                    d.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(d) = self.doc.as_mut() {
+                    d.redo();
+                }
+            }
+            Command::Find => self.tables.entry(self.section).or_default().focus_filter = true,
+            Command::ToggleChecks => self.show_checks = !self.show_checks,
+            Command::Theme(t) => self.settings.theme = t,
+            Command::Language(l) => self.settings.lang = l,
+            Command::Print => self.ask_pdf(true),
+            Command::ExportPdf => self.ask_pdf(false),
+            Command::About => {
+                self.dialog = Some(Dialog::Info(format!(
+                    "{}\nVersion {}",
+                    self.s().about_body,
+                    env!("CARGO_PKG_VERSION")
+                )));
+            }
+        }
+    }
+
+    pub(super) fn create_dossier(&mut self, name: &str, region: &str, filiere: &str) {
+        let Some(ws) = self.workspace.as_mut() else {
+            return;
+        };
+        let mut d = Dossier::default();
+        name.trim().clone_into(&mut d.campus.name);
+        region.clone_into(&mut d.campus.region_academique);
+        filiere.clone_into(&mut d.campus.secteur);
+        d.campus.academies = reference::ACADEMIES
+            .iter()
+            .filter(|a| a.region == Some(region))
+            .take(1)
+            .map(|a| a.code.to_owned())
+            .collect();
+        let path = ws.new_file_for(name);
+        let mut doc = Document::new(path, d, None, None);
+        match doc.save(true) {
+            Ok(_) => {
+                ws.update(doc.path(), doc.dossier());
+                self.doc = Some(doc);
+                self.section = Section::Identity;
+                self.tables.clear();
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    pub(super) fn handle_choice(&mut self, choice: Choice, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        match (dialog, choice) {
+            (Dialog::Unsaved { then }, Choice::Primary) if self.save(false, Some(then.clone())) => {
+                self.proceed(then, ctx);
+            }
+            (Dialog::Unsaved { then }, Choice::Secondary) => {
+                if let Some(d) = self.doc.as_mut() {
+                    // The user chose to drop the edits: their recovery copy goes too.
+                    let _ = d.discard_recovery();
+                }
+                if let Some(ws) = self.workspace.as_mut()
+                    && let Some(d) = self.doc.as_ref()
+                {
+                    // The list showed the dropped edits: show the file again.
+                    ws.refresh(d.path());
+                }
+                self.doc = None;
+                self.proceed(then, ctx);
+            }
+            (Dialog::DiskChanged { then }, Choice::Primary) => {
+                if let Some(Err(e)) = self.doc.as_mut().map(Document::reload) {
+                    self.say(e.to_string(), true);
+                } else {
+                    if let (Some(ws), Some(d)) = (self.workspace.as_mut(), self.doc.as_ref()) {
+                        ws.refresh(d.path());
+                    }
+                    if let Some(then) = then {
+                        self.proceed(then, ctx);
+                    }
+                }
+            }
+            (Dialog::DiskChanged { then }, Choice::Secondary) => {
+                if self.save(true, None)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            (Dialog::Recovery { dossier }, Choice::Primary) => {
+                if let Some(d) = self.doc.as_mut() {
+                    d.restore(*dossier);
+                }
+            }
+            (Dialog::Recovery { .. }, Choice::Secondary) => {
+                if let Some(d) = self.doc.as_mut() {
+                    let _ = d.discard_recovery();
+                    if let Some(ws) = self.workspace.as_mut() {
+                        ws.clear_recovery(d.path());
+                    }
+                }
+            }
+            (
+                Dialog::New {
+                    name,
+                    region,
+                    filiere,
+                },
+                Choice::Primary,
+            ) => {
+                self.create_dossier(&name, &region, &filiere);
+            }
+            (Dialog::Pdf { choice, print }, Choice::Primary) => self.confirm_pdf(choice, print),
+            (Dialog::ConfirmDelete { list, index, .. }, Choice::Primary) => {
+                if let Some(d) = self.doc.as_mut()
+                    && let Some(edit) = session::delete_with_references(d.dossier(), list, index)
+                {
+                    self.apply(vec![edit]);
+                    self.tables.entry(self.section).or_default().selected = None;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn apply(&mut self, edits: Vec<Edit>) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let mut changed = false;
+        for e in edits {
+            match doc.apply(e) {
+                Ok(c) => changed |= c,
+                Err(err) => self.message = Some((err.to_string(), true)),
+            }
+        }
+        if changed && let Some(ws) = self.workspace.as_mut() {
+            ws.update(doc.path(), doc.dossier());
+        }
+    }
+
+    pub(super) fn confirm_delete(&mut self, list: ListKind, index: usize) {
+        let Some(d) = self.doc.as_ref().map(Document::dossier) else {
+            return;
+        };
+        let (title, references) = match list {
+            ListKind::Partners => match d.partners.get(index) {
+                Some(p) => (p.name.clone(), d.references_to_partner(&p.id)),
+                None => return,
+            },
+            ListKind::Indicators => match d.indicators.get(index) {
+                Some(x) => (x.code.clone(), d.references_to_indicator(&x.id)),
+                None => return,
+            },
+            _ => return,
+        };
+        self.dialog = Some(Dialog::ConfirmDelete {
+            list,
+            index,
+            title,
+            references,
+        });
+    }
+
+    /// Shows the field at `path`: its section, its record selected, the cursor in it.
+    pub(super) fn go_to(&mut self, path: &str) {
+        let (section, index) = Section::of_path(path);
+        self.section = section;
+        self.show_dashboard = false;
+        if let (Some(doc), Some(i)) = (self.doc.as_ref(), index) {
+            let d = doc.dossier();
+            let id = match path.split(['.', '[']).next().unwrap_or("") {
+                "label_decisions" => d.label_decisions.get(i).map(|x| x.id.0.clone()),
+                "partners" => d.partners.get(i).map(|x| x.id.0.clone()),
+                "sectors" => d.sectors.get(i).map(|x| x.id.0.clone()),
+                "actions" => d.actions.get(i).map(|x| x.id.0.clone()),
+                "mobilities" => d.mobilities.get(i).map(|x| x.id.0.clone()),
+                "indicators" => d.indicators.get(i).map(|x| x.id.0.clone()),
+                "milestones" => d.milestones.get(i).map(|x| x.id.0.clone()),
+                _ => None,
+            };
+            let table = self.tables.entry(section).or_default();
+            table.filter.clear();
+            table.selected = id;
+        }
+        self.focus = Some(path.to_owned());
+    }
+}

@@ -1,0 +1,386 @@
+//! The application: its state and the top-level layout of the window. The flows between
+//! dialogs, session and store are in [`flows`]; file dialogs and background exports in
+//! [`exports`].
+
+mod exports;
+mod flows;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+
+use crate::export;
+use crate::session::{self, Document, Workspace};
+
+use exports::Purpose;
+
+use super::commands::Command;
+use super::dialogs::{self, Dialog, Then};
+use super::folder_picker::{FileDialogs, PendingPick};
+use super::i18n::Strings;
+use super::sections::{self, Request, Section, SectionCtx};
+use super::settings::Settings;
+use super::side_panel::{self, SideAction};
+use super::theme::{CHECKS_PANEL_WIDTH, SIDE_PANEL_WIDTH};
+use super::widgets::table::TableState;
+use super::widgets::timeline::TimelineState;
+use super::{checks_panel, status_bar};
+
+/// The application's name, first word of the window title.
+pub const APP_NAME: &str = "CMQ Dossiers";
+
+/// The running application.
+pub struct CmqApp {
+    settings: Settings,
+    workspace: Option<Workspace>,
+    doc: Option<Document>,
+    section: Section,
+    tables: HashMap<Section, TableState>,
+    search: String,
+    dialog: Option<Dialog>,
+    focus: Option<String>,
+    show_checks: bool,
+    message: Option<(String, bool)>,
+    picker: Arc<dyn FileDialogs>,
+    /// A file dialog under way, and what its answer is for.
+    pending_pick: Option<(PendingPick, Purpose)>,
+    /// An export under way, and whether to open the file in the viewer once written (printing).
+    job: Option<(export::Job, bool)>,
+    close_allowed: bool,
+    today: NaiveDate,
+    title: String,
+    /// The widget that had the keyboard focus last frame: a change ends an undo step.
+    last_focus: Option<egui::Id>,
+    /// Zoom and position of the open dossier's timeline.
+    timeline: TimelineState,
+    /// True while the dashboard of the workspace is shown instead of a section.
+    show_dashboard: bool,
+}
+
+impl CmqApp {
+    /// The app with `settings`, using `picker` for file dialogs, with `today` as the date.
+    /// Opens the remembered workspace, and a dossier with recovered edits if there is one.
+    pub fn new(settings: Settings, picker: Arc<dyn FileDialogs>, today: NaiveDate) -> Self {
+        let mut app = Self {
+            settings,
+            workspace: None,
+            doc: None,
+            section: Section::Identity,
+            tables: HashMap::new(),
+            search: String::new(),
+            dialog: None,
+            focus: None,
+            show_checks: false,
+            message: None,
+            picker,
+            pending_pick: None,
+            job: None,
+            close_allowed: false,
+            today,
+            title: String::new(),
+            last_focus: None,
+            timeline: TimelineState::default(),
+            show_dashboard: true,
+        };
+        if let Some(dir) = app.settings.workspace.clone() {
+            app.open_workspace_now(&dir);
+        }
+        app
+    }
+
+    /// The open workspace.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspace.as_ref()
+    }
+
+    /// The open dossier.
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    /// The section shown.
+    pub fn section(&self) -> Section {
+        self.section
+    }
+
+    /// The dialog on screen.
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// True once the user agreed to close (nothing unsaved, or chose what to do with it).
+    pub fn close_allowed(&self) -> bool {
+        self.close_allowed
+    }
+
+    /// Zoom and position of the timeline.
+    pub fn timeline_state(&self) -> &TimelineState {
+        &self.timeline
+    }
+
+    /// The remembered settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn s(&self) -> &'static Strings {
+        self.settings.lang.strings()
+    }
+
+    fn say(&mut self, text: impl Into<String>, is_error: bool) {
+        self.message = Some((text.into(), is_error));
+    }
+
+    // ----- Drawing -----
+
+    /// Draws the whole window content and handles its input.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let s = self.s();
+        ctx.set_theme(self.settings.theme);
+        self.update_title(&ctx);
+        self.poll_file_dialog(&ctx);
+        self.poll_job(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
+            if self.doc.as_ref().is_some_and(Document::is_dirty) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved { then: Then::Close });
+            } else {
+                self.close_allowed = true;
+            }
+        }
+        let focus = ctx.memory(egui::Memory::focused);
+        if focus != self.last_focus {
+            // Moving to another field ends the burst of typing: one field, one undo step.
+            if let Some(d) = self.doc.as_mut() {
+                d.seal_undo_step();
+            }
+            self.last_focus = focus;
+        }
+        if self.dialog.is_none()
+            && let Some(command) = Command::from_keyboard(&ctx)
+        {
+            self.run_command(command, &ctx);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            let progress = self.job.as_ref().map(|(j, _)| j.progress.counts());
+            match status_bar::ui(ui, s, self.doc.as_ref(), self.message.as_ref(), progress) {
+                Some(status_bar::Clicked::Counts) => self.show_checks = !self.show_checks,
+                Some(status_bar::Clicked::CancelExport) => {
+                    if let Some((j, _)) = &self.job {
+                        j.progress.cancel();
+                    }
+                }
+                None => {}
+            }
+        });
+        let side = egui::Panel::left("dossiers")
+            .default_size(SIDE_PANEL_WIDTH)
+            .resizable(true)
+            .show(ui, |ui| {
+                side_panel::ui(
+                    ui,
+                    s,
+                    self.workspace.as_ref(),
+                    self.doc.as_ref(),
+                    (!self.show_dashboard).then_some(self.section),
+                    &mut self.search,
+                )
+            })
+            .inner;
+        match side {
+            Some(SideAction::Open(path)) => self.after_unsaved_check(Then::Open(path), &ctx),
+            Some(SideAction::Dashboard) => self.show_dashboard = true,
+            Some(SideAction::Section(sec)) => {
+                self.section = sec;
+                self.show_dashboard = false;
+                if let Some(d) = self.doc.as_mut() {
+                    d.seal_undo_step();
+                }
+            }
+            None => {}
+        }
+        if self.show_checks
+            && let Some(doc) = self.doc.as_ref()
+        {
+            let clicked = egui::Panel::right("checks")
+                .default_size(CHECKS_PANEL_WIDTH)
+                .resizable(true)
+                .show(ui, |ui| checks_panel::ui(ui, s, doc))
+                .inner;
+            if let Some(path) = clicked {
+                self.go_to(&path);
+            }
+        }
+        let mut edits = Vec::new();
+        let mut requests = Vec::new();
+        let mut open_from_dashboard = None;
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.show_dashboard
+                && let Some(ws) = self.workspace.as_ref()
+            {
+                let open = self.doc.as_ref().map(|d| d.path().to_owned());
+                open_from_dashboard = super::dashboard::ui(ui, s, ws, self.today, open.as_ref());
+                return;
+            }
+            let Some(doc) = self.doc.as_ref() else {
+                ui.centered_and_justified(|ui| {
+                    ui.weak(if self.workspace.is_some() {
+                        s.no_dossier
+                    } else {
+                        s.no_workspace
+                    })
+                });
+                return;
+            };
+            ui.heading(format!(
+                "{} › {}",
+                doc.dossier().campus.display_name(),
+                self.section.title(s)
+            ));
+            ui.separator();
+            let mut ctx_s = SectionCtx {
+                doc,
+                s,
+                table: self.tables.entry(self.section).or_default(),
+                focus: &mut self.focus,
+                edits: &mut edits,
+                requests: &mut requests,
+                today: self.today,
+                revision: doc.revision(),
+                timeline: &mut self.timeline,
+                calendar: &self.settings.calendar,
+            };
+            sections::ui(ui, self.section, &mut ctx_s);
+        });
+        if let Some(path) = open_from_dashboard {
+            self.section = Section::Timeline;
+            if self.doc.as_ref().is_some_and(|d| d.path() == path) {
+                self.show_dashboard = false;
+            } else {
+                self.after_unsaved_check(Then::Open(path), &ctx);
+            }
+        }
+        self.apply(edits);
+        for r in requests {
+            match r {
+                Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
+                Request::Open(path) => self.go_to(&path),
+                Request::Export { kind, format, rows } => self.request_export(kind, format, rows),
+                Request::SetCalendarRules(rules) => {
+                    if let Some(ws) = self.workspace.as_mut() {
+                        ws.set_rules(rules.clone());
+                        if let Some(d) = self.doc.as_ref() {
+                            ws.update(d.path(), d.dossier());
+                        }
+                    }
+                    self.settings.calendar = rules;
+                }
+            }
+        }
+        if let Some(dialog) = self.dialog.as_mut() {
+            let name = self
+                .doc
+                .as_ref()
+                .map(|d| d.dossier().campus.display_name().to_owned())
+                .unwrap_or_default();
+            if let Some(choice) = dialogs::show(&ctx, s, dialog, &name) {
+                self.handle_choice(choice, &ctx);
+            }
+        }
+        if let Some(doc) = self.doc.as_mut()
+            && doc.is_dirty()
+        {
+            if let Some(e) = doc.autosave(Instant::now()) {
+                self.message = Some((e.to_string(), true));
+            }
+            ctx.request_repaint_after(session::RECOVERY_EVERY);
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let s = self.s();
+        let ctx = ui.ctx().clone();
+        let has_doc = self.doc.is_some();
+        let mut chosen = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(s.menu_file, |ui| {
+                for c in Command::FILE {
+                    let enabled = c != Command::Save
+                        || self.doc.as_ref().is_some_and(|d| d.read_only().is_none());
+                    if c.menu_item(ui, s, enabled) {
+                        chosen = Some(c);
+                    }
+                }
+            });
+            ui.menu_button(s.menu_edit, |ui| {
+                for c in Command::EDIT {
+                    let enabled = match c {
+                        Command::Undo => self.doc.as_ref().is_some_and(Document::can_undo),
+                        Command::Redo => self.doc.as_ref().is_some_and(Document::can_redo),
+                        _ => has_doc,
+                    };
+                    if c.menu_item(ui, s, enabled) {
+                        chosen = Some(c);
+                    }
+                }
+            });
+            ui.menu_button(s.menu_view, |ui| {
+                if Command::ToggleChecks.menu_item(ui, s, has_doc) {
+                    chosen = Some(Command::ToggleChecks);
+                }
+                ui.separator();
+                for c in Command::VIEW {
+                    let current = match c {
+                        Command::Theme(t) => t == self.settings.theme,
+                        Command::Language(l) => l == self.settings.lang,
+                        _ => false,
+                    };
+                    if c.radio_item(ui, s, current) {
+                        chosen = Some(c);
+                    }
+                }
+            });
+            ui.menu_button(s.menu_help, |ui| {
+                if Command::About.menu_item(ui, s, true) {
+                    chosen = Some(Command::About);
+                }
+            });
+        });
+        if let Some(c) = chosen {
+            self.run_command(c, &ctx);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let mut title = APP_NAME.to_owned();
+        if let Some(doc) = &self.doc {
+            title.push_str(" — ");
+            title.push_str(doc.dossier().campus.display_name());
+            if doc.is_dirty() {
+                title.push_str(" •");
+            }
+        } else if let Some(ws) = &self.workspace {
+            title.push_str(" — ");
+            title.push_str(&ws.dir().display().to_string());
+        }
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl eframe::App for CmqApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        CmqApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.store(storage);
+    }
+}
