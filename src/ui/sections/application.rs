@@ -64,12 +64,8 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                             ))
                             .color(color),
                         );
-                        let only = if a.criterion.excellence_only {
-                            " · « excellence »"
-                        } else {
-                            ""
-                        };
-                        ui.label(RichText::new(format!("{}{only}", a.criterion.title)).strong());
+                        // An « excellence »-only criterion says so in its title.
+                        ui.label(RichText::new(a.criterion.title).strong());
                         ui.vertical(|ui| {
                             for e in &a.evidence {
                                 ui.add(egui::Label::new(RichText::new(e).small()).truncate());
