@@ -8,6 +8,7 @@ use typst::foundations::{Dict, IntoValue as _};
 use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 
+use super::format::{euros, number};
 use crate::model::Dossier;
 use crate::model::label::LabelCategory;
 use crate::model::reference;
@@ -128,30 +129,6 @@ fn fr(d: NaiveDate) -> String {
 
 fn opt(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "—".to_owned(), fr)
-}
-
-fn euros(cents: i64) -> String {
-    let units = (cents / 100).abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i).is_multiple_of(3) {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(c);
-    }
-    format!(
-        "{}{grouped},{:02} €",
-        if cents < 0 { "-" } else { "" },
-        (cents % 100).abs()
-    )
-}
-
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}").replace('.', ",")
-    }
 }
 
 /// The template's data.

@@ -11,20 +11,7 @@ use crate::ui::widgets::table::{Column, SortKey, TableView};
 
 use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
-
-/// An amount in cents the French way: « 12 500,00 € ».
-pub fn euros(cents: i64) -> String {
-    let units = (cents / 100).abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i).is_multiple_of(3) {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(c);
-    }
-    let sign = if cents < 0 { "-" } else { "" };
-    format!("{sign}{grouped},{:02} €", (cents % 100).abs())
-}
+use crate::export::format::euros;
 
 /// Draws the action table and the form of the selected action.
 pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
@@ -155,13 +142,4 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             }
         });
     });
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn euros_are_grouped_the_french_way() {
-        assert_eq!(super::euros(125_000_000), "1\u{202f}250\u{202f}000,00 €");
-        assert_eq!(super::euros(5), "0,05 €");
-    }
 }

@@ -11,15 +11,7 @@ use crate::ui::widgets::table::{Column, SortKey, TableView};
 
 use super::list::{self, ListSpec};
 use super::{SectionCtx, enum_options};
-
-fn number(v: f64) -> String {
-    let text = if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
-    };
-    text.replace('.', ",")
-}
+use crate::export::format::number;
 
 /// Draws the indicator table and the form of the selected indicator.
 pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
