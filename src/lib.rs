@@ -3,7 +3,7 @@
 //!
 //! Layers, top to bottom (arrows only point down):
 //! - [`ui`] and [`cli`]: the faces;
-//! - [`export`]: tables (and later documents) out of a dossier;
+//! - [`export`] and [`import`]: tables and documents out of a dossier, spreadsheets into it;
 //! - [`session`]: the open dossier, its edits, undo and saving (no egui);
 //! - [`store`] (files) and [`rules`] (validation, calendar, readiness);
 //! - [`model`]: plain data.
@@ -12,6 +12,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod rules;
 pub mod session;

@@ -4,10 +4,12 @@
 
 mod check;
 mod export;
+mod import;
 mod readiness;
 mod timeline;
 
 pub use check::{FileOutcome, Reported, check_files, exit_code, reported};
+pub use import::ImportArgs;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -68,6 +70,8 @@ pub enum Command {
         /// Where to write.
         output: PathBuf,
     },
+    /// Import rows of a spreadsheet into a dossier.
+    Import(Box<ImportArgs>),
     /// Rewrite files in the canonical layout (atomic, with a backup).
     Fmt {
         /// Files to rewrite.
@@ -96,6 +100,11 @@ Usage :
   cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
                       [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
                                          exporte une table du dossier (CSV à la française, ou XLSX)
+  cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FICHIER
+                      [--mapping CORRESPONDANCE] [--save-mapping CHEMIN] [--dry-run] [--accept-partial]
+                      [--duplicates skip|update|add]
+                                         importe les lignes d'un CSV, XLSX ou ODS (annuaire de l'éducation…)
+                                         (code de sortie : 0 tout importé, 1 lignes rejetées, 2 fichier illisible)
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
   cmq-dossiers --help | --version
 ";
@@ -157,6 +166,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         }
         Some("timeline") => parse_timeline(args),
         Some("export") => parse_export(args),
+        Some("import") => parse_import(args),
         Some("fmt") => {
             let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
             if files.is_empty() {
@@ -271,6 +281,75 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
     }
 }
 
+fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut args = args;
+    let kind_name = args
+        .next()
+        .map(|k| k.to_string_lossy().into_owned())
+        .ok_or_else(|| {
+            UsageError("import attend partners, actions, mobilities ou indicators".into())
+        })?;
+    let kind = crate::import::ImportKind::from_name(&kind_name).ok_or_else(|| {
+        UsageError(format!(
+            "import : liste inconnue « {kind_name} » (partners, actions, mobilities, indicators)"
+        ))
+    })?;
+    let mut source = None;
+    let mut into = None;
+    let mut mapping = None;
+    let mut save_mapping = None;
+    let mut dry_run = false;
+    let mut accept_partial = false;
+    let mut duplicates = crate::import::DuplicatePolicy::Skip;
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .map(PathBuf::from)
+                .ok_or_else(|| UsageError(format!("{name} attend une valeur")))
+        };
+        match a.to_str() {
+            Some("--into") => into = Some(value("--into")?),
+            Some("--mapping") => mapping = Some(value("--mapping")?),
+            Some("--save-mapping") => save_mapping = Some(value("--save-mapping")?),
+            Some("--dry-run") => dry_run = true,
+            Some("--accept-partial") => accept_partial = true,
+            Some("--duplicates") => {
+                duplicates = match value("--duplicates")?.to_string_lossy().as_ref() {
+                    "skip" => crate::import::DuplicatePolicy::Skip,
+                    "update" => crate::import::DuplicatePolicy::Update,
+                    "add" => crate::import::DuplicatePolicy::Add,
+                    other => {
+                        return Err(UsageError(format!(
+                            "--duplicates {other} : skip, update ou add"
+                        )));
+                    }
+                };
+            }
+            Some(o) if o.starts_with("--") => {
+                return Err(UsageError(format!("option inconnue pour import : {o}")));
+            }
+            _ if source.is_none() => source = Some(PathBuf::from(a)),
+            _ => {
+                return Err(UsageError(format!(
+                    "argument inattendu : {}",
+                    a.to_string_lossy()
+                )));
+            }
+        }
+    }
+    Ok(Command::Import(Box::new(ImportArgs {
+        kind,
+        source: source
+            .ok_or_else(|| UsageError("import attend le fichier source (CSV, XLSX, ODS)".into()))?,
+        into: into.ok_or_else(|| UsageError("import attend --into DOSSIER.ron".into()))?,
+        mapping,
+        save_mapping,
+        dry_run,
+        accept_partial,
+        duplicates,
+    })))
+}
+
 fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut json = false;
     let mut today = None;
@@ -372,6 +451,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             options,
             output,
         } => export::run_pdf(file, options, output, out),
+        Command::Import(args) => import::run(args, out),
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {

@@ -3,12 +3,12 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
 use super::csv::{CsvOptions, to_csv_with};
 use super::table::TableData;
 use super::xlsx::to_xlsx_with;
+pub use crate::session::Progress;
 use crate::store::{self, StoreError};
 
 /// The formats a table exports to.
@@ -27,35 +27,6 @@ impl Format {
             Self::Csv => "csv",
             Self::Xlsx => "xlsx",
         }
-    }
-}
-
-/// Shared between the export thread and the window.
-#[derive(Debug, Default)]
-pub struct Progress {
-    done: AtomicUsize,
-    total: AtomicUsize,
-    cancel: AtomicBool,
-}
-
-impl Progress {
-    /// Rows done and rows in all.
-    pub fn counts(&self) -> (usize, usize) {
-        (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        )
-    }
-
-    /// Asks the export to stop; it writes nothing.
-    pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::Relaxed);
-    }
-
-    /// Called by the writers after each row; false once cancelled.
-    pub(super) fn step(&self) -> bool {
-        self.done.fetch_add(1, Ordering::Relaxed);
-        !self.cancel.load(Ordering::Relaxed)
     }
 }
 
@@ -119,7 +90,7 @@ impl Job {
         work: impl FnOnce(&std::path::Path, &Progress) -> Result<usize, ExportError> + Send + 'static,
     ) -> std::io::Result<Self> {
         let progress = Arc::new(Progress::default());
-        progress.total.store(total, Ordering::Relaxed);
+        progress.set_total(total);
         let (p, target) = (Arc::clone(&progress), path.clone());
         let handle = std::thread::Builder::new()
             .name("export".into())

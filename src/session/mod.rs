@@ -7,9 +7,11 @@ mod delete;
 mod document;
 mod edit;
 mod history;
+mod progress;
 mod workspace;
 
 pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome};
 pub use edit::{Edit, EditError, ListKind, Record, record_at};
+pub use progress::Progress;
 pub use workspace::{Entry, Summary, Workspace, startup_workspace};

@@ -1,0 +1,607 @@
+//! What each kind of record can receive from a source column, with the header names (French
+//! and English) a column is recognised by.
+
+use serde::{Deserialize, Serialize};
+
+use super::text::compact;
+
+/// The lists an import fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ImportKind {
+    /// Partners (and the national establishment directory).
+    Partners,
+    /// Actions of the plan d'actions.
+    Actions,
+    /// Erasmus+ mobilities.
+    Mobilities,
+    /// Indicators with yearly values.
+    Indicators,
+}
+
+/// How a field reads its cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldType {
+    /// Free text.
+    Text,
+    /// A number (French decimal comma accepted).
+    Number,
+    /// A date.
+    Date,
+    /// Yes or no.
+    Flag,
+    /// One of a list of labels (type, status…).
+    Choice,
+    /// An identifier checked by the model (UAI, SIRET).
+    Identifier,
+}
+
+/// A target field of an import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// Key in a saved mapping (`uai`).
+    pub key: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// How the cell is read.
+    pub ty: FieldType,
+    /// A row without it is rejected.
+    pub required: bool,
+    /// Header names that map to it, compared without case, accents or punctuation.
+    pub synonyms: &'static [&'static str],
+}
+
+const fn f(
+    key: &'static str,
+    label_fr: &'static str,
+    label_en: &'static str,
+    ty: FieldType,
+    synonyms: &'static [&'static str],
+) -> Field {
+    Field {
+        key,
+        label_fr,
+        label_en,
+        ty,
+        required: false,
+        synonyms,
+    }
+}
+
+const fn required(field: Field) -> Field {
+    Field {
+        required: true,
+        ..field
+    }
+}
+
+use FieldType::{Choice, Date, Flag, Identifier, Number, Text};
+
+const PARTNER_FIELDS: &[Field] = &[
+    required(f(
+        "name",
+        "Nom",
+        "Name",
+        Text,
+        &[
+            "nom",
+            "nom etablissement",
+            "nom de l etablissement",
+            "appellation officielle",
+            "denomination",
+            "raison sociale",
+            "name",
+            "partenaire",
+            "nom du partenaire",
+            "organisme",
+            "organisation",
+            "etablissement",
+        ],
+    )),
+    f(
+        "kind",
+        "Type",
+        "Kind",
+        Choice,
+        &[
+            "type",
+            "type etablissement",
+            "type de partenaire",
+            "type partenaire",
+            "nature",
+            "libelle nature",
+            "kind",
+            "categorie",
+        ],
+    ),
+    f(
+        "voie_pro",
+        "Voie professionnelle (précise le type)",
+        "Vocational track (refines the kind)",
+        Flag,
+        &["voie professionnelle", "voie pro"],
+    ),
+    f(
+        "commune",
+        "Commune",
+        "Town",
+        Text,
+        &[
+            "commune",
+            "nom commune",
+            "libelle commune",
+            "ville",
+            "localite",
+            "city",
+            "town",
+        ],
+    ),
+    f(
+        "country",
+        "Pays",
+        "Country",
+        Text,
+        &["pays", "code pays", "country"],
+    ),
+    f(
+        "uai",
+        "UAI",
+        "UAI",
+        Identifier,
+        &[
+            "uai",
+            "code uai",
+            "numero uai",
+            "rne",
+            "code rne",
+            "identifiant de l etablissement",
+            "numero d etablissement",
+        ],
+    ),
+    f(
+        "siret",
+        "SIRET",
+        "SIRET",
+        Identifier,
+        &[
+            "siret",
+            "siren siret",
+            "numero siret",
+            "n siret",
+            "no siret",
+        ],
+    ),
+    f(
+        "role",
+        "Rôle",
+        "Role",
+        Text,
+        &["role", "role dans le campus", "role campus"],
+    ),
+    f(
+        "convention",
+        "Convention signée le",
+        "Agreement signed on",
+        Date,
+        &[
+            "convention signee le",
+            "date de signature",
+            "date convention",
+            "date de la convention",
+            "convention",
+        ],
+    ),
+    f(
+        "governance",
+        "Gouvernance",
+        "Governance",
+        Flag,
+        &["gouvernance", "governance", "comite de pilotage", "copil"],
+    ),
+    f(
+        "contact_name",
+        "Contact : nom",
+        "Contact: name",
+        Text,
+        &["contact", "nom du contact", "interlocuteur", "referent"],
+    ),
+    f(
+        "contact_role",
+        "Contact : fonction",
+        "Contact: role",
+        Text,
+        &["fonction", "fonction du contact", "qualite"],
+    ),
+    f(
+        "contact_email",
+        "Contact : courriel",
+        "Contact: e-mail",
+        Text,
+        &[
+            "mail",
+            "email",
+            "e mail",
+            "courriel",
+            "adresse mail",
+            "adresse electronique",
+        ],
+    ),
+    f(
+        "contact_phone",
+        "Contact : téléphone",
+        "Contact: phone",
+        Text,
+        &["telephone", "tel", "phone", "numero de telephone"],
+    ),
+];
+
+const ACTION_FIELDS: &[Field] = &[
+    f(
+        "axis",
+        "Axe",
+        "Axis",
+        Text,
+        &["axe", "axe strategique", "axis"],
+    ),
+    required(f(
+        "title",
+        "Titre",
+        "Title",
+        Text,
+        &["titre", "intitule", "action", "nom de l action", "title"],
+    )),
+    f(
+        "description",
+        "Description",
+        "Description",
+        Text,
+        &["description", "objectifs", "contenu"],
+    ),
+    f(
+        "lead",
+        "Pilote (nom, UAI ou SIRET d'un partenaire)",
+        "Lead (partner name, UAI or SIRET)",
+        Text,
+        &["pilote", "porteur", "responsable", "chef de file", "lead"],
+    ),
+    f(
+        "start",
+        "Début",
+        "Start",
+        Date,
+        &[
+            "debut",
+            "date de debut",
+            "date debut",
+            "start",
+            "start date",
+        ],
+    ),
+    f(
+        "end",
+        "Fin",
+        "End",
+        Date,
+        &["fin", "date de fin", "date fin", "end", "end date"],
+    ),
+    f(
+        "status",
+        "Statut",
+        "Status",
+        Choice,
+        &["statut", "etat", "avancement", "status"],
+    ),
+    f(
+        "funder",
+        "Financeur",
+        "Funder",
+        Text,
+        &["financeur", "source de financement", "funder"],
+    ),
+    f(
+        "amount",
+        "Budget (€)",
+        "Budget (€)",
+        Number,
+        &["budget", "montant", "cout", "amount", "budget total"],
+    ),
+];
+
+const MOBILITY_FIELDS: &[Field] = &[
+    f(
+        "reference",
+        "Projet (numéro)",
+        "Project code",
+        Text,
+        &[
+            "projet",
+            "project code",
+            "numero de projet",
+            "reference",
+            "project",
+        ],
+    ),
+    f(
+        "key_action",
+        "Action clé (KA121, KA122)",
+        "Key action",
+        Choice,
+        &["action cle", "key action"],
+    ),
+    f(
+        "call_year",
+        "Année de l'appel",
+        "Call year",
+        Number,
+        &["annee de l appel", "call year", "appel"],
+    ),
+    f(
+        "activity",
+        "Activité",
+        "Activity type",
+        Choice,
+        &[
+            "activite",
+            "activity type",
+            "type d activite",
+            "type de mobilite",
+            "activity",
+        ],
+    ),
+    f(
+        "participant",
+        "Public (apprenants, personnels)",
+        "Participant category",
+        Choice,
+        &[
+            "public",
+            "participant category",
+            "categorie de participants",
+        ],
+    ),
+    f(
+        "direction",
+        "Sens (sortante, entrante)",
+        "Direction",
+        Choice,
+        &["sens", "direction", "flux"],
+    ),
+    f(
+        "sending",
+        "Organisme d'envoi",
+        "Sending organisation",
+        Text,
+        &[
+            "organisme d envoi",
+            "sending organisation",
+            "sending organization",
+            "etablissement d envoi",
+        ],
+    ),
+    f(
+        "receiving",
+        "Organisme d'accueil",
+        "Receiving organisation",
+        Text,
+        &[
+            "organisme d accueil",
+            "receiving organisation",
+            "receiving organization",
+            "structure d accueil",
+            "entreprise d accueil",
+        ],
+    ),
+    f(
+        "country",
+        "Pays",
+        "Country",
+        Text,
+        &["pays", "receiving country", "pays d accueil", "country"],
+    ),
+    f(
+        "city",
+        "Ville",
+        "City",
+        Text,
+        &["ville", "receiving city", "ville d accueil", "city"],
+    ),
+    required(f(
+        "start",
+        "Début",
+        "Start",
+        Date,
+        &[
+            "debut",
+            "start date",
+            "date de debut",
+            "date debut",
+            "date de depart",
+            "start",
+        ],
+    )),
+    required(f(
+        "end",
+        "Fin",
+        "End",
+        Date,
+        &[
+            "fin",
+            "end date",
+            "date de fin",
+            "date fin",
+            "date de retour",
+            "end",
+        ],
+    )),
+    f(
+        "participants",
+        "Participants (nombre)",
+        "Number of participants",
+        Number,
+        &[
+            "participants",
+            "number of participants",
+            "nombre de participants",
+            "effectif",
+        ],
+    ),
+    f(
+        "green_travel",
+        "Transport durable",
+        "Green travel",
+        Flag,
+        &["transport durable", "green travel", "voyage vert"],
+    ),
+    f(
+        "fewer_opportunities",
+        "Moins d'opportunités",
+        "Fewer opportunities",
+        Flag,
+        &["moins d opportunites", "fewer opportunities"],
+    ),
+];
+
+const INDICATOR_FIELDS: &[Field] = &[
+    required(f(
+        "code",
+        "Code",
+        "Code",
+        Text,
+        &["code", "code indicateur", "code de l indicateur"],
+    )),
+    f(
+        "label",
+        "Libellé",
+        "Label",
+        Text,
+        &["libelle", "indicateur", "intitule", "label"],
+    ),
+    f("unit", "Unité", "Unit", Text, &["unite", "unit"]),
+    f(
+        "category",
+        "Catégorie",
+        "Category",
+        Text,
+        &["categorie", "domaine", "category"],
+    ),
+    f(
+        "source",
+        "Source (Saisie, InserJeunes, Calcul)",
+        "Source",
+        Choice,
+        &["source", "origine"],
+    ),
+    f(
+        "target",
+        "Cible",
+        "Target",
+        Number,
+        &["cible", "objectif", "valeur cible", "target"],
+    ),
+];
+
+impl ImportKind {
+    /// Every kind, in menu order.
+    pub const ALL: [Self; 4] = [
+        Self::Partners,
+        Self::Actions,
+        Self::Mobilities,
+        Self::Indicators,
+    ];
+
+    /// Name on the command line and in a mapping file (`partners`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Partners => "partners",
+            Self::Actions => "actions",
+            Self::Mobilities => "mobilities",
+            Self::Indicators => "indicators",
+        }
+    }
+
+    /// The kind named `name` on the command line.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The fields a source column can fill.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Self::Partners => PARTNER_FIELDS,
+            Self::Actions => ACTION_FIELDS,
+            Self::Mobilities => MOBILITY_FIELDS,
+            Self::Indicators => INDICATOR_FIELDS,
+        }
+    }
+
+    /// The field with this key.
+    pub fn field(self, key: &str) -> Option<&'static Field> {
+        self.fields().iter().find(|f| f.key == key)
+    }
+}
+
+impl Field {
+    /// True when `header` names this field (case, accents and punctuation ignored).
+    pub fn matches(&self, header: &str) -> bool {
+        let h = compact(header);
+        !h.is_empty() && self.synonyms.iter().any(|s| compact(s) == h)
+    }
+}
+
+/// The year a header names, for an indicator's yearly value: `2021`, `Valeur 2021`,
+/// `Année 2021`, `2021-2022` (a school year counts as its first year).
+pub fn header_year(header: &str) -> Option<i32> {
+    let n = super::text::normalise(header);
+    let rest = ["valeur ", "value ", "annee ", "year ", "resultat "]
+        .iter()
+        .find_map(|p| n.strip_prefix(p))
+        .unwrap_or(&n);
+    let first = rest.split(' ').next()?;
+    let year: i32 = first.parse().ok()?;
+    let valid_rest = rest.split(' ').count() == 1
+        || rest
+            .split(' ')
+            .nth(1)
+            .and_then(|y| y.parse::<i32>().ok())
+            .is_some_and(|next| next == year + 1 || next == (year + 1) % 100);
+    ((1990..=2100).contains(&year) && first.len() == 4 && valid_rest).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directory_headers_are_recognised() {
+        let k = ImportKind::Partners;
+        let field_of = |h: &str| k.fields().iter().find(|f| f.matches(h)).map(|f| f.key);
+        assert_eq!(field_of("Identifiant_de_l_etablissement"), Some("uai"));
+        assert_eq!(field_of("SIREN_SIRET"), Some("siret"));
+        assert_eq!(field_of("Nom_etablissement"), Some("name"));
+        assert_eq!(field_of("Nom_commune"), Some("commune"));
+        assert_eq!(field_of("Type_etablissement"), Some("kind"));
+        assert_eq!(field_of("Voie_professionnelle"), Some("voie_pro"));
+        assert_eq!(field_of("Code_commune"), None);
+    }
+
+    #[test]
+    fn every_key_is_unique_per_kind() {
+        for k in ImportKind::ALL {
+            let mut keys: Vec<_> = k.fields().iter().map(|f| f.key).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(keys.len(), k.fields().len(), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn year_headers() {
+        assert_eq!(header_year("2021"), Some(2021));
+        assert_eq!(header_year("Valeur 2019"), Some(2019));
+        assert_eq!(header_year("2022-2023"), Some(2022));
+        assert_eq!(header_year("2022-23"), Some(2022));
+        assert_eq!(header_year("Code"), None);
+        assert_eq!(header_year("35580"), None);
+    }
+}

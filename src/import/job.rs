@@ -1,0 +1,56 @@
+//! Import work on its own thread: reading a big file or checking 10 000 rows never freezes the
+//! window, shows progress, and can be cancelled (nothing is written until the user confirms).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use super::mapping::Mapping;
+use super::plan::{Plan, plan};
+use super::read::{ReadError, Sheet, read_file};
+use crate::model::Dossier;
+use crate::session::Progress;
+
+/// A step of an import under way: reading the file, or checking its rows.
+pub struct ImportJob<T> {
+    /// Its progress (and cancel switch).
+    pub progress: Arc<Progress>,
+    handle: JoinHandle<Result<T, ReadError>>,
+}
+
+impl<T: Send + 'static> ImportJob<T> {
+    fn spawn(
+        work: impl FnOnce(&Progress) -> Result<T, ReadError> + Send + 'static,
+    ) -> std::io::Result<Self> {
+        let progress = Arc::new(Progress::default());
+        let p = Arc::clone(&progress);
+        let handle = std::thread::Builder::new()
+            .name("import".into())
+            .spawn(move || work(&p))?;
+        Ok(Self { progress, handle })
+    }
+
+    /// True once the step ended.
+    pub fn is_finished(&self) -> bool {
+        self.handle.is_finished()
+    }
+
+    /// Waits for the end of the step: its result, or why there is none.
+    pub fn finish(self) -> Result<T, ReadError> {
+        self.handle.join().unwrap_or(Err(ReadError::Cancelled))
+    }
+}
+
+impl ImportJob<Sheet> {
+    /// Starts reading `path`.
+    pub fn read(path: PathBuf) -> std::io::Result<Self> {
+        Self::spawn(move |p| read_file(&path, p))
+    }
+}
+
+impl ImportJob<Plan> {
+    /// Starts checking the rows of `sheet` under `mapping` against `dossier` (a copy).
+    pub fn plan(sheet: Arc<Sheet>, mapping: Mapping, dossier: Dossier) -> std::io::Result<Self> {
+        Self::spawn(move |p| plan(&sheet, &mapping, &dossier, p).ok_or(ReadError::Cancelled))
+    }
+}

@@ -1,0 +1,409 @@
+//! Reading a source file into a [`Sheet`]: CSV with its encoding, delimiter and header row
+//! detected, or the first non-empty sheet of an XLSX, XLS or ODS workbook.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader as _};
+
+use super::value::Value;
+use crate::session::Progress;
+
+/// The rows of a source file under its header.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sheet {
+    /// Column names, from the header row (`Colonne 3` where a header cell is empty).
+    pub headers: Vec<String>,
+    /// Data rows, in file order.
+    pub rows: Vec<SourceRow>,
+    /// What was detected.
+    pub info: SourceInfo,
+}
+
+/// One data row with the line (CSV) or row number (spreadsheet) it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRow {
+    /// 1-based line or row number in the source, as a spreadsheet shows it.
+    pub line: usize,
+    /// Cells, one per column (missing trailing cells are empty).
+    pub cells: Vec<Value>,
+}
+
+/// How the file was read, shown to the user above the preview.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceInfo {
+    /// `CSV`, `XLSX`, `ODS`…
+    pub format: String,
+    /// Encoding of a CSV file (`UTF-8 (BOM)`, `Windows-1252`…).
+    pub encoding: Option<&'static str>,
+    /// Delimiter of a CSV file.
+    pub delimiter: Option<char>,
+    /// Sheet read in a workbook.
+    pub sheet: Option<String>,
+    /// 1-based line of the header row.
+    pub header_line: usize,
+}
+
+/// Why a source file cannot be read; names the file and, where known, the line.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file cannot be opened or read.
+    #[error("{path} : lecture impossible ({source})")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+    /// The extension is not one the import reads.
+    #[error("{0} : format non reconnu (attendu .csv, .txt, .xlsx, .xls ou .ods)")]
+    UnknownFormat(PathBuf),
+    /// The file holds no row.
+    #[error("{0} : le fichier ne contient aucune ligne")]
+    Empty(PathBuf),
+    /// The CSV is malformed at a line.
+    #[error("{path}:{line} : CSV illisible ({message})")]
+    Csv {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What the parser said.
+        message: String,
+    },
+    /// The workbook is damaged or protected.
+    #[error("{path} : classeur illisible ({message})")]
+    Workbook {
+        /// The file.
+        path: PathBuf,
+        /// What the reader said.
+        message: String,
+    },
+    /// The user cancelled.
+    #[error("import annulé")]
+    Cancelled,
+}
+
+/// Reads `path` (CSV, TXT, TSV, XLSX, XLSM, XLS or ODS), counting rows on `progress`.
+pub fn read_file(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "csv" | "txt" | "tsv" => {
+            let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            read_csv(&bytes, path, progress)
+        }
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => read_workbook(path, &ext, progress),
+        _ => Err(ReadError::UnknownFormat(path.to_owned())),
+    }
+}
+
+/// Decodes `bytes`: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (which
+/// covers Latin-1). Returns the text and the encoding's name.
+pub fn decode(bytes: &[u8]) -> (String, &'static str) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        let name = if encoding == encoding_rs::UTF_8 {
+            "UTF-8 (BOM)"
+        } else {
+            encoding.name()
+        };
+        return (text.into_owned(), name);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), "UTF-8"),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            (text.into_owned(), "Windows-1252 / Latin-1")
+        }
+    }
+}
+
+/// The delimiter that splits the first lines most regularly: `;` (French spreadsheets), `,`,
+/// tab or `|`. Decimal commas make `,` irregular, so `;` wins when both appear.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(30)
+        .collect();
+    let mut best = (b';', 0.0_f64);
+    for candidate in [b';', b'\t', b',', b'|'] {
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, candidate))
+            .collect();
+        let Some(mode) = mode(&counts) else { continue };
+        if mode == 0 {
+            continue;
+        }
+        let regular = counts.iter().filter(|&&c| c == mode).count() as f64 / counts.len() as f64;
+        if regular > best.1 + 1e-9 {
+            best = (candidate, regular);
+        }
+    }
+    best.0
+}
+
+fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
+    let mut quoted = false;
+    let mut n = 0;
+    for b in line.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == delimiter && !quoted {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn mode(counts: &[usize]) -> Option<usize> {
+    let mut tally = std::collections::BTreeMap::new();
+    for &c in counts {
+        *tally.entry(c).or_insert(0_usize) += 1;
+    }
+    tally
+        .into_iter()
+        .max_by_key(|&(count, times)| (times, count))
+        .map(|(c, _)| c)
+}
+
+/// Reads CSV bytes; `path` names the file in errors.
+pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
+    let (text, encoding) = decode(bytes);
+    let delimiter = sniff_delimiter(&text);
+    progress.set_total(text.lines().count());
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line()) as usize;
+                let cells = record
+                    .iter()
+                    .map(|c| {
+                        if c.trim().is_empty() {
+                            Value::Empty
+                        } else {
+                            Value::Text(c.to_owned())
+                        }
+                    })
+                    .collect();
+                rows.push(SourceRow { line, cells });
+                if !progress.step() {
+                    return Err(ReadError::Cancelled);
+                }
+            }
+            Err(e) => {
+                return Err(ReadError::Csv {
+                    path: path.to_owned(),
+                    line: e.position().map_or(0, csv::Position::line),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    let info = SourceInfo {
+        format: "CSV".into(),
+        encoding: Some(encoding),
+        delimiter: Some(char::from(delimiter)),
+        sheet: None,
+        header_line: 0,
+    };
+    with_header(rows, info, path)
+}
+
+fn read_workbook(path: &Path, ext: &str, progress: &Progress) -> Result<Sheet, ReadError> {
+    let fail = |message: String| ReadError::Workbook {
+        path: path.to_owned(),
+        message,
+    };
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| fail(e.to_string()))?;
+    let names = book.sheet_names();
+    for (n, name) in names.iter().enumerate() {
+        let Some(range) = book.worksheet_range_at(n) else {
+            continue;
+        };
+        let range = range.map_err(|e| fail(e.to_string()))?;
+        if range.is_empty() {
+            continue;
+        }
+        let first_row = range.start().map_or(0, |(r, _)| r as usize);
+        let first_col = range.start().map_or(0, |(_, c)| c as usize);
+        progress.set_total(range.height());
+        let mut rows = Vec::with_capacity(range.height());
+        for (i, row) in range.rows().enumerate() {
+            let mut cells = vec![Value::Empty; first_col];
+            cells.extend(row.iter().map(cell));
+            rows.push(SourceRow {
+                line: first_row + i + 1,
+                cells,
+            });
+            if !progress.step() {
+                return Err(ReadError::Cancelled);
+            }
+        }
+        let info = SourceInfo {
+            format: ext.to_uppercase(),
+            encoding: None,
+            delimiter: None,
+            sheet: Some(name.clone()),
+            header_line: 0,
+        };
+        return with_header(rows, info, path);
+    }
+    Err(ReadError::Empty(path.to_owned()))
+}
+
+fn cell(data: &Data) -> Value {
+    match data {
+        Data::Empty => Value::Empty,
+        Data::String(s) if s.trim().is_empty() => Value::Empty,
+        Data::String(s) | Data::DurationIso(s) => Value::Text(s.clone()),
+        Data::DateTimeIso(s) => {
+            super::value::parse_date(s).map_or_else(|| Value::Text(s.clone()), Value::Date)
+        }
+        Data::Float(f) => Value::Number(*f),
+        Data::Int(i) => Value::Number(*i as f64),
+        Data::Bool(b) => Value::Bool(*b),
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map_or(Value::Number(d.as_f64()), |dt| Value::Date(dt.date())),
+        Data::Error(e) => Value::Text(format!("#{e}")),
+    }
+}
+
+/// Finds the header row among the first rows (title lines above it are skipped) and keeps the
+/// rows below it that are not blank.
+fn with_header(
+    rows: Vec<SourceRow>,
+    mut info: SourceInfo,
+    path: &Path,
+) -> Result<Sheet, ReadError> {
+    let filled = |r: &SourceRow| r.cells.iter().filter(|c| !c.is_empty()).count();
+    let widest = rows.iter().take(50).map(filled).max().unwrap_or(0);
+    if widest == 0 {
+        return Err(ReadError::Empty(path.to_owned()));
+    }
+    let wanted = widest.div_ceil(2).max(1);
+    let header_at = rows
+        .iter()
+        .take(20)
+        .position(|r| {
+            filled(r) >= wanted
+                && r.cells
+                    .iter()
+                    .all(|c| matches!(c, Value::Empty | Value::Text(_)))
+        })
+        .unwrap_or(0);
+    let mut rows = rows.into_iter().skip(header_at);
+    let header = rows
+        .next()
+        .ok_or_else(|| ReadError::Empty(path.to_owned()))?;
+    info.header_line = header.line;
+    let width = header.cells.len().max(widest);
+    let headers = (0..width)
+        .map(|i| match header.cells.get(i).map(Value::text) {
+            Some(t) if !t.is_empty() => t,
+            _ => format!("Colonne {}", column_letter(i)),
+        })
+        .collect();
+    let rows = rows
+        .filter(|r| filled(r) > 0)
+        .map(|mut r| {
+            r.cells.resize(width, Value::Empty);
+            r
+        })
+        .collect();
+    Ok(Sheet {
+        headers,
+        rows,
+        info,
+    })
+}
+
+/// Spreadsheet column name: A, B, …, Z, AA…
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut s = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        s.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    s.iter().rev().collect()
+}
+
+impl fmt::Display for SourceInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.format)?;
+        if let Some(e) = self.encoding {
+            write!(f, " · {e}")?;
+        }
+        if let Some(d) = self.delimiter {
+            let shown = match d {
+                '\t' => "tabulation".to_owned(),
+                c => format!("« {c} »"),
+            };
+            write!(f, " · séparateur {shown}")?;
+        }
+        if let Some(s) = &self.sheet {
+            write!(f, " · feuille « {s} »")?;
+        }
+        write!(f, " · en-tête ligne {}", self.header_line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn csv(bytes: &[u8]) -> Sheet {
+        read_csv(bytes, Path::new("t.csv"), &Progress::default()).unwrap()
+    }
+
+    #[test]
+    fn latin1_semicolons_and_a_title_line() {
+        let bytes = b"Liste des partenaires\n\nNom;Commune;Montant\nLyc\xe9e Br\xe9quigny;Rennes;1 234,5\n;;\n\"A;B\";Brest;2\n";
+        let s = csv(bytes);
+        assert_eq!(s.info.encoding, Some("Windows-1252 / Latin-1"));
+        assert_eq!(s.info.delimiter, Some(';'));
+        assert_eq!(s.info.header_line, 3);
+        assert_eq!(s.headers, ["Nom", "Commune", "Montant"]);
+        assert_eq!(s.rows.len(), 2);
+        assert_eq!(s.rows[0].line, 4);
+        assert_eq!(s.rows[0].cells[0].text(), "Lycée Bréquigny");
+        assert_eq!(s.rows[1].cells[0].text(), "A;B");
+        assert_eq!(s.rows[1].line, 6);
+    }
+
+    #[test]
+    fn commas_tabs_and_bom() {
+        let s = csv("\u{feff}name,city\n\"Dupont, SA\",Lyon\n".as_bytes());
+        assert_eq!(s.info.encoding, Some("UTF-8 (BOM)"));
+        assert_eq!(s.headers, ["name", "city"]);
+        assert_eq!(s.rows[0].cells[0].text(), "Dupont, SA");
+        let s = csv(b"a\tb\n1,5\t2\n");
+        assert_eq!(s.info.delimiter, Some('\t'));
+        assert_eq!(s.rows[0].cells[0].text(), "1,5");
+    }
+
+    #[test]
+    fn column_letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+    }
+}
