@@ -392,13 +392,13 @@ const MOBILITY_FIELDS: &[Field] = &[
             "entreprise d accueil",
         ],
     ),
-    f(
+    required(f(
         "country",
         "Pays",
         "Country",
         Text,
         &["pays", "receiving country", "pays d accueil", "country"],
-    ),
+    )),
     f(
         "city",
         "Ville",

@@ -115,12 +115,11 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
         };
         return (text.into_owned(), name);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_owned(), "UTF-8"),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), "Windows-1252 / Latin-1")
-        }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        (text.to_owned(), "UTF-8")
+    } else {
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+        (text.into_owned(), "Windows-1252 / Latin-1")
     }
 }
 
@@ -190,7 +189,7 @@ pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet,
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line()) as usize;
+                let line = record.position().map_or(0, csv::Position::line) as usize;
                 let cells = record
                     .iter()
                     .map(|c| {

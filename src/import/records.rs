@@ -170,16 +170,17 @@ fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes: &mut Note
     }
     let voie_pro = row.flag("voie_pro", notes).unwrap_or(false);
     match row.text("kind") {
-        Some(text) => match partner_kind(&text) {
-            Some(kind) => p.kind = refine(kind, voie_pro),
-            None => {
+        Some(text) => {
+            if let Some(kind) = partner_kind(&text) {
+                p.kind = refine(kind, voie_pro);
+            } else {
                 p.kind = refine(default_kind(p), voie_pro);
                 notes.warnings.push(format!(
                     "type « {text} » sans équivalent : « {} » retenu, à vérifier",
                     p.kind.label_fr()
                 ));
             }
-        },
+        }
         None if new => {
             p.kind = refine(default_kind(p), voie_pro);
             if p.country != "FR" {
@@ -497,15 +498,14 @@ fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mobility> {
         }),
         None => Direction::Sortante,
     };
-    let country = match row.text("country") {
-        Some(t) => country_code(&t).unwrap_or_else(|| {
+    let country = if let Some(t) = row.text("country") {
+        country_code(&t).unwrap_or_else(|| {
             notes.errors.push(unknown_country(&t));
             String::new()
-        }),
-        None => {
-            notes.errors.push("Pays : non indiqué".into());
-            String::new()
-        }
+        })
+    } else {
+        // A required field: the plan already rejects the row.
+        String::new()
     };
     let participants = match row.number("participants", notes) {
         Some(n) if n >= 1.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n as u32,

@@ -1,0 +1,497 @@
+//! Import: the national establishment directory, spreadsheets of every kind, French CSV,
+//! duplicates, rejected rows and the command line.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use cmq_dossiers::import::{self, DuplicatePolicy, ImportKind, Mapping, Verdict};
+use cmq_dossiers::model::Dossier;
+use cmq_dossiers::model::action::ActionStatus;
+use cmq_dossiers::model::mobility::{ActivityType, ParticipantKind};
+use cmq_dossiers::model::partner::PartnerKind;
+use cmq_dossiers::rules;
+use cmq_dossiers::session::{Document, Progress};
+use cmq_dossiers::store::{self, examples::EXAMPLES};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+fn exemple() -> Dossier {
+    let text = EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "campus-exemple.ron")
+        .unwrap()
+        .text;
+    store::from_text(text).unwrap().dossier
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"))
+}
+
+/// Reads `path`, guesses the mapping, plans against `d` and applies the import; returns the plan.
+fn import_into(d: &mut Dossier, kind: ImportKind, path: &Path) -> import::Plan {
+    let sheet = import::read::read_file(path, &Progress::default()).unwrap();
+    let mapping = Mapping::guess(kind, &sheet.headers);
+    let plan = import::plan(&sheet, &mapping, d, &Progress::default()).unwrap();
+    if let Some(edit) = plan.edit(d, DuplicatePolicy::Skip) {
+        edit.apply(d).unwrap();
+    }
+    plan
+}
+
+/// The directory rows, read independently of the importer: (UAI, name, commune, SIRET).
+fn directory_rows(path: &Path) -> Vec<[String; 4]> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (uai, name, commune, siret) = (
+        col("Identifiant_de_l_etablissement"),
+        col("Nom_etablissement"),
+        col("Nom_commune"),
+        col("SIREN_SIRET"),
+    );
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            [&r[uai], &r[name], &r[commune], &r[siret]].map(str::to_owned)
+        })
+        .collect()
+}
+
+#[test]
+fn the_directory_extracts_import_as_partners_with_no_manual_mapping() {
+    for file in [
+        "annuaire-education-dept35.csv",
+        "annuaire-education-dept94.csv",
+    ] {
+        let path = data(file);
+        let mut d = Dossier::default();
+        let plan = import_into(&mut d, ImportKind::Partners, &path);
+        assert_eq!(plan.rejected().count(), 0, "{file}");
+        let rows = directory_rows(&path);
+        assert!(rows.len() > 600, "{file}: {} rows", rows.len());
+        for [uai, name, commune, siret] in &rows {
+            let p = d
+                .partners
+                .iter()
+                .find(|p| p.uai.text() == *uai)
+                .unwrap_or_else(|| panic!("{file}: {uai} not imported"));
+            // An establishment listed on several lines is imported once, from its first line.
+            if rows.iter().find(|r| r[0] == *uai).unwrap()[1] == *name {
+                assert_eq!(p.name, *name, "{file}: {uai}");
+                assert_eq!(p.commune, *commune, "{file}: {uai}");
+                assert_eq!(p.siret.text(), *siret, "{file}: {uai}");
+            }
+        }
+        let distinct: std::collections::HashSet<_> = rows.iter().map(|r| &r[0]).collect();
+        assert_eq!(d.partners.len(), distinct.len(), "{file}");
+        let id_errors: Vec<_> = rules::validate(&d)
+            .into_iter()
+            .filter(|f| f.code == "uai-invalide" || f.code == "siret-invalide")
+            .collect();
+        assert!(id_errors.is_empty(), "{file}: {id_errors:?}");
+        let lp = d.partners.iter().find(|p| p.uai.text() == "0350102W");
+        if let Some(lp) = lp {
+            assert_eq!(lp.kind, PartnerKind::LyceePro);
+        }
+    }
+}
+
+#[test]
+fn the_command_line_imports_the_directory_and_check_finds_no_identifier_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("campus.ron");
+    store::save_file(&target, &exemple()).unwrap();
+    let out = bin()
+        .args(["import", "partners"])
+        .arg(data("annuaire-education-dept94.csv"))
+        .arg("--into")
+        .arg(&target)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("UAI ← Identifiant_de_l_etablissement"),
+        "{stdout}"
+    );
+    let d = store::load_file(&target).unwrap().dossier;
+    assert!(d.partners.len() > exemple().partners.len() + 500);
+    let check = bin().arg("check").arg(&target).output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(!report.contains("uai-invalide") && !report.contains("siret-invalide"));
+    assert!(
+        !report.contains("UAI") || !report.contains("erreur"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_xlsx_with_a_title_line_number_and_date_cells_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partenaires.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet
+        .write(0, 0, "Partenaires du campus — export 2026")
+        .unwrap();
+    for (c, h) in [
+        "Raison sociale",
+        "Ville",
+        "N° SIRET",
+        "Date de signature",
+        "Copil",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write(2, c as u16, *h).unwrap();
+    }
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2020, 2, 6).unwrap();
+    let format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    sheet
+        .write(3, 0, "Ecole primaire publique les Lucioles")
+        .unwrap();
+    sheet.write(3, 1, "Baulon").unwrap();
+    sheet.write(3, 2, 21_350_016_800_025_f64).unwrap();
+    sheet
+        .write_datetime_with_format(3, 3, &date, &format)
+        .unwrap();
+    sheet.write(3, 4, true).unwrap();
+    sheet.write(4, 0, "Plasturgie Ouest").unwrap();
+    sheet.write(4, 1, "Rennes").unwrap();
+    sheet.write(4, 3, "15/03/2021").unwrap();
+    sheet.write(4, 4, "non").unwrap();
+    book.save(&path).unwrap();
+
+    let sheet = import::read::read_file(&path, &Progress::default()).unwrap();
+    assert_eq!(sheet.info.header_line, 3);
+    let mut d = Dossier::default();
+    let plan = import_into(&mut d, ImportKind::Partners, &path);
+    assert_eq!(plan.rows[0].line, 4);
+    assert_eq!(d.partners.len(), 2);
+    let p = &d.partners[0];
+    assert_eq!(p.siret.text(), "21350016800025");
+    assert_eq!(p.convention_signed_on.unwrap().to_string(), "2020-02-06");
+    assert!(p.governance);
+    assert_eq!(p.kind, PartnerKind::Entreprise);
+    let q = &d.partners[1];
+    assert_eq!(q.convention_signed_on.unwrap().to_string(), "2021-03-15");
+    assert!(!q.governance);
+}
+
+#[test]
+fn an_ods_file_is_read_with_its_typed_cells() {
+    let mut d = Dossier::default();
+    let plan = import_into(&mut d, ImportKind::Partners, &data("partenaires.ods"));
+    assert_eq!(plan.rejected().count(), 0);
+    assert_eq!(d.partners.len(), 3);
+    let lp = &d.partners[0];
+    assert_eq!(lp.uai.text(), "0350102W");
+    assert_eq!(lp.siret.text(), "19350102000013");
+    assert_eq!(lp.kind, PartnerKind::LyceePro);
+    assert_eq!(lp.convention_signed_on.unwrap().to_string(), "2020-02-06");
+    let de = &d.partners[2];
+    assert_eq!(
+        (de.kind, de.country.as_str()),
+        (PartnerKind::Etranger, "DE")
+    );
+    assert_eq!(de.commune, "München");
+}
+
+#[test]
+fn a_latin1_csv_with_decimal_commas_and_french_dates_imports_actions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.csv");
+    let mut d = exemple();
+    let lead = d.partners[0].clone();
+    let text = format!(
+        "Axe;Intitulé;Porteur;Date de début;Date de fin;État;Montant\n\
+         Attractivité;Salon des métiers de l'été;{};06/02/2020;30/06/2020;Terminée;1 234,50\n\
+         International;Stage à Málaga;inconnu;2021-09-01;2021-10-01;En cours;\n",
+        lead.name
+    );
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    std::fs::write(&path, &bytes).unwrap();
+    let sheet = import::read::read_file(&path, &Progress::default()).unwrap();
+    assert_eq!(sheet.info.encoding, Some("Windows-1252 / Latin-1"));
+    let before = d.actions.len();
+    let plan = import_into(&mut d, ImportKind::Actions, &path);
+    assert_eq!(d.actions.len(), before + 2);
+    let a = &d.actions[before];
+    assert_eq!(a.title, "Salon des métiers de l'été");
+    assert_eq!(a.lead.as_ref(), Some(&lead.id));
+    assert_eq!(a.start.unwrap().to_string(), "2020-02-06");
+    assert_eq!(a.status, ActionStatus::Terminee);
+    assert_eq!(a.total_cents(), 123_450);
+    let b = &d.actions[before + 1];
+    assert_eq!(b.title, "Stage à Málaga");
+    assert_eq!(b.lead, None);
+    assert!(plan.rows[1].warnings[0].contains("« inconnu » introuvable"));
+}
+
+#[test]
+fn mobilities_and_indicators_with_yearly_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mob = dir.path().join("mobilites.csv");
+    std::fs::write(
+        &mob,
+        "Project Code,Participant Category,Receiving Organisation,Receiving Country,Start Date,End Date,Number of Participants\n\
+         2023-1-FR01-KA122-VET-000123456,Learner,Colegio Málaga,Espagne,2024-03-04,2024-03-22,12\n\
+         2023-1-FR01-KA121-VET-000999999,Staff,TU Wien,AT,2024-05-06,2024-05-10,2\n",
+    )
+    .unwrap();
+    let mut d = Dossier::default();
+    let plan = import_into(&mut d, ImportKind::Mobilities, &mob);
+    assert_eq!(plan.rejected().count(), 0, "{:?}", plan.rows);
+    let m = &d.mobilities[0];
+    assert_eq!((m.country.as_str(), m.participants), ("ES", 12));
+    assert_eq!(m.project.call_year, 2023);
+    assert_eq!(m.activity, ActivityType::CourteDuree);
+    assert_eq!(d.mobilities[1].participant, ParticipantKind::Personnels);
+
+    let ind = dir.path().join("indicateurs.csv");
+    std::fs::write(
+        &ind,
+        "Code;Libellé;Unité;Cible;2022;2023-2024\nINS-6M;Taux d'emploi à 6 mois;%;75;68,5;71\nMOB;Mobilités;élèves;abc;;\n",
+    )
+    .unwrap();
+    let plan = import_into(&mut d, ImportKind::Indicators, &ind);
+    assert_eq!(d.indicators.len(), 1);
+    assert_eq!(d.indicators[0].values.get(&2022), Some(&68.5));
+    assert_eq!(d.indicators[0].values.get(&2023), Some(&71.0));
+    let rejected: Vec<_> = plan.rejected().collect();
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0].line, 3);
+    assert!(
+        rejected[0].errors[0].contains("« abc »"),
+        "{:?}",
+        rejected[0].errors
+    );
+}
+
+#[test]
+fn duplicates_are_skipped_updated_or_added_as_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.csv");
+    let mut d = exemple();
+    let known = d
+        .partners
+        .iter()
+        .find(|p| !p.uai.is_empty())
+        .unwrap()
+        .clone();
+    std::fs::write(
+        &path,
+        format!(
+            "UAI;Nom;Commune\n{};{};Nouvelle-Commune\n0350122T;Ecole primaire publique les Lucioles;Baulon\n0350122T;Ecole (doublon dans le fichier);Baulon\n",
+            known.uai.text(),
+            known.name.to_lowercase()
+        ),
+    )
+    .unwrap();
+    let sheet = import::read::read_file(&path, &Progress::default()).unwrap();
+    let mapping = Mapping::guess(ImportKind::Partners, &sheet.headers);
+    let plan = import::plan(&sheet, &mapping, &d, &Progress::default()).unwrap();
+    assert!(matches!(
+        plan.rows[0].verdict,
+        Verdict::Duplicate { by: "UAI", .. }
+    ));
+    assert_eq!(plan.rows[1].verdict, Verdict::New);
+    assert_eq!(
+        plan.rows[2].verdict,
+        Verdict::Repeated { line: 3, by: "UAI" }
+    );
+
+    let n = d.partners.len();
+    let mut skip = d.clone();
+    plan.edit(&d, DuplicatePolicy::Skip)
+        .unwrap()
+        .apply(&mut skip)
+        .unwrap();
+    assert_eq!(skip.partners.len(), n + 1);
+    assert_eq!(skip.partner(&known.id), Some(&known));
+
+    let mut update = d.clone();
+    plan.edit(&d, DuplicatePolicy::Update)
+        .unwrap()
+        .apply(&mut update)
+        .unwrap();
+    assert_eq!(update.partners.len(), n + 1);
+    let updated = update.partner(&known.id).unwrap();
+    assert_eq!(updated.commune, "Nouvelle-Commune");
+    assert_eq!(
+        updated.kind, known.kind,
+        "an unmapped field keeps its value"
+    );
+
+    plan.edit(&d, DuplicatePolicy::Add)
+        .unwrap()
+        .apply(&mut d)
+        .unwrap();
+    assert_eq!(d.partners.len(), n + 2);
+    let ids: std::collections::HashSet<_> = d.partners.iter().map(|p| &p.id).collect();
+    assert_eq!(ids.len(), d.partners.len(), "fresh ids");
+}
+
+/// A dossier file and a partner CSV with one bad UAI among good rows.
+fn dossier_and_bad_csv() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("campus.ron");
+    store::save_file(&target, &exemple()).unwrap();
+    let source = dir.path().join("p.csv");
+    std::fs::write(
+        &source,
+        "UAI;Nom\n0350122T;Ecole les Lucioles\n0350122A;Lettre fausse\n0350165P;Ecole de Cardroc\n",
+    )
+    .unwrap();
+    (dir, target, source)
+}
+
+fn import_cli(source: &Path, target: &Path, extra: &[&str]) -> (Option<i32>, String) {
+    let out = bin()
+        .args(["import", "partners"])
+        .arg(source)
+        .arg("--into")
+        .arg(target)
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn a_rejected_row_leaves_the_dossier_unchanged_unless_partial_is_accepted() {
+    let (_dir, target, source) = dossier_and_bad_csv();
+    let before = std::fs::read(&target).unwrap();
+    let (code, out) = import_cli(&source, &target, &[]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("p.csv:3: rejetée : UAI"), "{out}");
+    assert!(out.contains("0350122A"), "{out}");
+    assert!(out.contains("rien n'a été écrit"), "{out}");
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+
+    let (code, out) = import_cli(&source, &target, &["--accept-partial"]);
+    assert_eq!(code, Some(1), "{out}");
+    let d = store::load_file(&target).unwrap().dossier;
+    assert_eq!(d.partners.len(), exemple().partners.len() + 2);
+    assert!(d.partners.iter().all(|p| p.uai.text() != "0350122A"));
+}
+
+#[test]
+fn a_dry_run_reports_and_writes_nothing() {
+    let (dir, target, _) = dossier_and_bad_csv();
+    let source = dir.path().join("ok.csv");
+    std::fs::write(&source, "UAI;Nom\n0350122T;Ecole les Lucioles\n").unwrap();
+    let before = std::fs::read(&target).unwrap();
+    let (code, out) = import_cli(&source, &target, &["--dry-run"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("1 ajoutée(s)") && out.contains("rien n'a été écrit"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+    let (code, _) = import_cli(&source, &target, &[]);
+    assert_eq!(code, Some(0));
+    assert_ne!(std::fs::read(&target).unwrap(), before);
+}
+
+#[test]
+fn a_saved_mapping_is_reused_and_a_bad_source_exits_2() {
+    let (dir, target, _) = dossier_and_bad_csv();
+    let source = dir.path().join("odd.csv");
+    std::fs::write(
+        &source,
+        "Code établissement;Libellé\n0350122T;Ecole les Lucioles\n",
+    )
+    .unwrap();
+    let mapping = dir.path().join("m.ron");
+    let mut m = Mapping::guess(
+        ImportKind::Partners,
+        &["Code établissement".into(), "Libellé".into()],
+    );
+    assert_eq!(m.column("uai"), None);
+    m.set("uai", Some("Code établissement".into()));
+    m.set("name", Some("Libellé".into()));
+    m.save(&mapping).unwrap();
+    let (code, out) = import_cli(&source, &target, &["--mapping", mapping.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{out}");
+    let d = store::load_file(&target).unwrap().dossier;
+    assert!(d.partners.iter().any(|p| p.uai.text() == "0350122T"));
+
+    let (code, _) = import_cli(&dir.path().join("absent.csv"), &target, &[]);
+    assert_eq!(code, Some(2));
+    let (code, _) = import_cli(
+        &data("partenaires.ods"),
+        &dir.path().join("absent.ron"),
+        &[],
+    );
+    assert_eq!(code, Some(2));
+}
+
+#[test]
+fn an_exported_table_imports_back_into_an_empty_dossier() {
+    let d = exemple();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partners.csv");
+    let csv = cmq_dossiers::export::csv::to_csv(
+        &cmq_dossiers::export::table_of(&d, cmq_dossiers::export::TableKind::Partners),
+        &cmq_dossiers::export::csv::CsvOptions::default(),
+    );
+    std::fs::write(&path, csv).unwrap();
+    let mut empty = Dossier::default();
+    import_into(&mut empty, ImportKind::Partners, &path);
+    assert_eq!(empty.partners.len(), d.partners.len());
+    for (a, b) in d.partners.iter().zip(&empty.partners) {
+        assert_eq!(
+            (&a.name, a.kind, &a.uai, &a.siret, &a.commune, a.governance),
+            (&b.name, b.kind, &b.uai, &b.siret, &b.commune, b.governance)
+        );
+    }
+}
+
+#[test]
+fn the_whole_import_is_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.ron");
+    store::save_file(&path, &exemple()).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    let before = doc.dossier().clone();
+    let sheet =
+        import::read::read_file(&data("annuaire-education-dept35.csv"), &Progress::default())
+            .unwrap();
+    let mapping = Mapping::guess(ImportKind::Partners, &sheet.headers);
+    let plan = import::plan(&sheet, &mapping, doc.dossier(), &Progress::default()).unwrap();
+    doc.apply(plan.edit(doc.dossier(), DuplicatePolicy::Skip).unwrap())
+        .unwrap();
+    assert!(doc.dossier().partners.len() > 900);
+    assert!(doc.undo());
+    assert_eq!(doc.dossier(), &before);
+    assert!(doc.redo());
+    assert!(doc.dossier().partners.len() > 900);
+}
+
+#[test]
+fn a_cancelled_read_gives_no_sheet() {
+    let progress = Progress::default();
+    progress.cancel();
+    let r = import::read::read_file(&data("annuaire-education-dept94.csv"), &progress);
+    assert!(matches!(r, Err(import::ReadError::Cancelled)));
+}
