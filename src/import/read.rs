@@ -185,11 +185,21 @@ pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet,
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
+    let (mut line, mut counted) = (1_usize, 0_usize);
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, csv::Position::line) as usize;
+                // Counted here: the csv crate's own line numbers skip blank lines.
+                let mut byte = record.position().map_or(0, csv::Position::byte) as usize;
+                while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+                    byte += 1;
+                }
+                line += text
+                    .as_bytes()
+                    .get(counted..byte)
+                    .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
+                counted = counted.max(byte);
                 let cells = record
                     .iter()
                     .map(|c| {
