@@ -19,9 +19,13 @@ use cmq_dossiers::store;
 use cmq_dossiers::ui::folder_picker::FileDialogs;
 use cmq_dossiers::ui::{CmqApp, Settings};
 
-/// File dialogs that answer with a fixed folder (no portal exists headless), and a viewer that
-/// only remembers what it was asked to open.
-struct Answer(Option<PathBuf>, std::sync::Mutex<Vec<PathBuf>>);
+/// File dialogs that answer with a fixed folder (no portal exists headless) or a fixed file to
+/// read, and a viewer that only remembers what it was asked to open.
+struct Answer(
+    Option<PathBuf>,
+    std::sync::Mutex<Vec<PathBuf>>,
+    Option<PathBuf>,
+);
 
 impl FileDialogs for Answer {
     fn pick_folder(&self, _start: Option<PathBuf>) -> Option<PathBuf> {
@@ -38,10 +42,14 @@ impl FileDialogs for Answer {
         }
         Ok(())
     }
+
+    fn pick_file(&self, _start: Option<PathBuf>, _filter: &str, _ext: &[&str]) -> Option<PathBuf> {
+        self.2.clone()
+    }
 }
 
 fn answer(dir: Option<PathBuf>) -> Answer {
-    Answer(dir, std::sync::Mutex::new(Vec::new()))
+    Answer(dir, std::sync::Mutex::new(Vec::new()), None)
 }
 
 fn today() -> chrono::NaiveDate {
@@ -793,4 +801,80 @@ fn the_application_exports_as_pdf_where_the_user_chose() {
     let pdf =
         std::fs::read(out.path().join("mobicampus-candidature.pdf")).expect("the PDF was written");
     assert!(pdf.starts_with(b"%PDF"));
+}
+
+/// Runs frames until `done` holds for the app (background work ends between frames).
+fn wait_until(h: &mut Harness<'static, CmqApp>, done: impl Fn(&CmqApp) -> bool) {
+    for _ in 0..300 {
+        h.run();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the background work did not end");
+}
+
+#[test]
+fn import_partners_through_the_mapping_dialog_adjust_a_column_confirm_and_undo() {
+    use cmq_dossiers::ui::import_dialog::Stage;
+    let dir = examples();
+    let source = dir.path().join("partenaires.csv");
+    std::fs::write(
+        &source,
+        "Nom;Ville;UAI;Téléphone fixe\n\
+         Ecole primaire publique les Lucioles;Baulon;0350122T;02 99 85 38 02\n\
+         Lycée professionnel Beaumont;Redon;0350102W;02 99 72 37 37\n",
+    )
+    .unwrap();
+    let picker = Answer(None, std::sync::Mutex::new(Vec::new()), Some(source));
+    let mut h = app_with_picker(dir.path(), picker);
+    open(&mut h, "Campus exemple", "Partenaires");
+    let before = h.state().document().unwrap().dossier().clone();
+
+    h.get_by_label("⬆ Importer…").click();
+    wait_until(&mut h, |app| {
+        matches!(
+            app.import_flow().map(|f| &f.stage),
+            Some(Stage::Mapping { .. })
+        )
+    });
+    // Guessed from the headers: Ville is the commune; the phone column is not recognised.
+    h.get_by_label_contains("Baulon · Redon");
+    // Inside the dialog, widgets are clicked through AccessKit (as a screen reader does):
+    // kittest's synthetic pointer does not reach a pick-list inside this modal's scroll area.
+    h.get_by_role_and_label(Role::ComboBox, "Contact : téléphone")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("Téléphone fixe").click_accesskit();
+    h.run();
+    h.get_by_label_contains("02 99 85 38 02 · 02 99 72 37 37");
+
+    h.get_by_label("Vérifier les lignes").click_accesskit();
+    wait_until(&mut h, |app| {
+        matches!(
+            app.import_flow().map(|f| &f.stage),
+            Some(Stage::Report { .. })
+        )
+    });
+    h.get_by_label_contains("2 lignes : 2 à ajouter");
+    h.get_by_label("Importer (2)").click_accesskit();
+    h.run();
+
+    assert!(h.state().import_flow().is_none());
+    let d = h.state().document().unwrap().dossier().clone();
+    assert_eq!(d.partners.len(), before.partners.len() + 2);
+    let p = d
+        .partners
+        .iter()
+        .find(|p| p.uai.text() == "0350122T")
+        .unwrap();
+    assert_eq!(p.commune, "Baulon");
+    assert_eq!(p.contacts[0].phone, "02 99 85 38 02");
+    // The rows are in the table.
+    type_into(&mut h, "Filtrer :", "Beaumont");
+    h.get_by_label("Lycée professionnel Beaumont");
+
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().document().unwrap().dossier(), &before);
 }

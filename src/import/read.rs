@@ -196,9 +196,8 @@ pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet,
                     byte += 1;
                 }
                 line += text
-                    .as_bytes()
                     .get(counted..byte)
-                    .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
+                    .map_or(0, |part| part.matches('\n').count());
                 counted = counted.max(byte);
                 let cells = record
                     .iter()

@@ -20,6 +20,8 @@ pub enum Command {
     Print,
     /// File › Export as PDF (asks where to save it).
     ExportPdf,
+    /// File › Import rows of a spreadsheet into the open dossier.
+    Import,
     /// Ctrl+Q: quit.
     Quit,
     /// Ctrl+Z: undo.
@@ -40,10 +42,11 @@ pub enum Command {
 
 impl Command {
     /// Commands of the File menu.
-    pub const FILE: [Self; 6] = [
+    pub const FILE: [Self; 7] = [
         Self::New,
         Self::OpenWorkspace,
         Self::Save,
+        Self::Import,
         Self::Print,
         Self::ExportPdf,
         Self::Quit,
@@ -87,7 +90,9 @@ impl Command {
             Self::Undo => UNDO,
             Self::Find => FIND,
             Self::ToggleChecks => CHECKS,
-            Self::Theme(_) | Self::Language(_) | Self::About | Self::ExportPdf => &[],
+            Self::Theme(_) | Self::Language(_) | Self::About | Self::ExportPdf | Self::Import => {
+                &[]
+            }
         }
     }
 
@@ -100,6 +105,7 @@ impl Command {
             Self::Quit => s.cmd_quit,
             Self::Print => s.cmd_print,
             Self::ExportPdf => s.cmd_export_pdf,
+            Self::Import => s.import.import,
             Self::Undo => s.cmd_undo,
             Self::Redo => s.cmd_redo,
             Self::Find => s.cmd_find,
@@ -121,6 +127,7 @@ impl Command {
             Self::Quit => s.cmd_quit_tip,
             Self::Print => s.cmd_print_tip,
             Self::ExportPdf => s.cmd_export_pdf_tip,
+            Self::Import => s.import.import_tip,
             Self::Undo => s.cmd_undo_tip,
             Self::Redo => s.cmd_redo_tip,
             Self::Find => s.cmd_find_tip,

@@ -15,6 +15,14 @@ pub trait FileDialogs: Send + Sync {
     fn save_file(&self, start: Option<PathBuf>, name: &str) -> Option<PathBuf>;
     /// Opens `path` in the system's viewer (to print a PDF).
     fn open_file(&self, path: &std::path::Path) -> std::io::Result<()>;
+    /// An existing file to read, among files ending in `extensions` (`filter` names them), or
+    /// `None` when cancelled.
+    fn pick_file(
+        &self,
+        start: Option<PathBuf>,
+        filter: &str,
+        extensions: &[&str],
+    ) -> Option<PathBuf>;
 }
 
 /// The system dialog, through rfd (xdg portal, else zenity).
@@ -39,6 +47,19 @@ impl FileDialogs for SystemPicker {
 
     fn open_file(&self, path: &std::path::Path) -> std::io::Result<()> {
         crate::export::open_in_viewer(path)
+    }
+
+    fn pick_file(
+        &self,
+        start: Option<PathBuf>,
+        filter: &str,
+        extensions: &[&str],
+    ) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
+        if let Some(dir) = start {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.pick_file()
     }
 }
 

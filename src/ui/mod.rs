@@ -10,6 +10,7 @@ mod dashboard;
 pub mod dialogs;
 pub mod folder_picker;
 mod i18n;
+pub mod import_dialog;
 pub mod sections;
 mod settings;
 mod side_panel;

@@ -36,7 +36,26 @@ impl CmqApp {
                     (Purpose::ExportPdf(options), Some(path)) => {
                         self.start_pdf(*options, path, false);
                     }
-                    (Purpose::Export(..) | Purpose::ExportPdf(_), None) => {
+                    (Purpose::ImportSource(kind), Some(path)) => self.start_import(kind, path),
+                    (Purpose::SaveMapping(mapping), Some(path)) => match mapping.save(&path) {
+                        Ok(()) => self.say(
+                            self.s()
+                                .import
+                                .mapping_saved
+                                .replace("{}", &path.display().to_string()),
+                            false,
+                        ),
+                        Err(e) => self.say(e.to_string(), true),
+                    },
+                    (Purpose::LoadMapping, Some(path)) => self.load_mapping(&path),
+                    (
+                        Purpose::Export(..)
+                        | Purpose::ExportPdf(_)
+                        | Purpose::ImportSource(_)
+                        | Purpose::SaveMapping(_)
+                        | Purpose::LoadMapping,
+                        None,
+                    ) => {
                         self.say(self.s().no_file_chosen, false);
                     }
                 }
@@ -184,4 +203,10 @@ pub(super) enum Purpose {
     Export(Box<export::TableData>, export::Format),
     /// Where to write the PDF.
     ExportPdf(Box<export::pdf::PdfOptions>),
+    /// The file to import into this list.
+    ImportSource(crate::import::ImportKind),
+    /// Where to save this column mapping.
+    SaveMapping(Box<crate::import::Mapping>),
+    /// A saved column mapping to use.
+    LoadMapping,
 }

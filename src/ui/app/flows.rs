@@ -162,6 +162,11 @@ impl CmqApp {
             Command::Language(l) => self.settings.lang = l,
             Command::Print => self.ask_pdf(true),
             Command::ExportPdf => self.ask_pdf(false),
+            Command::Import => {
+                let kind = super::super::import_dialog::kind_of(self.section)
+                    .unwrap_or(crate::import::ImportKind::Partners);
+                self.request_import(kind);
+            }
             Command::About => {
                 self.dialog = Some(Dialog::Info(format!(
                     "{}\nVersion {}",

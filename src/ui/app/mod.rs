@@ -4,6 +4,7 @@
 
 mod exports;
 mod flows;
+mod imports;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -57,6 +58,8 @@ pub struct CmqApp {
     timeline: TimelineState,
     /// True while the dashboard of the workspace is shown instead of a section.
     show_dashboard: bool,
+    /// An import under way (its dialog is shown).
+    import: Option<super::import_dialog::ImportFlow>,
 }
 
 impl CmqApp {
@@ -83,6 +86,7 @@ impl CmqApp {
             last_focus: None,
             timeline: TimelineState::default(),
             show_dashboard: true,
+            import: None,
         };
         if let Some(dir) = app.settings.workspace.clone() {
             app.open_workspace_now(&dir);
@@ -143,6 +147,7 @@ impl CmqApp {
         self.update_title(&ctx);
         self.poll_file_dialog(&ctx);
         self.poll_job(&ctx);
+        self.poll_import(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
             if self.doc.as_ref().is_some_and(Document::is_dirty) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -160,6 +165,7 @@ impl CmqApp {
             self.last_focus = focus;
         }
         if self.dialog.is_none()
+            && self.import.is_none()
             && let Some(command) = Command::from_keyboard(&ctx)
         {
             self.run_command(command, &ctx);
@@ -271,6 +277,7 @@ impl CmqApp {
                 Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
                 Request::Open(path) => self.go_to(&path),
                 Request::Export { kind, format, rows } => self.request_export(kind, format, rows),
+                Request::Import(kind) => self.request_import(kind),
                 Request::SetCalendarRules(rules) => {
                     if let Some(ws) = self.workspace.as_mut() {
                         ws.set_rules(rules.clone());
@@ -282,6 +289,7 @@ impl CmqApp {
                 }
             }
         }
+        self.show_import(&ctx);
         if let Some(dialog) = self.dialog.as_mut() {
             let name = self
                 .doc

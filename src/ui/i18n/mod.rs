@@ -49,8 +49,72 @@ impl Lang {
     }
 }
 
+/// The texts of the import dialog.
+pub struct ImportTexts {
+    /// Menu entry and table button.
+    pub import: &'static str,
+    /// Its tooltip.
+    pub import_tip: &'static str,
+    /// File-dialog filter name for spreadsheets.
+    pub spreadsheets: &'static str,
+    /// Dialog title; `{}` is the file name.
+    pub title: &'static str,
+    /// `{}` rows.
+    pub rows: &'static str,
+    /// Label of the target list pick-list.
+    pub into: &'static str,
+    /// Column headers of the mapping grid.
+    pub field: &'static str,
+    /// Column headers of the mapping grid.
+    pub column: &'static str,
+    /// Column headers of the mapping grid.
+    pub preview: &'static str,
+    /// No column for this field.
+    pub none: &'static str,
+    /// Marks a required field.
+    pub required: &'static str,
+    /// Yearly value row; `{}` is the year.
+    pub year_value: &'static str,
+    /// Columns a loaded mapping names that the file lacks; `{}` lists them.
+    pub missing_columns: &'static str,
+    /// Reading the file.
+    pub reading: &'static str,
+    /// Checking the rows.
+    pub checking: &'static str,
+    /// Button: check the rows.
+    pub check: &'static str,
+    /// Button: save the mapping.
+    pub save_mapping: &'static str,
+    /// Button: load a mapping.
+    pub load_mapping: &'static str,
+    /// Button: back to the mapping.
+    pub back: &'static str,
+    /// Summary; placeholders: rows, added, updated, skipped, rejected, warned.
+    pub summary: &'static str,
+    /// Label of the duplicate policy.
+    pub duplicates: &'static str,
+    /// Duplicate policies: skip, update, add.
+    pub policies: [&'static str; 3],
+    /// Report columns: line, result, record, detail.
+    pub report_columns: [&'static str; 4],
+    /// Verdicts: new, duplicate, repeated, rejected.
+    pub verdicts: [&'static str; 4],
+    /// No row needs attention.
+    pub all_clear: &'static str,
+    /// Confirm button; `{}` is the number of records written.
+    pub confirm: &'static str,
+    /// Done message; `{}` rows, `{}` list.
+    pub done: &'static str,
+    /// Mapping saved; `{}` is the file.
+    pub mapping_saved: &'static str,
+    /// The loaded mapping is for another list; `{}` is its list.
+    pub other_kind: &'static str,
+}
+
 /// The texts of the window in one language.
 pub struct Strings {
+    /// The import dialog.
+    pub import: ImportTexts,
     /// Month names, January first.
     pub months: [&'static str; 12],
     /// Abbreviated month names, January first (axis of the timeline).

@@ -49,6 +49,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: true,
             exportable: true,
+            importable: true,
         },
         list: ListKind::Actions,
         wrap: Record::Action,

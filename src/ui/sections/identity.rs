@@ -153,6 +153,7 @@ fn decisions_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: true,
             exportable: false,
+            importable: false,
         },
         list: ListKind::Decisions,
         wrap: Record::Decision,

@@ -50,6 +50,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: true,
             exportable: true,
+            importable: true,
         },
         list: ListKind::Indicators,
         wrap: Record::Indicator,

@@ -71,6 +71,11 @@ pub fn ui<T: Clone + PartialEq>(
                 ctx.table.selected = None;
             }
         }
+        Some(TableAction::Import) => {
+            if let Some(kind) = import_kind(spec.list) {
+                ctx.requests.push(Request::Import(kind));
+            }
+        }
         Some(TableAction::Export { format, rows }) => {
             if let Some(kind) = export_kind(spec.list) {
                 ctx.requests.push(Request::Export { kind, format, rows });
@@ -115,5 +120,17 @@ fn export_kind(list: ListKind) -> Option<crate::export::TableKind> {
         ListKind::Indicators => Some(TableKind::Indicators),
         ListKind::Milestones => Some(TableKind::Milestones),
         ListKind::Decisions | ListKind::Sectors => None,
+    }
+}
+
+/// The list an import fills, if a spreadsheet can fill it.
+fn import_kind(list: ListKind) -> Option<crate::import::ImportKind> {
+    use crate::import::ImportKind;
+    match list {
+        ListKind::Partners => Some(ImportKind::Partners),
+        ListKind::Actions => Some(ImportKind::Actions),
+        ListKind::Mobilities => Some(ImportKind::Mobilities),
+        ListKind::Indicators => Some(ImportKind::Indicators),
+        ListKind::Decisions | ListKind::Sectors | ListKind::Milestones => None,
     }
 }

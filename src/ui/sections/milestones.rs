@@ -38,6 +38,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: true,
             exportable: true,
+            importable: false,
         },
         list: ListKind::Milestones,
         wrap: Record::Milestone,

@@ -55,6 +55,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: true,
             exportable: true,
+            importable: true,
         },
         list: ListKind::Mobilities,
         wrap: Record::Mobility,

@@ -100,6 +100,8 @@ pub enum Request {
     Open(String),
     /// Use these calendar rules from now on.
     SetCalendarRules(crate::rules::calendar::CalendarRules),
+    /// Import rows of a spreadsheet into this list: ask which file, then read it.
+    Import(crate::import::ImportKind),
     /// Export a table: ask where, then write it on a background thread.
     Export {
         /// Which table.

@@ -45,6 +45,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: true,
             exportable: false,
+            importable: false,
         },
         list: ListKind::Sectors,
         wrap: Record::Sector,

@@ -57,6 +57,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             revision: ctx.revision,
             editable: false,
             exportable: false,
+            importable: false,
         },
         s,
     );

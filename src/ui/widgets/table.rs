@@ -73,6 +73,8 @@ pub enum TableAction {
         /// Indices of the rows shown, when only those are wanted.
         rows: Option<Vec<usize>>,
     },
+    /// Import rows from a spreadsheet.
+    Import,
     /// Add a new row.
     Add,
     /// Duplicate the row at this index of the list.
@@ -165,6 +167,8 @@ pub struct TableView<'t, 'a, R> {
     pub editable: bool,
     /// Offer « Exporter » (false for lists with no export).
     pub exportable: bool,
+    /// Offer « Importer… » (lists a spreadsheet can fill).
+    pub importable: bool,
 }
 
 /// Draws the table.
@@ -182,6 +186,7 @@ pub fn show<R>(
         revision,
         editable,
         exportable,
+        importable,
     } = *table;
     let mut action = None;
     let selected_index = state.selected_index(rows.iter().map(id_of));
@@ -237,8 +242,19 @@ pub fn show<R>(
         });
     });
     let visible = state.visible(rows, columns, revision).to_vec();
-    if exportable {
+    if exportable || importable {
         ui.horizontal(|ui| {
+            if importable
+                && ui
+                    .button(format!("⬆ {}", s.import.import))
+                    .on_hover_text(s.import.import_tip)
+                    .clicked()
+            {
+                action = Some(TableAction::Import);
+            }
+            if !exportable {
+                return;
+            }
             ui.menu_button(format!("⬇ {}", s.export), |ui| {
                 for (label, format, shown) in [
                     (s.export_csv_shown, crate::export::Format::Csv, true),

@@ -1,0 +1,396 @@
+//! The import dialog: the file's columns mapped to the list's fields with a preview, then the
+//! per-row report with the duplicate choice, then the confirmation. Reading and checking run on
+//! a thread; the dialog shows their progress with a cancel button.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{Context, Id, Modal, RichText, ScrollArea, Ui};
+
+use crate::import::{DuplicatePolicy, ImportJob, ImportKind, Mapping, Plan, Sheet, Verdict};
+
+use super::i18n::Strings;
+use super::sections::Section;
+use super::theme::Tokens;
+use super::widgets::form::combo;
+
+/// An import under way, from the chosen file to the confirmation.
+pub struct ImportFlow {
+    /// The file.
+    pub source: PathBuf,
+    /// Where it is.
+    pub stage: Stage,
+    /// What to do with duplicates.
+    pub policy: DuplicatePolicy,
+}
+
+/// The steps of an import.
+pub enum Stage {
+    /// The file is being read.
+    Reading {
+        /// The list to fill.
+        kind: ImportKind,
+        /// The reading thread.
+        job: ImportJob<Sheet>,
+    },
+    /// The user maps columns to fields.
+    Mapping {
+        /// The rows read.
+        sheet: Arc<Sheet>,
+        /// The mapping being adjusted.
+        mapping: Mapping,
+    },
+    /// The rows are being checked.
+    Checking {
+        /// The rows read.
+        sheet: Arc<Sheet>,
+        /// The mapping used.
+        mapping: Mapping,
+        /// The checking thread.
+        job: ImportJob<Plan>,
+    },
+    /// The report is shown, waiting for confirmation.
+    Report {
+        /// The rows read.
+        sheet: Arc<Sheet>,
+        /// The mapping used.
+        mapping: Mapping,
+        /// The verdict on each row.
+        plan: Plan,
+    },
+}
+
+/// What the user asked of the dialog this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportAction {
+    /// Close the dialog; nothing is imported.
+    Cancel,
+    /// Check the rows under the mapping.
+    Check,
+    /// Back from the report to the mapping.
+    Back,
+    /// Write the import (one undo step).
+    Confirm,
+    /// Save the mapping to a file.
+    SaveMapping,
+    /// Load a saved mapping.
+    LoadMapping,
+}
+
+/// The section showing the list `kind` fills.
+pub fn section_of(kind: ImportKind) -> Section {
+    match kind {
+        ImportKind::Partners => Section::Partners,
+        ImportKind::Actions => Section::Actions,
+        ImportKind::Mobilities => Section::Mobilities,
+        ImportKind::Indicators => Section::Indicators,
+    }
+}
+
+/// The list a section imports into, if it has one.
+pub fn kind_of(section: Section) -> Option<ImportKind> {
+    ImportKind::ALL
+        .into_iter()
+        .find(|k| section_of(*k) == section)
+}
+
+/// How many sample rows the preview shows.
+const PREVIEW_ROWS: usize = 3;
+
+/// Draws the dialog; returns the user's action this frame.
+pub fn show(ctx: &Context, s: &Strings, flow: &mut ImportFlow) -> Option<ImportAction> {
+    let t = &s.import;
+    let mut action = None;
+    let name = flow
+        .source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // Anchored at the top, not centred: the dialog's height changes between steps, and a
+    // re-centred dialog would move the pick-lists under the pointer.
+    let id = Id::unique("import-dialog");
+    let area = Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
+    let modal = Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_min_width(900.0);
+        ui.set_max_width(900.0);
+        ui.heading(t.title.replace("{}", &name));
+        match &mut flow.stage {
+            Stage::Reading { job, .. } => {
+                action = progress(ui, s, t.reading, job.progress.counts());
+            }
+            Stage::Checking { job, .. } => {
+                action = progress(ui, s, t.checking, job.progress.counts());
+            }
+            Stage::Mapping { sheet, mapping } => action = mapping_ui(ui, s, sheet, mapping),
+            Stage::Report { plan, .. } => action = report_ui(ui, s, plan, &mut flow.policy),
+        }
+    });
+    // Only Escape closes it: a click beside the dialog must not lose the mapping in progress.
+    let _ = modal;
+    if action.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        action = Some(ImportAction::Cancel);
+    }
+    action
+}
+
+fn progress(
+    ui: &mut Ui,
+    s: &Strings,
+    what: &str,
+    (done, total): (usize, usize),
+) -> Option<ImportAction> {
+    ui.label(what);
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    ui.add(egui::ProgressBar::new(fraction).text(format!("{done} / {total}")));
+    ui.button(s.cancel)
+        .clicked()
+        .then_some(ImportAction::Cancel)
+}
+
+fn mapping_ui(
+    ui: &mut Ui,
+    s: &Strings,
+    sheet: &Sheet,
+    mapping: &mut Mapping,
+) -> Option<ImportAction> {
+    let t = &s.import;
+    let mut action = None;
+    ui.label(format!(
+        "{} · {}",
+        sheet.info,
+        t.rows.replace("{}", &sheet.rows.len().to_string())
+    ));
+    ui.horizontal(|ui| {
+        let l = ui.label(t.into);
+        let mut kind = mapping.kind;
+        let kinds: Vec<(ImportKind, String)> = ImportKind::ALL
+            .into_iter()
+            .map(|k| (k, section_of(k).title(s).to_owned()))
+            .collect();
+        if combo(ui, Id::unique("import-kind"), &mut kind, &kinds, 220.0)
+            .labelled_by(l.id)
+            .changed()
+        {
+            *mapping = Mapping::guess(kind, &sheet.headers);
+        }
+    });
+    let missing = mapping.missing_columns(&sheet.headers);
+    if !missing.is_empty() {
+        ui.colored_label(
+            Tokens::of(ui).error,
+            t.missing_columns.replace("{}", &missing.join(", ")),
+        );
+    }
+    ui.separator();
+    let mut options: Vec<(String, String)> = vec![(String::new(), t.none.to_owned())];
+    options.extend(sheet.headers.iter().map(|h| (h.clone(), h.clone())));
+    ScrollArea::vertical()
+        .max_height(440.0)
+        .id_salt("import-mapping")
+        .show(ui, |ui| {
+            egui::Grid::new("import-mapping-grid")
+                .num_columns(3)
+                .striped(true)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    ui.strong(t.field);
+                    ui.strong(t.column);
+                    ui.strong(t.preview);
+                    ui.end_row();
+                    for field in mapping.kind.fields() {
+                        let label = if s.english {
+                            field.label_en
+                        } else {
+                            field.label_fr
+                        };
+                        let l = if field.required {
+                            ui.label(RichText::new(format!("{label} *")).strong())
+                                .on_hover_text(t.required)
+                        } else {
+                            ui.label(label)
+                        };
+                        let mut chosen = mapping.column(field.key).unwrap_or("").to_owned();
+                        if combo(
+                            ui,
+                            Id::unique(("import-col", field.key)),
+                            &mut chosen,
+                            &options,
+                            260.0,
+                        )
+                        .labelled_by(l.id)
+                        .changed()
+                        {
+                            mapping.set(field.key, (!chosen.is_empty()).then_some(chosen.clone()));
+                        }
+                        ui.label(RichText::new(preview(sheet, &chosen)).weak());
+                        ui.end_row();
+                    }
+                    for (year, header) in &mapping.years {
+                        ui.label(t.year_value.replace("{}", &year.to_string()));
+                        ui.label(header);
+                        ui.label(RichText::new(preview(sheet, header)).weak());
+                        ui.end_row();
+                    }
+                });
+        });
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui.button(RichText::new(t.check).strong()).clicked() {
+            action = Some(ImportAction::Check);
+        }
+        if ui.button(t.save_mapping).clicked() {
+            action = Some(ImportAction::SaveMapping);
+        }
+        if ui.button(t.load_mapping).clicked() {
+            action = Some(ImportAction::LoadMapping);
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ImportAction::Cancel);
+        }
+    });
+    action
+}
+
+/// The first values of the column named `header`, as the file has them.
+fn preview(sheet: &Sheet, header: &str) -> String {
+    let Some(col) = sheet.headers.iter().position(|h| h == header) else {
+        return String::new();
+    };
+    let values: Vec<String> = sheet
+        .rows
+        .iter()
+        .take(PREVIEW_ROWS)
+        .map(|r| {
+            let mut v = r
+                .cells
+                .get(col)
+                .map(crate::import::Value::text)
+                .unwrap_or_default();
+            if v.chars().count() > 28 {
+                v = v.chars().take(27).chain(['…']).collect();
+            }
+            v
+        })
+        .collect();
+    values.join(" · ")
+}
+
+fn report_ui(
+    ui: &mut Ui,
+    s: &Strings,
+    plan: &Plan,
+    policy: &mut DuplicatePolicy,
+) -> Option<ImportAction> {
+    let t = &s.import;
+    let tokens = Tokens::of(ui);
+    let mut action = None;
+    let counts = plan.counts(*policy);
+    let summary = [
+        plan.rows.len(),
+        counts.added,
+        counts.updated,
+        counts.skipped,
+        counts.rejected,
+        counts.warned,
+    ]
+    .iter()
+    .fold(t.summary.to_owned(), |text, n| {
+        text.replacen("{}", &n.to_string(), 1)
+    });
+    ui.label(RichText::new(summary).strong());
+    if plan
+        .rows
+        .iter()
+        .any(|r| matches!(r.verdict, Verdict::Duplicate { .. }))
+    {
+        ui.horizontal(|ui| {
+            ui.label(t.duplicates);
+            for (p, label) in [
+                DuplicatePolicy::Skip,
+                DuplicatePolicy::Update,
+                DuplicatePolicy::Add,
+            ]
+            .into_iter()
+            .zip(t.policies)
+            {
+                ui.radio_value(policy, p, label);
+            }
+        });
+    }
+    ui.separator();
+    let notable: Vec<&crate::import::RowReport> = plan
+        .rows
+        .iter()
+        .filter(|r| r.verdict != Verdict::New || !r.warnings.is_empty())
+        .collect();
+    if notable.is_empty() {
+        ui.label(t.all_clear);
+    } else {
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        egui::Grid::new("import-report-head")
+            .num_columns(4)
+            .min_col_width(60.0)
+            .show(ui, |ui| {
+                for c in t.report_columns {
+                    ui.strong(c);
+                }
+                ui.end_row();
+            });
+        ScrollArea::vertical()
+            .max_height(380.0)
+            .id_salt("import-report")
+            .show_rows(ui, row_height, notable.len(), |ui, range| {
+                for r in notable.get(range).unwrap_or_default() {
+                    ui.horizontal(|ui| {
+                        ui.add_sized([60.0, row_height], egui::Label::new(r.line.to_string()));
+                        let (verdict, colour, detail) = match &r.verdict {
+                            Verdict::New => (t.verdicts[0], tokens.warning, r.warnings.join(" ; ")),
+                            Verdict::Duplicate { by, existing, .. } => (
+                                t.verdicts[1],
+                                tokens.warning,
+                                format!("« {existing} » ({by})"),
+                            ),
+                            Verdict::Repeated { line, by } => {
+                                (t.verdicts[2], tokens.warning, format!("{line} ({by})"))
+                            }
+                            Verdict::Rejected => {
+                                (t.verdicts[3], tokens.error, r.errors.join(" ; "))
+                            }
+                        };
+                        ui.add_sized(
+                            [90.0, row_height],
+                            egui::Label::new(RichText::new(verdict).color(colour)),
+                        );
+                        ui.add_sized([260.0, row_height], egui::Label::new(&r.label).truncate());
+                        ui.add(egui::Label::new(detail).truncate());
+                    });
+                }
+            });
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        let writes = counts.added + counts.updated;
+        if ui
+            .add_enabled(
+                writes > 0,
+                egui::Button::new(
+                    RichText::new(t.confirm.replace("{}", &writes.to_string())).strong(),
+                ),
+            )
+            .clicked()
+        {
+            action = Some(ImportAction::Confirm);
+        }
+        if ui.button(t.back).clicked() {
+            action = Some(ImportAction::Back);
+        }
+        if ui.button(s.cancel).clicked() {
+            action = Some(ImportAction::Cancel);
+        }
+    });
+    action
+}
