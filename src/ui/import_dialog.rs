@@ -188,54 +188,49 @@ fn mapping_ui(
     ui.separator();
     let mut options: Vec<(String, String)> = vec![(String::new(), t.none.to_owned())];
     options.extend(sheet.headers.iter().map(|h| (h.clone(), h.clone())));
-    ScrollArea::vertical()
-        .max_height(440.0)
-        .id_salt("import-mapping")
+    egui::Grid::new("import-mapping-grid")
+        .num_columns(3)
+        .striped(true)
+        .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            egui::Grid::new("import-mapping-grid")
-                .num_columns(3)
-                .striped(true)
-                .spacing([12.0, 4.0])
-                .show(ui, |ui| {
-                    ui.strong(t.field);
-                    ui.strong(t.column);
-                    ui.strong(t.preview);
-                    ui.end_row();
-                    for field in mapping.kind.fields() {
-                        let label = if s.english {
-                            field.label_en
-                        } else {
-                            field.label_fr
-                        };
-                        let l = if field.required {
-                            ui.label(RichText::new(format!("{label} *")).strong())
-                                .on_hover_text(t.required)
-                        } else {
-                            ui.label(label)
-                        };
-                        let mut chosen = mapping.column(field.key).unwrap_or("").to_owned();
-                        if combo(
-                            ui,
-                            Id::unique(("import-col", field.key)),
-                            &mut chosen,
-                            &options,
-                            260.0,
-                        )
-                        .labelled_by(l.id)
-                        .changed()
-                        {
-                            mapping.set(field.key, (!chosen.is_empty()).then_some(chosen.clone()));
-                        }
-                        ui.label(RichText::new(preview(sheet, &chosen)).weak());
-                        ui.end_row();
-                    }
-                    for (year, header) in &mapping.years {
-                        ui.label(t.year_value.replace("{}", &year.to_string()));
-                        ui.label(header);
-                        ui.label(RichText::new(preview(sheet, header)).weak());
-                        ui.end_row();
-                    }
-                });
+            ui.strong(t.field);
+            ui.strong(t.column);
+            ui.strong(t.preview);
+            ui.end_row();
+            for field in mapping.kind.fields() {
+                let label = if s.english {
+                    field.label_en
+                } else {
+                    field.label_fr
+                };
+                let l = if field.required {
+                    ui.label(RichText::new(format!("{label} *")).strong())
+                        .on_hover_text(t.required)
+                } else {
+                    ui.label(label)
+                };
+                let mut chosen = mapping.column(field.key).unwrap_or("").to_owned();
+                if combo(
+                    ui,
+                    Id::unique(("import-col", field.key)),
+                    &mut chosen,
+                    &options,
+                    260.0,
+                )
+                .labelled_by(l.id)
+                .changed()
+                {
+                    mapping.set(field.key, (!chosen.is_empty()).then_some(chosen.clone()));
+                }
+                ui.label(RichText::new(preview(sheet, &chosen)).weak());
+                ui.end_row();
+            }
+            for (year, header) in &mapping.years {
+                ui.label(t.year_value.replace("{}", &year.to_string()));
+                ui.label(header);
+                ui.label(RichText::new(preview(sheet, header)).weak());
+                ui.end_row();
+            }
         });
     ui.separator();
     ui.horizontal(|ui| {
