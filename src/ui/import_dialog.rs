@@ -94,6 +94,21 @@ pub fn kind_of(section: Section) -> Option<ImportKind> {
         .find(|k| section_of(*k) == section)
 }
 
+/// Widths of the report's columns: line, result, record, detail.
+const REPORT_WIDTHS: [f32; 4] = [50.0, 80.0, 280.0, 470.0];
+
+/// A left-aligned, truncated cell `width` wide.
+fn cell(ui: &mut Ui, width: f32, height: f32, text: RichText) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            ui.add(egui::Label::new(text).truncate());
+        },
+    );
+}
+
 /// How many sample rows the preview shows.
 const PREVIEW_ROWS: usize = 3;
 
@@ -265,6 +280,9 @@ fn preview(sheet: &Sheet, header: &str) -> String {
                 .get(col)
                 .map(crate::import::Value::text)
                 .unwrap_or_default();
+            if v.is_empty() {
+                v = "–".into();
+            }
             if v.chars().count() > 28 {
                 v = v.chars().take(27).chain(['…']).collect();
             }
@@ -317,31 +335,33 @@ fn report_ui(
         });
     }
     ui.separator();
-    let notable: Vec<&crate::import::RowReport> = plan
+    // Rows that need a look, the most serious first: rejected, then duplicates, then warnings.
+    let mut notable: Vec<&crate::import::RowReport> = plan
         .rows
         .iter()
         .filter(|r| r.verdict != Verdict::New || !r.warnings.is_empty())
         .collect();
+    notable.sort_by_key(|r| match r.verdict {
+        Verdict::Rejected => 0,
+        Verdict::Duplicate { .. } | Verdict::Repeated { .. } => 1,
+        Verdict::New => 2,
+    });
     if notable.is_empty() {
         ui.label(t.all_clear);
     } else {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-        egui::Grid::new("import-report-head")
-            .num_columns(4)
-            .min_col_width(60.0)
-            .show(ui, |ui| {
-                for c in t.report_columns {
-                    ui.strong(c);
-                }
-                ui.end_row();
-            });
+        ui.horizontal(|ui| {
+            for (c, width) in t.report_columns.iter().zip(REPORT_WIDTHS) {
+                cell(ui, width, row_height, RichText::new(*c).strong());
+            }
+        });
         ScrollArea::vertical()
             .max_height(380.0)
             .id_salt("import-report")
             .show_rows(ui, row_height, notable.len(), |ui, range| {
                 for r in notable.get(range).unwrap_or_default() {
                     ui.horizontal(|ui| {
-                        ui.add_sized([60.0, row_height], egui::Label::new(r.line.to_string()));
+                        cell(ui, REPORT_WIDTHS[0], row_height, r.line.to_string().into());
                         let (verdict, colour, detail) = match &r.verdict {
                             Verdict::New => (t.verdicts[0], tokens.warning, r.warnings.join(" ; ")),
                             Verdict::Duplicate { by, existing, .. } => (
@@ -356,12 +376,10 @@ fn report_ui(
                                 (t.verdicts[3], tokens.error, r.errors.join(" ; "))
                             }
                         };
-                        ui.add_sized(
-                            [90.0, row_height],
-                            egui::Label::new(RichText::new(verdict).color(colour)),
-                        );
-                        ui.add_sized([260.0, row_height], egui::Label::new(&r.label).truncate());
-                        ui.add(egui::Label::new(detail).truncate());
+                        let verdict = RichText::new(verdict).color(colour);
+                        cell(ui, REPORT_WIDTHS[1], row_height, verdict);
+                        cell(ui, REPORT_WIDTHS[2], row_height, r.label.as_str().into());
+                        cell(ui, REPORT_WIDTHS[3], row_height, detail.into());
                     });
                 }
             });
