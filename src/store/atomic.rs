@@ -30,8 +30,27 @@ pub(super) fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if result.is_err() {
         // The temporary file is ours; leaving it would only clutter the workspace.
         let _ = fs::remove_file(&tmp);
+    } else {
+        remove_stale_temporaries(dir, name);
     }
     result
+}
+
+/// Removes the temporary files of writes to `name` that never finished (the app was killed in
+/// the middle): only one writer saves a file at a time, so any left is stale.
+fn remove_stale_temporaries(dir: &Path, name: &std::ffi::OsStr) {
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(name);
+    prefix.push(".tmp-");
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Makes a rename durable: on Unix the folder entry must be synced too.

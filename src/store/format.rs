@@ -187,11 +187,32 @@ fn version_position(text: &str) -> Option<Position> {
 }
 
 fn syntax_error(text: &str, e: &SpannedError) -> StoreErrorKind {
+    let position = Position {
+        line: e.span.start.line,
+        col: e.span.start.col,
+    };
+    if text.trim().is_empty() {
+        return StoreErrorKind::Syntax {
+            position,
+            message: "le fichier est vide : il ne contient aucun dossier".into(),
+        };
+    }
+    if !text.trim_start().starts_with('(') {
+        return StoreErrorKind::Syntax {
+            position,
+            message: "ce fichier n'est pas un dossier CMQ Dossiers (un dossier commence par « ( » \
+                      puis « format_version »)"
+                .into(),
+        };
+    }
     let mut message = french_message(&e.code);
     // Stopping on the last line (or past it) almost always means the file was cut short.
     let at_end = e.span.start.line >= text.trim_end().lines().count();
     if at_end && e.code != RonError::Eof && e.code != RonError::TrailingCharacters {
         message.push_str(" ; le fichier semble tronqué");
+    }
+    if let Some(field) = field_before(text, e.span.start.line, e.span.start.col) {
+        message = format!("champ « {field} » : {message}");
     }
     StoreErrorKind::Syntax {
         position: Position {
@@ -200,6 +221,18 @@ fn syntax_error(text: &str, e: &SpannedError) -> StoreErrorKind {
         },
         message,
     }
+}
+
+/// The field whose value starts at `line`:`col` (`participants` in `participants: "douze"`).
+fn field_before(text: &str, line: usize, col: usize) -> Option<String> {
+    let row = text.lines().nth(line.checked_sub(1)?)?;
+    let before: String = row.chars().take(col.saturating_sub(1)).collect();
+    let before = before.trim_end().strip_suffix(':')?.trim_end();
+    let start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let name = &before[start..];
+    (!name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit())).then(|| name.to_owned())
 }
 
 /// The parser's complaint in French, naming the field or value concerned.
@@ -260,7 +293,12 @@ fn french_message(e: &RonError) -> String {
 }
 
 fn in_outer(outer: Option<&str>) -> String {
-    outer.map(|o| format!(" dans {o}")).unwrap_or_default()
+    match outer {
+        // The top level of the file is read through an internal type: name it for a user.
+        Some("FileIn" | "VersionProbe") => " en tête du dossier".into(),
+        Some(o) => format!(" dans {o}"),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]

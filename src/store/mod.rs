@@ -34,7 +34,20 @@ pub fn load_file(path: &Path) -> Result<Loaded, StoreError> {
 
 /// Reads the text of a dossier file (for tools that also need positions, like `check`).
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
-    fs::read_to_string(path).map_err(|e| StoreError::new(path, StoreErrorKind::Read(e)))
+    let bytes = fs::read(path).map_err(|e| StoreError::new(path, StoreErrorKind::Read(e)))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes());
+        StoreError::new(
+            path,
+            StoreErrorKind::Syntax {
+                position: Position::at_offset(&text, valid),
+                message: "caractère illisible : le fichier n'est pas en UTF-8 (enregistré \
+                          en Latin-1 par un autre programme ?)"
+                    .into(),
+            },
+        )
+    })
 }
 
 /// Saves `dossier` to `path` atomically, keeping the previous content as [`backup_path`].

@@ -1,0 +1,139 @@
+//! Crash safety: the real save and recovery paths run in a child process that is killed
+//! (SIGKILL) at random moments; the dossier, its backup and its recovery copy must always be a
+//! complete version, never half of one.
+//!
+//! 50 kills by default; `CMQ_CRASH_KILLS=1000 cargo test --test crash` for the long run.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a panic is a failed test"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use cmq_dossiers::model::Dossier;
+use cmq_dossiers::store::{self, examples::EXAMPLES};
+
+/// Set in the child: the dossier file it saves in a loop.
+const CHILD: &str = "CMQ_CRASH_CHILD";
+
+fn exemple() -> Dossier {
+    let text = EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "campus-exemple.ron")
+        .unwrap()
+        .text;
+    store::from_text(text).unwrap().dossier
+}
+
+/// The four versions the child writes: `A`/`B` saved, `C`/`D` as recovery copies. They differ in
+/// size (B and D carry 3 000 more mobilities) so a cut write cannot pass for a whole one.
+fn versions() -> [Dossier; 4] {
+    let small = exemple();
+    let mut big = small.clone();
+    let model = big.mobilities[0].clone();
+    for i in 0..3000 {
+        let mut extra = model.clone();
+        extra.id = cmq_dossiers::model::ids::MobilityId(format!("MX{i}"));
+        extra.city = format!("Ville {i}");
+        big.mobilities.push(extra);
+    }
+    let mut small_copy = small.clone();
+    small_copy.campus.name = "Copie de secours C".into();
+    let mut big_copy = big.clone();
+    big_copy.campus.name = "Copie de secours D".into();
+    [small, big, small_copy, big_copy]
+}
+
+/// The child's loop: save A, write recovery C, save B, write recovery D, drop the recovery copy…
+/// until killed. Runs only when [`CHILD`] is set (the parent starts this test binary with it).
+#[test]
+fn crash_child() {
+    let Ok(path) = std::env::var(CHILD) else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    let [a, b, c, d] = versions();
+    loop {
+        for (saved, recovery) in [(&a, &c), (&b, &d)] {
+            store::save_file(&path, saved).unwrap();
+            store::write_recovery(&path, recovery).unwrap();
+            store::discard_recovery(&path).unwrap();
+            store::write_recovery(&path, recovery).unwrap();
+        }
+    }
+}
+
+/// A small deterministic generator (no dependency): the kill delays, reproducible per run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+}
+
+fn assert_one_of(path: &Path, expected: &[&Dossier], what: &str, kill: usize) {
+    let loaded = store::load_file(path)
+        .unwrap_or_else(|e| panic!("kill {kill}: {what} unreadable: {e}"))
+        .dossier;
+    assert!(
+        expected.iter().any(|d| **d == loaded),
+        "kill {kill}: {what} is not one of the versions written"
+    );
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_a_whole_old_or_new_file() {
+    let kills: usize = std::env::var("CMQ_CRASH_KILLS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(50);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.ron");
+    let [a, b, c, d] = versions();
+    store::save_file(&path, &a).unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut rng = Lcg(0x00c0_ffee);
+    for kill in 0..kills {
+        let mut child = Command::new(&exe)
+            .args(["crash_child", "--exact", "--test-threads=1", "--nocapture"])
+            .env(CHILD, &path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Start-up takes a few milliseconds; the delays then fall anywhere in the loop.
+        std::thread::sleep(Duration::from_micros(5_000 + rng.next() % 120_000));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert_one_of(&path, &[&a, &b], "the dossier", kill);
+        let backup = store::backup_path(&path);
+        if backup.exists() {
+            assert_one_of(&backup, &[&a, &b], "the backup", kill);
+        }
+        let recovery = store::recovery_path(&path);
+        if recovery.exists() {
+            assert_one_of(&recovery, &[&c, &d], "the recovery copy", kill);
+        }
+    }
+    // A later save cleans the temporary files the killed saves left behind.
+    store::save_file(&path, &b).unwrap();
+    store::save_file(&path, &a).unwrap();
+    store::write_recovery(&path, &c).unwrap();
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            (name.starts_with(".campus.ron.tmp-") || name.starts_with("..campus.ron.recovery.tmp-"))
+                .then_some(name)
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
