@@ -219,3 +219,70 @@ fn timeline_options_change_the_calendar_rules() {
         "{earlier}"
     );
 }
+
+/// Runs the binary with `args` under strace and returns the socket calls it made.
+fn sockets_of(args: &[&std::ffi::OsStr]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("sockets.log");
+    let status = Command::new("strace")
+        .args(["-f", "-qq", "-e", "trace=socket", "-o"])
+        .arg(&log)
+        .arg(env!("CARGO_BIN_EXE_cmq-dossiers"))
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("strace is needed for this test (.ci/run installs it)");
+    assert!(status.code().is_some());
+    fs::read_to_string(&log).unwrap()
+}
+
+#[test]
+fn no_command_opens_a_network_socket() {
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = examples()
+        .into_iter()
+        .find(|p| p.ends_with("campus-exemple.ron"))
+        .unwrap();
+    let copy = dir.path().join("campus.ron");
+    fs::copy(&dossier, &copy).unwrap();
+    let out = |name: &str| dir.path().join(name).into_os_string();
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/partenaires.ods");
+    let runs: Vec<Vec<std::ffi::OsString>> = vec![
+        vec!["check".into(), copy.clone().into()],
+        vec!["timeline".into(), copy.clone().into()],
+        vec![
+            "export".into(),
+            copy.clone().into(),
+            "--format".into(),
+            "pdf".into(),
+            "--output".into(),
+            out("s.pdf"),
+        ],
+        vec![
+            "export".into(),
+            copy.clone().into(),
+            "--format".into(),
+            "xlsx".into(),
+            "--table".into(),
+            "partners".into(),
+            "--output".into(),
+            out("p.xlsx"),
+        ],
+        vec![
+            "import".into(),
+            "partners".into(),
+            source.into(),
+            "--into".into(),
+            copy.clone().into(),
+        ],
+    ];
+    for args in runs {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsString::as_os_str).collect();
+        let log = sockets_of(&args);
+        assert!(
+            !log.contains("AF_INET"),
+            "{args:?} opened a network socket:\n{log}"
+        );
+    }
+}

@@ -193,3 +193,77 @@ fn the_first_start_installs_the_examples_and_later_starts_reopen_the_last_worksp
     let asked = startup_workspace(Some(PathBuf::from("/tmp/x")), None, None).unwrap();
     assert_eq!(asked, Some(PathBuf::from("/tmp/x")));
 }
+
+fn host() -> String {
+    fs::read_to_string("/etc/hostname").map_or_else(|_| "?".into(), |h| h.trim().to_owned())
+}
+
+#[test]
+fn a_dossier_open_in_another_instance_is_read_only_here_until_that_one_is_gone() {
+    let (_dir, path) = workspace();
+    let lock = store::lock_path(&path);
+    // Another instance: a live process whose id is in the lock file.
+    let mut other = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .unwrap();
+    fs::write(
+        &lock,
+        format!("{}\n{}\n2026-11-23 09:00\n", other.id(), host()),
+    )
+    .unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    assert_eq!(doc.locked_by().map(|h| h.pid), Some(other.id()));
+    assert!(doc.is_read_only());
+    let edit = rename_campus(&doc, "Modifié ici");
+    assert!(!doc.apply(edit).unwrap(), "edits are refused");
+    let err = doc.save(false).unwrap_err().to_string();
+    assert!(err.contains("ouvert dans une autre fenêtre"), "{err}");
+    drop(doc);
+    assert!(lock.exists(), "the other instance's lock is left alone");
+
+    // That instance was killed: its lock is stale and taken over.
+    other.kill().unwrap();
+    other.wait().unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    assert!(doc.locked_by().is_none());
+    let text = fs::read_to_string(&lock).unwrap();
+    assert_eq!(
+        text.lines().next(),
+        Some(std::process::id().to_string().as_str())
+    );
+    doc.apply(rename_campus(&doc, "Modifié ici")).unwrap();
+    assert_eq!(doc.save(false).unwrap(), SaveOutcome::Saved);
+    // Reopening in the same window shares the lock; closing the last one removes it.
+    let again = Document::open(&path).unwrap();
+    assert!(again.locked_by().is_none());
+    drop(doc);
+    assert!(lock.exists());
+    drop(again);
+    assert!(!lock.exists());
+}
+
+#[test]
+fn a_save_that_cannot_write_reports_it_and_keeps_the_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("cle-usb");
+    fs::create_dir(&folder).unwrap();
+    store::install_examples(&folder).unwrap();
+    let path = folder.join("campus-exemple.ron");
+    let mut doc = Document::open(&path).unwrap();
+    doc.apply(rename_campus(&doc, "Travail de la journée"))
+        .unwrap();
+    // The folder went away (a USB key pulled out, a network share lost).
+    fs::remove_dir_all(&folder).unwrap();
+    // The file is gone: first the question « changed on disk », then, told to write, the error.
+    assert_eq!(doc.save(false).unwrap(), SaveOutcome::ChangedOnDisk);
+    let err = doc.save(true).unwrap_err().to_string();
+    assert!(err.contains("campus-exemple.ron"), "{err}");
+    assert!(doc.is_dirty());
+    assert_eq!(doc.dossier().campus.name, "Travail de la journée");
+    // Once the folder is back, the same edits save.
+    fs::create_dir(&folder).unwrap();
+    assert_eq!(doc.save(true).unwrap(), SaveOutcome::Saved);
+    let saved = store::load_file(&path).unwrap().dossier;
+    assert_eq!(saved.campus.name, "Travail de la journée");
+}

@@ -98,7 +98,13 @@ pub fn read_file(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
             })?;
             read_csv(&bytes, path, progress)
         }
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => read_workbook(path, &ext, progress),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            read_workbook(&bytes, path, progress)
+        }
         _ => Err(ReadError::UnknownFormat(path.to_owned())),
     }
 }
@@ -233,12 +239,19 @@ pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet,
     with_header(rows, info, path)
 }
 
-fn read_workbook(path: &Path, ext: &str, progress: &Progress) -> Result<Sheet, ReadError> {
+/// Reads the first non-empty sheet of a workbook's bytes (XLSX, XLS, XLSB or ODS, recognised by
+/// content); `path` names the file in errors and gives the format's name.
+pub fn read_workbook(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
     let fail = |message: String| ReadError::Workbook {
         path: path.to_owned(),
         message,
     };
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| fail(e.to_string()))?;
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| fail(e.to_string()))?;
     let names = book.sheet_names();
     for (n, name) in names.iter().enumerate() {
         let Some(range) = book.worksheet_range_at(n) else {

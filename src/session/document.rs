@@ -22,6 +22,10 @@ pub struct Document {
     /// What the file held when read or last saved.
     fingerprint: Option<Fingerprint>,
     read_only: Option<NewerFormat>,
+    /// The lock file held while the dossier is open here.
+    lock: Option<store::Lock>,
+    /// Set when another running instance holds the dossier open: edits and saves are refused.
+    locked_by: Option<store::LockHolder>,
     findings: Vec<Finding>,
     /// State last copied to the recovery file, and when.
     recovery_state: u64,
@@ -44,6 +48,12 @@ pub enum SaveOutcome {
 /// Why a save did not happen.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
+    /// Another running instance has the dossier open.
+    #[error(
+        "ce dossier est ouvert dans une autre fenêtre (processus {} sur {}, depuis {}) : \
+         il est en lecture seule ici pour ne pas écraser ses modifications", .0.pid, .0.host, .0.since
+    )]
+    Locked(store::LockHolder),
     /// The dossier comes from a newer version of the app.
     #[error(
         "ce dossier vient d'une version plus récente de CMQ Dossiers : il est en lecture seule"
@@ -56,14 +66,21 @@ pub enum SaveError {
 
 impl Document {
     /// Reads the dossier at `path`.
+    /// Takes the dossier's lock; when another running instance holds it, the document is
+    /// read-only ([`Document::locked_by`]).
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let loaded = store::load_file(path)?;
-        Ok(Self::new(
+        let mut doc = Self::new(
             path.to_owned(),
             loaded.dossier,
             Some(loaded.fingerprint),
             loaded.read_only,
-        ))
+        );
+        match store::acquire_lock(path) {
+            Ok(lock) => doc.lock = lock,
+            Err(holder) => doc.locked_by = Some(holder),
+        }
+        Ok(doc)
     }
 
     /// A document for `dossier` to be saved at `path`; `fingerprint` is what the file held.
@@ -83,6 +100,8 @@ impl Document {
             saved_state: 0,
             fingerprint,
             read_only,
+            lock: None,
+            locked_by: None,
             findings,
             recovery_state: 0,
             last_recovery: None,
@@ -103,6 +122,16 @@ impl Document {
     /// Set when the file comes from a newer app: edits and saves are refused.
     pub fn read_only(&self) -> Option<NewerFormat> {
         self.read_only
+    }
+
+    /// The other instance that has this dossier open, if one has: this one is read-only.
+    pub fn locked_by(&self) -> Option<&store::LockHolder> {
+        self.locked_by.as_ref()
+    }
+
+    /// True when edits and saves are refused (newer file format, or open elsewhere).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some() || self.locked_by.is_some()
     }
 
     /// Findings of the current state (recomputed after every change).
@@ -140,7 +169,7 @@ impl Document {
     /// Applies an edit: skips it when it changes nothing, records how to undo it, revalidates.
     /// Returns whether the dossier changed.
     pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
-        if self.read_only.is_some() || edit.is_noop(&self.dossier) {
+        if self.is_read_only() || edit.is_noop(&self.dossier) {
             return Ok(false);
         }
         let target = edit.target();
@@ -212,10 +241,17 @@ impl Document {
         if self.read_only.is_some() {
             return Err(SaveError::ReadOnly);
         }
+        if let Some(holder) = &self.locked_by {
+            return Err(SaveError::Locked(holder.clone()));
+        }
         if !overwrite && self.fingerprint.is_some() && self.changed_on_disk()? {
             return Ok(SaveOutcome::ChangedOnDisk);
         }
         self.fingerprint = Some(store::save_file(&self.path, &self.dossier)?);
+        if self.lock.is_none() {
+            // A new dossier's first save: from now on it is open here.
+            self.lock = store::acquire_lock(&self.path).ok().flatten();
+        }
         self.saved_state = self.state;
         self.history.seal();
         // The recovery copy is now older than the file; a failure to delete it is harmless.

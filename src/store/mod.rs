@@ -11,6 +11,7 @@ pub mod examples;
 mod fingerprint;
 mod format;
 mod locate;
+mod lock;
 mod recovery;
 mod workspace;
 
@@ -18,6 +19,7 @@ pub use error::{Position, StoreError, StoreErrorKind};
 pub use fingerprint::{Fingerprint, fingerprint};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, to_text};
 pub use locate::locate;
+pub use lock::{Lock, LockHolder, acquire as acquire_lock, lock_path};
 pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
 pub use workspace::{WorkspaceEntry, install_examples, is_folder, list_dossiers, load_workspace};
 
@@ -35,18 +37,20 @@ pub fn load_file(path: &Path) -> Result<Loaded, StoreError> {
 /// Reads the text of a dossier file (for tools that also need positions, like `check`).
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
     let bytes = fs::read(path).map_err(|e| StoreError::new(path, StoreErrorKind::Read(e)))?;
+    decode(bytes).map_err(|kind| StoreError::new(path, kind))
+}
+
+/// The text of a dossier file's bytes; invalid UTF-8 is an error at the first bad byte.
+pub fn decode(bytes: Vec<u8>) -> Result<String, StoreErrorKind> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes());
-        StoreError::new(
-            path,
-            StoreErrorKind::Syntax {
-                position: Position::at_offset(&text, valid),
-                message: "caractère illisible : le fichier n'est pas en UTF-8 (enregistré \
-                          en Latin-1 par un autre programme ?)"
-                    .into(),
-            },
-        )
+        StoreErrorKind::Syntax {
+            position: Position::at_offset(&text, valid),
+            message: "caractère illisible : le fichier n'est pas en UTF-8 (enregistré \
+                      en Latin-1 par un autre programme ?)"
+                .into(),
+        }
     })
 }
 

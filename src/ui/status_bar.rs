@@ -30,7 +30,7 @@ pub fn ui(
         if let Some(doc) = doc {
             ui.label(RichText::new(doc.path().display().to_string()).small());
             ui.separator();
-            if doc.read_only().is_some() {
+            if doc.is_read_only() {
                 ui.colored_label(tokens.warning, s.read_only);
             } else if doc.is_dirty() {
                 ui.colored_label(tokens.unsaved, format!("• {}", s.unsaved));

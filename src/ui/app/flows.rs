@@ -56,6 +56,9 @@ impl CmqApp {
                         true,
                     );
                 }
+                if let Some(holder) = doc.locked_by() {
+                    self.say(session::SaveError::Locked(holder.clone()).to_string(), true);
+                }
                 self.doc = Some(doc);
                 self.tables.clear();
                 self.focus = None;

@@ -22,7 +22,7 @@ impl CmqApp {
             self.say(s.no_dossier, true);
             return;
         };
-        if doc.read_only().is_some() {
+        if doc.is_read_only() {
             self.say(s.read_only, true);
             return;
         }

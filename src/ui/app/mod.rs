@@ -318,8 +318,8 @@ impl CmqApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(s.menu_file, |ui| {
                 for c in Command::FILE {
-                    let enabled = c != Command::Save
-                        || self.doc.as_ref().is_some_and(|d| d.read_only().is_none());
+                    let enabled =
+                        c != Command::Save || self.doc.as_ref().is_some_and(|d| !d.is_read_only());
                     if c.menu_item(ui, s, enabled) {
                         chosen = Some(c);
                     }

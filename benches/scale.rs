@@ -1,0 +1,308 @@
+//! Speed and memory at scale: `cargo bench` (release build) prints one Markdown table row per
+//! measure, with its target and whether it is met. The README's table is this output.
+//!
+//! `cargo bench -- --quick` runs fewer repetitions (for a smoke test).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    missing_docs,
+    reason = "a benchmark: a panic is a failed run"
+)]
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use cmq_dossiers::model::Dossier;
+use cmq_dossiers::model::action::Action;
+use cmq_dossiers::model::application::ApplicationTexts;
+use cmq_dossiers::model::campus::Campus;
+use cmq_dossiers::model::indicator::Indicator;
+use cmq_dossiers::model::label::LabelDecision;
+use cmq_dossiers::model::milestone::Milestone;
+use cmq_dossiers::model::mobility::Mobility;
+use cmq_dossiers::model::partner::Partner;
+use cmq_dossiers::model::sector::Sector;
+use cmq_dossiers::session::{Document, Edit, Record};
+use cmq_dossiers::store;
+
+/// The file layout, read by the ron crate alone: the baseline our loading is compared with.
+#[derive(serde::Deserialize)]
+#[allow(dead_code, reason = "fields are read by serde only")]
+struct RonOnly {
+    format_version: u32,
+    campus: Campus,
+    label_decisions: Vec<LabelDecision>,
+    partners: Vec<Partner>,
+    sectors: Vec<Sector>,
+    actions: Vec<Action>,
+    mobilities: Vec<Mobility>,
+    indicators: Vec<Indicator>,
+    milestones: Vec<Milestone>,
+    application: ApplicationTexts,
+}
+
+/// The median of `runs` timings of `f`.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn row(what: &str, measured: &str, target: &str, met: bool) {
+    println!(
+        "| {what} | {measured} | {target} | {} |",
+        if met { "yes" } else { "**no**" }
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--memory") {
+        memory(Path::new(&args[i + 1]));
+        return;
+    }
+    let quick = args.iter().any(|a| a == "--quick");
+    let runs = if quick { 1 } else { 5 };
+    let dir = tempfile::tempdir().unwrap();
+    let big = generate::dossier(generate::LARGE);
+    std::fs::create_dir_all(dir.path().join("grand")).unwrap();
+    let path = dir.path().join("grand").join("charge.ron");
+    store::save_file(&path, &big).unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    println!(
+        "Dossier: {} partners, {} actions, {} mobilities, {} indicators; file {:.1} MB\n",
+        big.partners.len(),
+        big.actions.len(),
+        big.mobilities.len(),
+        big.indicators.len(),
+        size as f64 / 1e6
+    );
+    println!("| measure | median | target | met |\n|---|---|---|---|");
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    let ron_only = median(runs, || {
+        let parsed: RonOnly = ron::from_str(&text).unwrap();
+        std::hint::black_box(parsed);
+    });
+    row(
+        "ron crate alone parses the file",
+        &ms(ron_only),
+        "(baseline)",
+        true,
+    );
+    let open = median(runs, || {
+        std::hint::black_box(Document::open(&path).unwrap());
+    });
+    let ratio = open.as_secs_f64() / ron_only.as_secs_f64();
+    row(
+        "open (read, parse, validate)",
+        &format!("{} ({:.0} % of ron)", ms(open), ratio * 100.0),
+        "≤ 450 ms and ≤ 130 % of ron",
+        open <= Duration::from_millis(450) && ratio <= 1.3,
+    );
+    let mut flip = false;
+    let save = median(runs, || {
+        // Alternate two versions so every save really writes (an identical save is skipped).
+        let mut d = big.clone();
+        flip = !flip;
+        if flip {
+            d.campus.website = "https://exemple.invalid/".into();
+        }
+        store::save_file(&path, &d).unwrap();
+    });
+    let clone = median(runs, || {
+        std::hint::black_box(big.clone());
+    });
+    row(
+        "save (with fsync)",
+        &format!("{} (incl. {} to copy the dossier)", ms(save), ms(clone)),
+        "≤ 600 ms",
+        save <= Duration::from_millis(600),
+    );
+    let validate = median(runs, || {
+        std::hint::black_box(cmq_dossiers::rules::validate(&big));
+    });
+    row("validate", &ms(validate), "—", true);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let rules = cmq_dossiers::rules::calendar::CalendarRules::default();
+    let timeline = median(runs, || {
+        std::hint::black_box(cmq_dossiers::rules::calendar::timeline(&big, &rules, today));
+    });
+    row("derive the timeline", &ms(timeline), "—", true);
+    let table = cmq_dossiers::export::table_of(&big, cmq_dossiers::export::TableKind::Mobilities);
+    let xlsx = median(runs.min(3), || {
+        std::hint::black_box(cmq_dossiers::export::xlsx::to_xlsx(&table, "Mobilités").unwrap());
+    });
+    row("export 100 000 mobilities as XLSX", &ms(xlsx), "—", true);
+    let pdf_dossier = generate::dossier(generate::Size {
+        partners: 200,
+        actions: 60,
+        mobilities: 200,
+        indicators: 20,
+        years: 10,
+    });
+    let options = cmq_dossiers::export::pdf::PdfOptions::default();
+    let pdf = median(runs, || {
+        std::hint::black_box(
+            cmq_dossiers::export::pdf::to_pdf(&pdf_dossier, &options, &rules, today).unwrap(),
+        );
+    });
+    row(
+        "PDF summary, 200 partners",
+        &ms(pdf),
+        "≤ 500 ms",
+        pdf <= Duration::from_millis(500),
+    );
+    frames(dir.path(), runs);
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--memory", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    print!("{}", String::from_utf8_lossy(&out.stdout));
+}
+
+/// File dialogs that answer nothing (the benchmark opens no dialog).
+struct NoDialogs;
+impl cmq_dossiers::ui::folder_picker::FileDialogs for NoDialogs {
+    fn pick_folder(&self, _: Option<std::path::PathBuf>) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_file(&self, _: Option<std::path::PathBuf>, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_file(&self, _: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn pick_file(
+        &self,
+        _: Option<std::path::PathBuf>,
+        _: &str,
+        _: &[&str],
+    ) -> Option<std::path::PathBuf> {
+        None
+    }
+}
+
+/// One UI frame of each list section, scrolling, with 1 000 and with 100 000 rows.
+fn frames(dir: &Path, runs: usize) {
+    use cmq_dossiers::ui::{CmqApp, Settings};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    let small_dir = dir.join("petit");
+    std::fs::create_dir_all(&small_dir).unwrap();
+    let small = generate::dossier(generate::Size {
+        partners: 1000,
+        actions: 1000,
+        mobilities: 1000,
+        indicators: 200,
+        years: 10,
+    });
+    store::save_file(&small_dir.join("charge.ron"), &small).unwrap();
+    let big_dir = dir.join("grand");
+
+    let frame_time = |workspace: &Path, section: &str| -> Duration {
+        let settings = Settings {
+            workspace: Some(workspace.to_owned()),
+            ..Settings::default()
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let app = CmqApp::new(settings, Arc::new(NoDialogs), today);
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 900.0))
+            .with_max_steps(64)
+            .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
+        h.run();
+        h.get_by(|n| {
+            n.label().as_deref() == Some("Campus de charge")
+                && n.role() != egui::accesskit::Role::Link
+        })
+        .click();
+        h.run();
+        h.get_by_label(section).click();
+        h.run();
+        let table_at = egui::pos2(800.0, 300.0);
+        let mut times = Vec::new();
+        for _ in 0..(20 * runs) {
+            h.input_mut()
+                .events
+                .push(egui::Event::PointerMoved(table_at));
+            h.input_mut().events.push(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Line,
+                delta: egui::vec2(0.0, -3.0),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            });
+            let t = Instant::now();
+            h.step();
+            times.push(t.elapsed());
+        }
+        times.sort();
+        times[times.len() / 2]
+    };
+    for (section, what) in [
+        ("Partenaires", "partners"),
+        ("Plan d'actions", "actions"),
+        ("Mobilité Erasmus+", "mobilities"),
+        ("Indicateurs", "indicators"),
+    ] {
+        let small = frame_time(&small_dir, section);
+        let big = frame_time(&big_dir, section);
+        let ratio = big.as_secs_f64() / small.as_secs_f64();
+        row(
+            &format!("frame while scrolling {what}, small / large dossier"),
+            &format!("{} / {} (× {ratio:.2})", ms(small), ms(big)),
+            "≤ 2 ms, ratio ≤ 1.5",
+            big <= Duration::from_millis(2) && ratio <= 1.5,
+        );
+    }
+}
+
+/// Resident memory with the large dossier open after 100 edits (a fresh process).
+fn memory(path: &Path) {
+    let mut doc = Document::open(path).unwrap();
+    for i in 0..100 {
+        let mut m = doc.dossier().mobilities[i].clone();
+        m.city = format!("Ville modifiée {i}");
+        doc.apply(Edit::Replace {
+            index: i,
+            record: Record::Mobility(m),
+        })
+        .unwrap();
+        doc.seal_undo_step();
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = |key: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(key))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    let rss = kb("VmRSS:") / 1024;
+    let peak = kb("VmHWM:") / 1024;
+    row(
+        "resident memory, large dossier open after 100 edits",
+        &format!("{rss} MB (peak {peak} MB)"),
+        "≤ 250 MB",
+        rss <= 250,
+    );
+    std::hint::black_box(&doc);
+    let _: &Dossier = doc.dossier();
+}
