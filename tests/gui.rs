@@ -218,6 +218,8 @@ fn add_a_partner_flag_and_fix_its_uai_undo_redo_save_and_find_it_after_reload() 
 
     // Save with Ctrl+S: the file holds the partner.
     press(&mut h, Modifiers::COMMAND, Key::S);
+    // The save runs on its own thread; the status bar says when it is done.
+    wait_until(&mut h, |app| !app.document().unwrap().is_saving());
     assert!(!h.state().document().unwrap().is_dirty());
     h.get_by_label("✔ Enregistré");
     let reloaded = store::load_file(&file).unwrap().dossier;
@@ -305,6 +307,7 @@ fn saving_a_file_changed_on_disk_warns_and_offers_to_reload() {
         .replace("short_name: \"PatMAT\"", "short_name: \"PatMAT (sync)\"");
     std::fs::write(&file, &theirs).unwrap();
     press(&mut h, Modifiers::COMMAND, Key::S);
+    wait_until(&mut h, |app| !app.document().unwrap().is_saving());
     h.get_by_label("Fichier modifié sur le disque");
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),

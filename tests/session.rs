@@ -267,3 +267,33 @@ fn a_save_that_cannot_write_reports_it_and_keeps_the_edits() {
     let saved = store::load_file(&path).unwrap().dossier;
     assert_eq!(saved.campus.name, "Travail de la journée");
 }
+
+#[test]
+fn a_background_save_writes_its_snapshot_and_edits_made_meanwhile_stay_unsaved() {
+    let (_dir, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    doc.apply(rename_campus(&doc, "Avant l'enregistrement"))
+        .unwrap();
+    doc.seal_undo_step();
+    doc.start_save(false).unwrap();
+    assert!(doc.is_saving());
+    doc.apply(rename_campus(&doc, "Pendant l'enregistrement"))
+        .unwrap();
+    let outcome = loop {
+        if let Some(o) = doc.poll_save() {
+            break o;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    assert_eq!(outcome.unwrap(), SaveOutcome::Saved);
+    assert!(!doc.is_saving());
+    let on_disk = store::load_file(&path).unwrap().dossier;
+    assert_eq!(on_disk.campus.name, "Avant l'enregistrement");
+    assert_eq!(doc.dossier().campus.name, "Pendant l'enregistrement");
+    assert!(
+        doc.is_dirty(),
+        "the edit made during the save is not saved yet"
+    );
+    assert!(doc.undo());
+    assert!(!doc.is_dirty(), "undo returns to the saved state");
+}

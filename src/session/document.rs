@@ -1,6 +1,7 @@
 //! The open dossier: its file, its edits, its undo history and its findings.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::model::Dossier;
@@ -13,7 +14,9 @@ use super::history::History;
 /// A dossier being edited.
 pub struct Document {
     path: PathBuf,
-    dossier: Dossier,
+    /// Shared with a background write (recovery copy, save) as a snapshot: an edit made while
+    /// one runs copies it first (`Arc::make_mut`), so a snapshot costs nothing otherwise.
+    dossier: Arc<Dossier>,
     history: History,
     /// Id of the current state; every applied step gets a new one, undo returns to an old one.
     state: u64,
@@ -31,6 +34,14 @@ pub struct Document {
     recovery_state: u64,
     last_recovery: Option<Instant>,
     recovery_job: Option<std::thread::JoinHandle<Result<(), StoreError>>>,
+    /// A save running on its own thread.
+    save_job: Option<SaveJob>,
+}
+
+/// A save under way: the thread writing a snapshot, and the state the snapshot holds.
+struct SaveJob {
+    handle: std::thread::JoinHandle<Result<Option<Fingerprint>, SaveError>>,
+    state: u64,
 }
 
 /// How often unsaved edits are copied to the recovery file.
@@ -93,7 +104,7 @@ impl Document {
         let findings = rules::validate(&dossier);
         Self {
             path,
-            dossier,
+            dossier: Arc::new(dossier),
             history: History::default(),
             state: 0,
             next_state: 1,
@@ -106,6 +117,7 @@ impl Document {
             recovery_state: 0,
             last_recovery: None,
             recovery_job: None,
+            save_job: None,
         }
     }
 
@@ -173,7 +185,7 @@ impl Document {
             return Ok(false);
         }
         let target = edit.target();
-        let undo = edit.apply(&mut self.dossier)?;
+        let undo = edit.apply(Arc::make_mut(&mut self.dossier))?;
         let before = self.state;
         self.state = self.next_state;
         self.next_state += 1;
@@ -193,7 +205,7 @@ impl Document {
         let Some((undo, before, after)) = self.history.pop_undo() else {
             return false;
         };
-        match undo.apply(&mut self.dossier) {
+        match undo.apply(Arc::make_mut(&mut self.dossier)) {
             Ok(redo) => {
                 self.history.push_redo(redo, before, after);
                 self.state = before;
@@ -209,7 +221,7 @@ impl Document {
         let Some((redo, before, after)) = self.history.pop_redo() else {
             return false;
         };
-        match redo.apply(&mut self.dossier) {
+        match redo.apply(Arc::make_mut(&mut self.dossier)) {
             Ok(undo) => {
                 self.history.push_undone(undo, before, after);
                 self.state = after;
@@ -235,27 +247,91 @@ impl Document {
         Ok(store::fingerprint(&self.path)? != self.fingerprint)
     }
 
-    /// Saves atomically. Unless `overwrite` is set, refuses when the file changed on disk
-    /// since it was read (returns [`SaveOutcome::ChangedOnDisk`] and writes nothing).
+    /// Saves atomically and waits for the end. Unless `overwrite` is set, refuses when the file
+    /// changed on disk since it was read (returns [`SaveOutcome::ChangedOnDisk`] and writes
+    /// nothing).
     pub fn save(&mut self, overwrite: bool) -> Result<SaveOutcome, SaveError> {
+        if let Some(job) = self.save_job.take() {
+            // A background save of an older state: let it end first.
+            let _ = self.finish_save(job);
+        }
+        self.start_save(overwrite)?;
+        match self.save_job.take() {
+            Some(job) => self.finish_save(job),
+            None => Ok(SaveOutcome::Saved),
+        }
+    }
+
+    /// Starts saving on a thread, from a snapshot of the dossier: the window goes on, and edits
+    /// made meanwhile stay unsaved. [`Document::poll_save`] gives the outcome. Does nothing when
+    /// a save is already under way.
+    pub fn start_save(&mut self, overwrite: bool) -> Result<(), SaveError> {
         if self.read_only.is_some() {
             return Err(SaveError::ReadOnly);
         }
         if let Some(holder) = &self.locked_by {
             return Err(SaveError::Locked(holder.clone()));
         }
-        if !overwrite && self.fingerprint.is_some() && self.changed_on_disk()? {
-            return Ok(SaveOutcome::ChangedOnDisk);
+        if self.save_job.is_some() {
+            return Ok(());
         }
-        self.fingerprint = Some(store::save_file(&self.path, &self.dossier)?);
+        let path = self.path.clone();
+        let snapshot = Arc::clone(&self.dossier);
+        let expected = self.fingerprint.filter(|_| !overwrite);
+        let handle = std::thread::Builder::new()
+            .name("save".into())
+            .spawn(move || {
+                if let Some(expected) = expected
+                    && store::fingerprint(&path)? != Some(expected)
+                {
+                    return Ok(None);
+                }
+                Ok(Some(store::save_file(&path, &snapshot)?))
+            })
+            .map_err(|e| StoreError::new(&self.path, store::StoreErrorKind::Write(e)))?;
+        self.save_job = Some(SaveJob {
+            handle,
+            state: self.state,
+        });
+        Ok(())
+    }
+
+    /// True while a background save runs.
+    pub fn is_saving(&self) -> bool {
+        self.save_job.is_some()
+    }
+
+    /// The outcome of the background save once it ended; `None` while it runs, or when none
+    /// was started.
+    pub fn poll_save(&mut self) -> Option<Result<SaveOutcome, SaveError>> {
+        let job = self.save_job.take_if(|j| j.handle.is_finished())?;
+        Some(self.finish_save(job))
+    }
+
+    fn finish_save(&mut self, job: SaveJob) -> Result<SaveOutcome, SaveError> {
+        let written = job.handle.join().unwrap_or_else(|_| {
+            Err(SaveError::Store(StoreError::new(
+                &self.path,
+                store::StoreErrorKind::Write(std::io::Error::other("l'enregistrement a échoué")),
+            )))
+        })?;
+        let Some(fingerprint) = written else {
+            return Ok(SaveOutcome::ChangedOnDisk);
+        };
+        self.fingerprint = Some(fingerprint);
         if self.lock.is_none() {
             // A new dossier's first save: from now on it is open here.
             self.lock = store::acquire_lock(&self.path).ok().flatten();
         }
-        self.saved_state = self.state;
+        self.saved_state = job.state;
         self.history.seal();
-        // The recovery copy is now older than the file; a failure to delete it is harmless.
-        let _ = self.discard_recovery();
+        if self.state == job.state {
+            // The recovery copy is now older than the file; a failure to delete it is harmless.
+            let _ = self.discard_recovery();
+        } else {
+            // Edits made during the save are not in the file: copy them aside again.
+            self.recovery_state = u64::MAX;
+        }
         Ok(SaveOutcome::Saved)
     }
 
@@ -271,7 +347,7 @@ impl Document {
 
     /// Replaces the dossier with a recovered copy, as unsaved changes (the history restarts).
     pub fn restore(&mut self, recovered: Dossier) {
-        self.dossier = recovered;
+        self.dossier = Arc::new(recovered);
         self.history = History::default();
         self.state = self.next_state;
         self.next_state += 1;
@@ -282,7 +358,7 @@ impl Document {
     /// dossier as read.
     pub fn recovered(&self) -> Option<Result<Dossier, StoreError>> {
         match store::load_recovery(&self.path)? {
-            Ok(l) if l.dossier == self.dossier => None,
+            Ok(l) if l.dossier == *self.dossier => None,
             Ok(l) => Some(Ok(l.dossier)),
             Err(e) => Some(Err(e)),
         }
@@ -304,7 +380,7 @@ impl Document {
             && due
             && self.recovery_job.is_none()
         {
-            let (path, copy) = (self.path.clone(), self.dossier.clone());
+            let (path, copy) = (self.path.clone(), Arc::clone(&self.dossier));
             let job = std::thread::Builder::new()
                 .name("recovery-copy".into())
                 .spawn(move || store::write_recovery(&path, &copy));

@@ -54,6 +54,11 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, StoreErrorKind> {
     })
 }
 
+/// The size of the file at `path` in bytes, if it can be read.
+pub fn file_size(path: &Path) -> Option<u64> {
+    fs::metadata(path).ok().map(|m| m.len())
+}
+
 /// Saves `dossier` to `path` atomically, keeping the previous content as [`backup_path`].
 ///
 /// Refuses (and leaves the file alone) when the file on disk was written by a newer version

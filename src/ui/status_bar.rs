@@ -32,6 +32,9 @@ pub fn ui(
             ui.separator();
             if doc.is_read_only() {
                 ui.colored_label(tokens.warning, s.read_only);
+            } else if doc.is_saving() {
+                ui.add(egui::Spinner::new());
+                ui.label(s.saving);
             } else if doc.is_dirty() {
                 ui.colored_label(tokens.unsaved, format!("• {}", s.unsaved));
             } else {

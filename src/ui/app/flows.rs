@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::model::Dossier;
 use crate::model::reference;
 use crate::session::{self, Document, Edit, ListKind, SaveOutcome, Workspace};
+use crate::store;
 
 use crate::ui::commands::Command;
 use crate::ui::dialogs::{Choice, Dialog, Then};
@@ -15,6 +16,9 @@ use crate::ui::sections::Section;
 use crate::ui::widgets::timeline::TimelineState;
 
 use super::CmqApp;
+
+/// Dossiers bigger than this are read on a thread (a few thousand records and more).
+const BACKGROUND_OPEN_BYTES: u64 = 2_000_000;
 use super::exports::Purpose;
 
 impl CmqApp {
@@ -38,35 +42,79 @@ impl CmqApp {
     }
 
     pub(super) fn open_dossier_now(&mut self, path: &Path) {
-        match Document::open(path) {
-            Ok(doc) => {
-                if let Some(found) = doc.recovered() {
-                    match found {
-                        Ok(dossier) => {
-                            self.dialog = Some(Dialog::Recovery {
-                                dossier: Box::new(dossier),
-                            });
-                        }
-                        Err(e) => self.say(e.to_string(), true),
-                    }
+        let big = store::file_size(path).is_some_and(|n| n > BACKGROUND_OPEN_BYTES);
+        let work = |path: &Path| {
+            Document::open(path).map(|doc| {
+                let recovered = doc.recovered();
+                (doc, recovered)
+            })
+        };
+        if big {
+            // A big dossier is read on a thread; the window stays live and says so.
+            let target = path.to_owned();
+            match std::thread::Builder::new()
+                .name("open".into())
+                .spawn(move || work(&target))
+            {
+                Ok(handle) => {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    self.say(self.s().opening.replace("{}", &name), false);
+                    self.opening = Some(handle);
                 }
-                if let Some(newer) = doc.read_only() {
-                    self.say(
-                        crate::store::StoreErrorKind::NewerVersion(newer).to_string(),
-                        true,
-                    );
-                }
-                if let Some(holder) = doc.locked_by() {
-                    self.say(session::SaveError::Locked(holder.clone()).to_string(), true);
-                }
-                self.doc = Some(doc);
-                self.tables.clear();
-                self.focus = None;
-                self.timeline = TimelineState::default();
-                self.show_dashboard = false;
+                Err(e) => self.say(e.to_string(), true),
             }
+            return;
+        }
+        match work(path) {
+            Ok((doc, recovered)) => self.install(doc, recovered),
             Err(e) => self.say(e.to_string(), true),
         }
+    }
+
+    /// Shows the dossier read on a thread once it is ready.
+    pub(super) fn poll_open(&mut self, ctx: &egui::Context) {
+        match self.opening.take() {
+            Some(handle) if handle.is_finished() => match handle.join() {
+                Ok(Ok((doc, recovered))) => {
+                    self.message = None;
+                    self.install(doc, recovered);
+                }
+                Ok(Err(e)) => self.say(e.to_string(), true),
+                Err(_) => self.say(self.s().unreadable, true),
+            },
+            Some(handle) => {
+                self.opening = Some(handle);
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            }
+            None => {}
+        }
+    }
+
+    /// Makes `doc` the open dossier, offering its recovery copy if one was found.
+    fn install(&mut self, doc: Document, recovered: Option<Result<Dossier, store::StoreError>>) {
+        match recovered {
+            Some(Ok(dossier)) => {
+                self.dialog = Some(Dialog::Recovery {
+                    dossier: Box::new(dossier),
+                });
+            }
+            Some(Err(e)) => self.say(e.to_string(), true),
+            None => {}
+        }
+        if let Some(newer) = doc.read_only() {
+            self.say(store::StoreErrorKind::NewerVersion(newer).to_string(), true);
+        }
+        if let Some(holder) = doc.locked_by() {
+            self.say(session::SaveError::Locked(holder.clone()).to_string(), true);
+        }
+        self.doc = Some(doc);
+        self.tables.clear();
+        self.focus = None;
+        self.timeline = TimelineState::default();
+        self.show_dashboard = false;
     }
 
     /// Runs `then` now, or asks first when the open dossier has unsaved changes.
@@ -105,7 +153,41 @@ impl CmqApp {
         let Some(doc) = self.doc.as_mut() else {
             return false;
         };
-        match doc.save(overwrite) {
+        let result = doc.save(overwrite);
+        self.after_save(result, then)
+    }
+
+    /// Ctrl+S: saves on a thread from a snapshot, so a big dossier never freezes the window
+    /// ([`Self::poll_save`] reports the outcome).
+    pub(super) fn save_in_background(&mut self) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        if let Err(e) = doc.start_save(false) {
+            self.say(e.to_string(), true);
+        }
+    }
+
+    /// Reports the outcome of a background save once it ended.
+    pub(super) fn poll_save(&mut self, ctx: &egui::Context) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        if doc.is_saving() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        if let Some(result) = doc.poll_save() {
+            self.after_save(result, None);
+        }
+    }
+
+    /// What follows a save: the workspace list updated and a message, or the disk-change
+    /// question, or the error. True when the file was written.
+    fn after_save(
+        &mut self,
+        result: Result<SaveOutcome, session::SaveError>,
+        then: Option<Then>,
+    ) -> bool {
+        let Some(doc) = self.doc.as_ref() else {
+            return false;
+        };
+        match result {
             Ok(SaveOutcome::Saved) => {
                 if let Some(ws) = self.workspace.as_mut() {
                     ws.update(doc.path(), doc.dossier());
@@ -145,9 +227,7 @@ impl CmqApp {
                     folder_picker::start(Arc::clone(&self.picker), move |d| d.pick_folder(start))
                         .map(|p| (p, Purpose::Workspace));
             }
-            Command::Save => {
-                self.save(false, None);
-            }
+            Command::Save => self.save_in_background(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 if let Some(d) = self.doc.as_mut() {

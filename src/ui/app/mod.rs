@@ -29,6 +29,15 @@ use super::widgets::table::TableState;
 use super::widgets::timeline::TimelineState;
 use super::{checks_panel, status_bar};
 
+/// A dossier read on a thread: the document and its recovery copy, or why it cannot be read.
+type OpenResult = Result<
+    (
+        Document,
+        Option<Result<crate::model::Dossier, crate::store::StoreError>>,
+    ),
+    crate::store::StoreError,
+>;
+
 /// The application's name, first word of the window title.
 pub const APP_NAME: &str = "CMQ Dossiers";
 
@@ -58,6 +67,8 @@ pub struct CmqApp {
     timeline: TimelineState,
     /// True while the dashboard of the workspace is shown instead of a section.
     show_dashboard: bool,
+    /// A big dossier being read on a thread, with its recovery copy.
+    opening: Option<std::thread::JoinHandle<OpenResult>>,
     /// An import under way (its dialog is shown).
     import: Option<super::import_dialog::ImportFlow>,
 }
@@ -87,6 +98,7 @@ impl CmqApp {
             timeline: TimelineState::default(),
             show_dashboard: true,
             import: None,
+            opening: None,
         };
         if let Some(dir) = app.settings.workspace.clone() {
             app.open_workspace_now(&dir);
@@ -148,6 +160,8 @@ impl CmqApp {
         self.poll_file_dialog(&ctx);
         self.poll_job(&ctx);
         self.poll_import(&ctx);
+        self.poll_save(&ctx);
+        self.poll_open(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
             if self.doc.as_ref().is_some_and(Document::is_dirty) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

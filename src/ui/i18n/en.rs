@@ -186,6 +186,8 @@ pub const STRINGS: Strings = Strings {
 
     saved: "Saved",
     unsaved: "Unsaved changes",
+    saving: "Saving…",
+    opening: "Opening {}…",
     read_only: "Read-only",
     errors: "error(s)",
     warnings: "warning(s)",

@@ -187,6 +187,8 @@ pub const STRINGS: Strings = Strings {
 
     saved: "Enregistré",
     unsaved: "Modifications non enregistrées",
+    saving: "Enregistrement…",
+    opening: "Ouverture de {}…",
     read_only: "Lecture seule",
     errors: "erreur(s)",
     warnings: "avertissement(s)",

@@ -236,6 +236,8 @@ pub struct Strings {
 
     pub saved: &'static str,
     pub unsaved: &'static str,
+    pub saving: &'static str,
+    pub opening: &'static str,
     pub read_only: &'static str,
     pub errors: &'static str,
     pub warnings: &'static str,
