@@ -232,6 +232,12 @@ fn frames(dir: &Path, runs: usize) {
                 && n.role() != egui::accesskit::Role::Link
         })
         .click();
+        // A big dossier opens on a thread: wait for it.
+        let opened = Instant::now();
+        while h.state().document().is_none() && opened.elapsed() < Duration::from_secs(60) {
+            h.step();
+            std::thread::sleep(Duration::from_millis(5));
+        }
         h.run();
         h.get_by_label(section).click();
         h.run();

@@ -36,6 +36,23 @@ pub(super) fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Makes `backup` hold what `path` holds now (`old`, its bytes). A hard link costs no copy (a big
+/// dossier's backup is free); where links are not supported (FAT USB keys), the bytes are
+/// written. Either way `backup` is replaced atomically.
+pub(super) fn keep_backup(path: &Path, backup: &Path, old: &[u8]) -> io::Result<()> {
+    let mut link_name = backup.as_os_str().to_owned();
+    link_name.push(format!(".link-{}", std::process::id()));
+    let link = std::path::PathBuf::from(link_name);
+    let _ = fs::remove_file(&link);
+    if fs::hard_link(path, &link).is_ok() {
+        if fs::rename(&link, backup).is_ok() {
+            return Ok(());
+        }
+        let _ = fs::remove_file(&link);
+    }
+    write(backup, old)
+}
+
 /// Removes the temporary files of writes to `name` that never finished (the app was killed in
 /// the middle): only one writer saves a file at a time, so any left is stale.
 fn remove_stale_temporaries(dir: &Path, name: &std::ffi::OsStr) {

@@ -171,14 +171,37 @@ pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
 
 /// The version of a file written by a newer app, if `text` is one.
 pub(super) fn probe_newer(text: &str) -> Option<NewerFormat> {
-    let probe = ron::Options::default()
-        .from_str::<VersionProbe>(text)
-        .ok()?;
-    (probe.format_version > FORMAT_VERSION).then(|| NewerFormat {
-        found: probe.format_version,
+    // The version is the first field: read it from the head of the file when it is there, so
+    // saving a big dossier does not parse the old file whole; else parse the file for it.
+    let found = match version_in_head(text) {
+        Some(v) => v,
+        None => {
+            ron::Options::default()
+                .from_str::<VersionProbe>(text)
+                .ok()?
+                .format_version
+        }
+    };
+    (found > FORMAT_VERSION).then(|| NewerFormat {
+        found,
         supported: FORMAT_VERSION,
         position: version_position(text),
     })
+}
+
+/// `N` in `(format_version: N,` at the start of `text`.
+fn version_in_head(text: &str) -> Option<u32> {
+    let head = text.get(..text.len().min(256)).unwrap_or(text);
+    let rest = head.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("format_version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = rest[digits.len()..].trim_start();
+    if after.starts_with(',') || after.starts_with(')') {
+        digits.parse().ok()
+    } else {
+        None
+    }
 }
 
 fn version_position(text: &str) -> Option<Position> {
@@ -304,6 +327,20 @@ fn in_outer(outer: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_version_is_read_from_the_head_of_the_file() {
+        assert_eq!(
+            version_in_head("(\n    format_version: 7,\n    campus: ("),
+            Some(7)
+        );
+        assert_eq!(version_in_head("( format_version : 12 )"), Some(12));
+        assert_eq!(version_in_head("(campus: (), format_version: 3)"), None);
+        assert_eq!(version_in_head("(format_version: 3x,"), None);
+        let newer = probe_newer("(format_version: 99, campus: (name: \"x\"))").unwrap();
+        assert_eq!(newer.found, 99);
+        assert!(probe_newer("(format_version: 2, campus: ())").is_none());
+    }
 
     #[test]
     fn apostrophes_are_written_plain_and_other_escapes_kept() {

@@ -74,7 +74,7 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<Fingerprint, StoreErr
             if old == text.as_bytes() {
                 return Ok(Fingerprint::of(&old));
             }
-            atomic::write(&backup_path(path), &old)
+            atomic::keep_backup(path, &backup_path(path), &old)
                 .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))?;
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
