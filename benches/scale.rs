@@ -234,7 +234,7 @@ fn frames(dir: &Path, runs: usize) {
         .click();
         // A big dossier opens on a thread: wait for it.
         let opened = Instant::now();
-        while h.state().document().is_none() && opened.elapsed() < Duration::from_secs(60) {
+        while h.state().document().is_none() && opened.elapsed() < Duration::from_mins(1) {
             h.step();
             std::thread::sleep(Duration::from_millis(5));
         }
