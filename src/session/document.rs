@@ -30,6 +30,8 @@ pub struct Document {
     /// Set when another running instance holds the dossier open: edits and saves are refused.
     locked_by: Option<store::LockHolder>,
     findings: Vec<Finding>,
+    /// Errors among the findings (the status bar shows it every frame).
+    error_count: usize,
     /// State last copied to the recovery file, and when.
     recovery_state: u64,
     last_recovery: Option<Instant>,
@@ -102,6 +104,7 @@ impl Document {
         read_only: Option<NewerFormat>,
     ) -> Self {
         let findings = rules::validate(&dossier);
+        let error_count = count_errors(&findings);
         Self {
             path,
             dossier: Arc::new(dossier),
@@ -114,6 +117,7 @@ impl Document {
             lock: None,
             locked_by: None,
             findings,
+            error_count,
             recovery_state: 0,
             last_recovery: None,
             recovery_job: None,
@@ -160,12 +164,7 @@ impl Document {
 
     /// Number of errors and of warnings.
     pub fn counts(&self) -> (usize, usize) {
-        let errors = self
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
-        (errors, self.findings.len() - errors)
+        (self.error_count, self.findings.len() - self.error_count)
     }
 
     /// Id of the current state: changes with every edit, undo and redo (keys caches).
@@ -415,5 +414,13 @@ impl Document {
 
     fn revalidate(&mut self) {
         self.findings = rules::validate(&self.dossier);
+        self.error_count = count_errors(&self.findings);
     }
+}
+
+fn count_errors(findings: &[Finding]) -> usize {
+    findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count()
 }

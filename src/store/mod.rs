@@ -68,7 +68,7 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<Fingerprint, StoreErr
     let text = to_text(dossier).map_err(|kind| StoreError::new(path, kind))?;
     match fs::read(path) {
         Ok(old) => {
-            if let Some(newer) = format::probe_newer(&String::from_utf8_lossy(&old)) {
+            if let Some(newer) = format::probe_newer_bytes(&old) {
                 return Err(StoreError::new(path, StoreErrorKind::NewerVersion(newer)));
             }
             if old == text.as_bytes() {

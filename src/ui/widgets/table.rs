@@ -97,7 +97,7 @@ pub struct TableState {
     /// Set to put the cursor in the filter on the next frame (Ctrl+F).
     pub focus_filter: bool,
     /// Visible row indices, and what they were computed from.
-    cache: Option<(CacheKey, Vec<usize>)>,
+    cache: Option<(CacheKey, std::sync::Arc<[usize]>)>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -115,7 +115,12 @@ impl TableState {
         ids.position(|id| id == sel)
     }
 
-    fn visible<R>(&mut self, rows: &[R], columns: &[Column<'_, R>], revision: u64) -> &[usize] {
+    fn visible<R>(
+        &mut self,
+        rows: &[R],
+        columns: &[Column<'_, R>],
+        revision: u64,
+    ) -> std::sync::Arc<[usize]> {
         let key = CacheKey {
             revision,
             len: rows.len(),
@@ -145,9 +150,13 @@ impl TableState {
                     idx.reverse();
                 }
             }
-            self.cache = Some((key, idx));
+            self.cache = Some((key, idx.into()));
         }
-        self.cache.as_ref().map_or(&[], |(_, v)| v.as_slice())
+        // Shared, not copied: 100 000 indices every frame would cost more than the drawing.
+        self.cache.as_ref().map_or_else(
+            || std::sync::Arc::from([]),
+            |(_, v)| std::sync::Arc::clone(v),
+        )
     }
 }
 
@@ -241,7 +250,7 @@ pub fn show<R>(
             }
         });
     });
-    let visible = state.visible(rows, columns, revision).to_vec();
+    let visible = state.visible(rows, columns, revision);
     if exportable || importable {
         ui.horizontal(|ui| {
             if importable
@@ -265,7 +274,7 @@ pub fn show<R>(
                     if ui.button(label).clicked() {
                         action = Some(TableAction::Export {
                             format,
-                            rows: shown.then(|| visible.clone()),
+                            rows: shown.then(|| visible.to_vec()),
                         });
                     }
                 }
