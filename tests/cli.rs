@@ -286,3 +286,39 @@ fn no_command_opens_a_network_socket() {
         );
     }
 }
+
+#[test]
+fn a_write_that_fails_half_way_reports_it_and_leaves_the_dossier_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = examples()
+        .into_iter()
+        .find(|p| p.ends_with("campus-exemple.ron"))
+        .unwrap();
+    let copy = dir.path().join("campus.ron");
+    fs::copy(&dossier, &copy).unwrap();
+    let before = fs::read(&copy).unwrap();
+    let source =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/annuaire-education-dept94.csv");
+    // `ulimit -f` makes the disk « full » after 16 KB for this command: the save fails half-way
+    // (SIGXFSZ ignored, so the write returns an error instead of killing the process).
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 32; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_cmq-dossiers"))
+        .args(["import", "partners"])
+        .arg(&source)
+        .arg("--into")
+        .arg(&copy)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("campus.ron"), "{stderr}");
+    assert_eq!(fs::read(&copy).unwrap(), before, "the dossier is untouched");
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

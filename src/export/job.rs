@@ -67,7 +67,7 @@ impl Job {
 
     /// Starts laying out the PDF of `dossier` and writing it to `path` on a named thread.
     pub fn start_pdf(
-        dossier: crate::model::Dossier,
+        dossier: Arc<crate::model::Dossier>,
         options: super::pdf::PdfOptions,
         rules: crate::rules::calendar::CalendarRules,
         today: chrono::NaiveDate,

@@ -49,8 +49,12 @@ impl ImportJob<Sheet> {
 }
 
 impl ImportJob<Plan> {
-    /// Starts checking the rows of `sheet` under `mapping` against `dossier` (a copy).
-    pub fn plan(sheet: Arc<Sheet>, mapping: Mapping, dossier: Dossier) -> std::io::Result<Self> {
+    /// Starts checking the rows of `sheet` under `mapping` against `dossier` (a snapshot).
+    pub fn plan(
+        sheet: Arc<Sheet>,
+        mapping: Mapping,
+        dossier: Arc<Dossier>,
+    ) -> std::io::Result<Self> {
         Self::spawn(move |p| plan(&sheet, &mapping, &dossier, p).ok_or(ReadError::Cancelled))
     }
 }

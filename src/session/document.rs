@@ -135,6 +135,12 @@ impl Document {
         &self.dossier
     }
 
+    /// The dossier as it is now, shared with a background job (an export, an import check): no
+    /// copy is made unless the dossier is edited while the job runs.
+    pub fn snapshot(&self) -> Arc<Dossier> {
+        Arc::clone(&self.dossier)
+    }
+
     /// Set when the file comes from a newer app: edits and saves are refused.
     pub fn read_only(&self) -> Option<NewerFormat> {
         self.read_only

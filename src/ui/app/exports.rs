@@ -137,7 +137,7 @@ impl CmqApp {
     ) {
         let Some(doc) = self.doc.as_ref() else { return };
         let job = export::Job::start_pdf(
-            doc.dossier().clone(),
+            doc.snapshot(),
             options,
             self.settings.calendar.clone(),
             self.today,

@@ -121,11 +121,7 @@ impl CmqApp {
                 if let (Stage::Mapping { sheet, mapping }, Some(doc)) =
                     (flow.stage, self.doc.as_ref())
                 {
-                    match ImportJob::plan(
-                        Arc::clone(&sheet),
-                        mapping.clone(),
-                        doc.dossier().clone(),
-                    ) {
+                    match ImportJob::plan(Arc::clone(&sheet), mapping.clone(), doc.snapshot()) {
                         Ok(job) => {
                             flow.stage = Stage::Checking {
                                 sheet,
