@@ -220,6 +220,17 @@ fn timeline_options_change_the_calendar_rules() {
     );
 }
 
+/// A copy of the example campus in `dir`, to write into.
+fn example_copy(dir: &std::path::Path) -> PathBuf {
+    let dossier = examples()
+        .into_iter()
+        .find(|p| p.ends_with("campus-exemple.ron"))
+        .unwrap();
+    let copy = dir.join("campus.ron");
+    fs::copy(&dossier, &copy).unwrap();
+    copy
+}
+
 /// Runs the binary with `args` under strace and returns the socket calls it made.
 fn sockets_of(args: &[&std::ffi::OsStr]) -> String {
     let dir = tempfile::tempdir().unwrap();
@@ -240,12 +251,7 @@ fn sockets_of(args: &[&std::ffi::OsStr]) -> String {
 #[test]
 fn no_command_opens_a_network_socket() {
     let dir = tempfile::tempdir().unwrap();
-    let dossier = examples()
-        .into_iter()
-        .find(|p| p.ends_with("campus-exemple.ron"))
-        .unwrap();
-    let copy = dir.path().join("campus.ron");
-    fs::copy(&dossier, &copy).unwrap();
+    let copy = example_copy(dir.path());
     let out = |name: &str| dir.path().join(name).into_os_string();
     let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/partenaires.ods");
     let runs: Vec<Vec<std::ffi::OsString>> = vec![
@@ -290,12 +296,7 @@ fn no_command_opens_a_network_socket() {
 #[test]
 fn a_write_that_fails_half_way_reports_it_and_leaves_the_dossier_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let dossier = examples()
-        .into_iter()
-        .find(|p| p.ends_with("campus-exemple.ron"))
-        .unwrap();
-    let copy = dir.path().join("campus.ron");
-    fs::copy(&dossier, &copy).unwrap();
+    let copy = example_copy(dir.path());
     let before = fs::read(&copy).unwrap();
     let source =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/annuaire-education-dept94.csv");

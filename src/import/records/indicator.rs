@@ -1,0 +1,44 @@
+//! A row → an indicator with its yearly values.
+
+use super::{Notes, RowValues};
+use crate::import::text::normalise;
+use crate::model::indicator::{Indicator, IndicatorSource};
+
+/// Sets the row's indicator fields and yearly values on `i`.
+pub(super) fn set_indicator(i: &mut Indicator, row: &RowValues<'_>, notes: &mut Notes) {
+    for (key, field) in [
+        ("code", &mut i.code),
+        ("label", &mut i.label),
+        ("unit", &mut i.unit),
+        ("category", &mut i.category),
+    ] {
+        if let Some(t) = row.text(key) {
+            *field = t;
+        }
+    }
+    if let Some(t) = row.text("source") {
+        let n = normalise(&t);
+        i.source = match n.as_str() {
+            "saisie" | "manuel" | "manual" => IndicatorSource::Saisie,
+            "inserjeunes" | "inser jeunes" => IndicatorSource::InserJeunes,
+            "calcul" | "calcule" | "computed" => IndicatorSource::Calcul,
+            _ => {
+                notes
+                    .warnings
+                    .push(format!("source « {t} » inconnue : « Saisie » retenue"));
+                IndicatorSource::Saisie
+            }
+        };
+    }
+    if let Some(target) = row.number("target", notes) {
+        i.target = Some(target);
+    }
+    for (year, v) in &row.years {
+        match v.number() {
+            Ok(n) => {
+                i.values.insert(*year, n);
+            }
+            Err(e) => notes.errors.push(format!("Valeur {year} : {e}")),
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! A row → a partner: the annuaire's types and the app's labels.
+
+use super::{Notes, RowValues, country_code, unknown_country};
+use crate::import::text::normalise;
+use crate::model::identifiers::{Checked, Siret, Uai};
+use crate::model::partner::{Contact, Partner, PartnerKind};
+
+/// Sets the row's partner fields on `p`; `new` when `p` is being created (its type then
+/// defaults from its identifiers).
+pub(super) fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes: &mut Notes) {
+    if let Some(name) = row.text("name") {
+        p.name = name;
+    }
+    if let Some(commune) = row.text("commune") {
+        p.commune = commune;
+    }
+    if let Some(text) = row.text("uai") {
+        match Uai::parse(&text) {
+            Ok(uai) => p.uai = Checked::Valid(uai),
+            Err(e) => notes.errors.push(format!("UAI : {e}")),
+        }
+    }
+    if let Some(text) = row.text("siret") {
+        match Siret::parse(&text) {
+            Ok(siret) => p.siret = Checked::Valid(siret),
+            Err(e) => notes.errors.push(format!("SIRET : {e}")),
+        }
+    }
+    if let Some(text) = row.text("country") {
+        match country_code(&text) {
+            Some(code) => p.country = code,
+            None => notes.errors.push(unknown_country(&text)),
+        }
+    }
+    let voie_pro = row.flag("voie_pro", notes).unwrap_or(false);
+    match row.text("kind") {
+        Some(text) => {
+            if let Some(kind) = partner_kind(&text) {
+                p.kind = refine(kind, voie_pro);
+            } else {
+                p.kind = refine(default_kind(p), voie_pro);
+                notes.warnings.push(format!(
+                    "type « {text} » sans équivalent : « {} » retenu, à vérifier",
+                    p.kind.label_fr()
+                ));
+            }
+        }
+        None if new => {
+            p.kind = refine(default_kind(p), voie_pro);
+            if p.country != "FR" {
+                p.kind = PartnerKind::Etranger;
+            }
+        }
+        None => {}
+    }
+    if let Some(role) = row.text("role") {
+        p.role = role;
+    }
+    if let Some(date) = row.date("convention", notes) {
+        p.convention_signed_on = Some(date);
+    }
+    if let Some(g) = row.flag("governance", notes) {
+        p.governance = g;
+    }
+    let contact = Contact {
+        name: row.text("contact_name").unwrap_or_default(),
+        role: row.text("contact_role").unwrap_or_default(),
+        email: row.text("contact_email").unwrap_or_default(),
+        phone: row.text("contact_phone").unwrap_or_default(),
+    };
+    if contact != Contact::default()
+        && !p
+            .contacts
+            .iter()
+            .any(|c| c.name == contact.name && c.email == contact.email)
+    {
+        p.contacts.push(contact);
+    }
+}
+
+/// The kind a partner without a recognised type gets: an establishment of the directory
+/// (it has a UAI) is taken for a lycée, anything else for a company.
+fn default_kind(p: &Partner) -> PartnerKind {
+    if p.uai.is_empty() {
+        PartnerKind::Entreprise
+    } else {
+        PartnerKind::Lycee
+    }
+}
+
+/// A lycée with a vocational track is a lycée professionnel for the campus.
+fn refine(kind: PartnerKind, voie_pro: bool) -> PartnerKind {
+    if kind == PartnerKind::Lycee && voie_pro {
+        PartnerKind::LyceePro
+    } else {
+        kind
+    }
+}
+
+/// Reads a partner type: the app's labels, the directory's `Type_etablissement` values and
+/// common words (LP, SEP, GRETA, OPCO…).
+pub fn partner_kind(text: &str) -> Option<PartnerKind> {
+    let n = normalise(text);
+    if let Some(k) = PartnerKind::ALL
+        .into_iter()
+        .find(|k| normalise(k.label_fr()) == n || normalise(&format!("{k:?}")) == n)
+    {
+        return Some(k);
+    }
+    let has = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| n == *w || n.starts_with(&format!("{w} ")) || n.contains(&format!(" {w}")))
+    };
+    let kind = if has(&["lycee professionnel", "lp", "sep", "lycee des metiers"]) {
+        PartnerKind::LyceePro
+    } else if has(&["lycee", "lpo", "lgt", "erea", "eple", "lycee agricole"]) {
+        PartnerKind::Lycee
+    } else if has(&["cfa", "centre de formation d apprentis", "ufa"]) {
+        PartnerKind::Cfa
+    } else if has(&["universite", "epscp", "iut", "university"]) {
+        PartnerKind::Universite
+    } else if has(&["laboratoire", "labo", "umr", "recherche", "laboratory"]) {
+        PartnerKind::Laboratoire
+    } else if has(&["greta", "formation continue", "afpa", "gip fcip"]) {
+        PartnerKind::FormationContinue
+    } else if has(&["pole de competitivite", "pole", "cluster"]) {
+        PartnerKind::PoleCompetitivite
+    } else if has(&[
+        "branche",
+        "opco",
+        "federation",
+        "syndicat professionnel",
+        "cci",
+        "cma",
+    ]) {
+        PartnerKind::Branche
+    } else if has(&[
+        "collectivite",
+        "region",
+        "conseil regional",
+        "departement",
+        "metropole",
+        "communaute",
+        "mairie",
+    ]) {
+        PartnerKind::Collectivite
+    } else if has(&["association", "asso"]) {
+        PartnerKind::Association
+    } else if has(&["ecole", "school", "insa", "ensam"]) {
+        PartnerKind::Ecole
+    } else if has(&[
+        "entreprise",
+        "societe",
+        "company",
+        "sa",
+        "sas",
+        "sarl",
+        "groupe",
+    ]) {
+        PartnerKind::Entreprise
+    } else if has(&["etranger", "foreign", "partenaire etranger"]) {
+        PartnerKind::Etranger
+    } else {
+        return None;
+    };
+    Some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directory_types_and_app_labels() {
+        assert_eq!(partner_kind("Lycée"), Some(PartnerKind::Lycee));
+        assert_eq!(
+            partner_kind("Lycée professionnel"),
+            Some(PartnerKind::LyceePro)
+        );
+        assert_eq!(partner_kind("CFA"), Some(PartnerKind::Cfa));
+        assert_eq!(
+            partner_kind("Université / EPSCP"),
+            Some(PartnerKind::Universite)
+        );
+        assert_eq!(
+            partner_kind("Pôle de compétitivité / cluster"),
+            Some(PartnerKind::PoleCompetitivite)
+        );
+        assert_eq!(
+            partner_kind("GRETA de Bretagne"),
+            Some(PartnerKind::FormationContinue)
+        );
+        assert_eq!(partner_kind("Collège"), None);
+        assert_eq!(refine(PartnerKind::Lycee, true), PartnerKind::LyceePro);
+    }
+}
