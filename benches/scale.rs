@@ -152,7 +152,10 @@ fn main() {
         std::hint::black_box(cmq_dossiers::rules::calendar::timeline(&big, &rules, today));
     });
     row("derive the timeline", &ms(timeline), "—", true);
-    let table = cmq_dossiers::export::table_of(&big, cmq_dossiers::export::TableKind::Mobilities);
+    let table = cmq_dossiers::export::table_of(
+        &big,
+        cmq_dossiers::export::TableKind::from_name("mobilities").unwrap(),
+    );
     let xlsx = median(runs.min(3), || {
         std::hint::black_box(cmq_dossiers::export::xlsx::to_xlsx(&table, "Mobilités").unwrap());
     });

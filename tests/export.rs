@@ -13,6 +13,11 @@ use cmq_dossiers::export::csv::{CsvOptions, to_csv};
 use cmq_dossiers::export::{TableKind, table_of};
 use cmq_dossiers::store::{self, examples::EXAMPLES};
 
+/// The export table named `name` on the command line.
+fn table(name: &str) -> TableKind {
+    TableKind::from_name(name).expect("a table of the registry")
+}
+
 fn exemple() -> cmq_dossiers::model::Dossier {
     let text = EXAMPLES
         .iter()
@@ -39,7 +44,7 @@ fn booby_trapped() -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn partners_csv_is_french_and_inert() {
     let d = exemple();
-    let csv = to_csv(&table_of(&d, TableKind::Partners), &CsvOptions::default());
+    let csv = to_csv(&table_of(&d, table("partners")), &CsvOptions::default());
     assert!(csv.starts_with('\u{feff}'), "BOM for Excel");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(lines.len(), d.partners.len() + 1);
@@ -53,7 +58,7 @@ fn partners_csv_is_french_and_inert() {
         "dates as JJ/MM/AAAA: {}",
         lines[1]
     );
-    let actions = to_csv(&table_of(&d, TableKind::Actions), &CsvOptions::default());
+    let actions = to_csv(&table_of(&d, table("actions")), &CsvOptions::default());
     assert!(
         actions.lines().nth(1).unwrap().contains(",00"),
         "decimal comma in amounts"
@@ -120,7 +125,7 @@ fn xlsx_read_back_gives_the_same_cells_typed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let d = exemple();
-    let table = table_of(&d, TableKind::Mobilities);
+    let table = table_of(&d, table("mobilities"));
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = book.worksheet_range("CMQ Dossiers").unwrap();
     assert_eq!(range.height(), d.mobilities.len() + 1);
@@ -153,7 +158,7 @@ fn xlsx_read_back_gives_the_same_cells_typed() {
 #[test]
 fn the_beneficiary_module_layout_is_its_own_table() {
     let d = exemple();
-    let t = table_of(&d, TableKind::MobilitiesBeneficiaryModule);
+    let t = table_of(&d, table("mobilities-bm"));
     assert_eq!(
         t.headers[..4],
         [
@@ -204,7 +209,7 @@ fn export_refuses_what_it_cannot_do_with_a_reason() {
 fn a_cancelled_export_writes_nothing() {
     use cmq_dossiers::export::{ExportError, Format, Progress, job};
     let dir = tempfile::tempdir().unwrap();
-    let table = table_of(&exemple(), TableKind::Mobilities);
+    let table = table_of(&exemple(), table("mobilities"));
     for format in [Format::Csv, Format::Xlsx] {
         let progress = Progress::default();
         progress.cancel();

@@ -338,7 +338,7 @@ fn a_click_in_the_checks_panel_jumps_to_the_field() {
     h.run();
     assert_eq!(
         h.state().section(),
-        cmq_dossiers::ui::sections::Section::Partners
+        cmq_dossiers::ui::sections::Section::List(cmq_dossiers::model::ListKind::Partners)
     );
     assert!(field(&h, "SIRET").is_focused());
 }
@@ -641,7 +641,7 @@ fn the_timeline_renders_zooms_and_a_click_on_a_milestone_opens_its_form() {
     h.run();
     assert_eq!(
         h.state().section(),
-        cmq_dossiers::ui::sections::Section::Milestones
+        cmq_dossiers::ui::sections::Section::List(cmq_dossiers::model::ListKind::Milestones)
     );
     assert_eq!(
         field(&h, "Titre").value().as_deref(),

@@ -9,8 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use cmq_dossiers::import::{self, DuplicatePolicy, ImportKind, Mapping, Verdict};
+use cmq_dossiers::import::{self, DuplicatePolicy, Mapping, Verdict};
 use cmq_dossiers::model::Dossier;
+use cmq_dossiers::model::ListKind as ImportKind;
 use cmq_dossiers::model::action::ActionStatus;
 use cmq_dossiers::model::mobility::{ActivityType, ParticipantKind};
 use cmq_dossiers::model::partner::PartnerKind;
@@ -452,7 +453,11 @@ fn an_exported_table_imports_back_into_an_empty_dossier() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("partners.csv");
     let csv = cmq_dossiers::export::csv::to_csv(
-        &cmq_dossiers::export::table_of(&d, cmq_dossiers::export::TableKind::Partners),
+        &cmq_dossiers::export::table_of(
+            &d,
+            cmq_dossiers::export::TableKind::of_list(ImportKind::Partners)
+                .expect("partners export"),
+        ),
         &cmq_dossiers::export::csv::CsvOptions::default(),
     );
     std::fs::write(&path, csv).unwrap();

@@ -31,7 +31,7 @@ fn every_reference_to_a_partner_is_found() {
     );
     assert!(
         refs.iter()
-            .any(|r| r.from.contains("l'établissement support"))
+            .any(|r| r.from == cmq_dossiers::model::Referrer::CampusSupport)
     );
     for r in &refs {
         assert!(

@@ -297,3 +297,169 @@ fn a_background_save_writes_its_snapshot_and_edits_made_meanwhile_stay_unsaved()
     assert!(doc.undo());
     assert!(!doc.is_dirty(), "undo returns to the saved state");
 }
+
+/// A small deterministic generator (xorshift64*), so a failing sequence can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+/// `r` changed in one of the ways that can make or clear a finding: a duplicated or empty id,
+/// an invalid or repeated UAI, a dangling reference, inverted dates, an empty title…
+fn mutate(r: &mut Record, d: &cmq_dossiers::model::Dossier, rng: &mut Rng) {
+    let other_partner = d
+        .partners
+        .get(rng.below(d.partners.len()))
+        .map(|p| p.id.clone());
+    let pick = rng.below(4);
+    match r {
+        Record::Decision(x) => match pick {
+            0 => x.duration_years = Some(0),
+            1 => x.date = None,
+            2 => x.id.0 = "D1".into(),
+            _ => x.kind = cmq_dossiers::model::label::DecisionKind::PassageExcellence,
+        },
+        Record::Partner(p) => match pick {
+            0 => p.uai = Checked::from_text("0251234X"),
+            1 => p.uai = d.partners.first().map_or(Checked::Empty, |f| f.uai.clone()),
+            2 => p.id.0 = format!("P{}", rng.below(4)),
+            _ => {
+                p.name.clear();
+                p.governance = !p.governance;
+            }
+        },
+        Record::Sector(s) => match (pick, s.formations.first_mut()) {
+            (0, Some(f)) => f.level = 12,
+            (1, Some(f)) => {
+                f.etablissement = Some(cmq_dossiers::model::ids::PartnerId("P999".into()))
+            }
+            (2, Some(f)) => f.id.0 = "F1".into(),
+            _ => s.id.0 = "S1".into(),
+        },
+        Record::Action(a) => match pick {
+            0 => a.lead = other_partner,
+            1 => a.lead = Some(cmq_dossiers::model::ids::PartnerId("P999".into())),
+            2 => a
+                .indicators
+                .push(cmq_dossiers::model::ids::IndicatorId("I999".into())),
+            _ => a.title.clear(),
+        },
+        Record::Mobility(m) => match pick {
+            0 => std::mem::swap(&mut m.start, &mut m.end),
+            1 => m.participants = 0,
+            2 => m.city.push('x'),
+            _ => m.id.0 = "M1".into(),
+        },
+        Record::Indicator(i) => match pick {
+            0 => i.code = "EMPLOI".into(),
+            1 => i.code.clear(),
+            2 => i.id.0 = "I1".into(),
+            _ => i.target = Some(f64::NAN),
+        },
+        Record::Milestone(m) => match pick {
+            0 => {
+                m.kind = cmq_dossiers::model::milestone::MilestoneKind::Autre;
+                m.title.clear();
+            }
+            _ => m.id.0 = "J1".into(),
+        },
+    }
+}
+
+/// A random edit of `d`: a record replaced, added, removed; the campus; or a batch.
+fn random_edit(d: &cmq_dossiers::model::Dossier, rng: &mut Rng) -> Option<Edit> {
+    let kind = ListKind::ALL[rng.below(ListKind::ALL.len())];
+    let len = kind.len(d);
+    Some(match rng.below(10) {
+        0..=4 => {
+            let index = rng.below(len);
+            let mut record = kind.record_at(d, index)?;
+            mutate(&mut record, d, rng);
+            Edit::Replace { index, record }
+        }
+        5 | 6 => {
+            let mut record = kind.record_at(d, rng.below(len))?;
+            if rng.below(2) == 0 {
+                mutate(&mut record, d, rng);
+            }
+            Edit::Insert {
+                index: rng.below(len + 1),
+                record,
+            }
+        }
+        7 => Edit::Remove {
+            list: kind,
+            index: (len > 0).then(|| rng.below(len))?,
+        },
+        8 => {
+            let mut c = d.campus.clone();
+            c.etablissement_support = match rng.below(3) {
+                0 => None,
+                1 => Some(cmq_dossiers::model::ids::PartnerId("P999".into())),
+                _ => d.partners.first().map(|p| p.id.clone()),
+            };
+            Edit::Campus(Box::new(c))
+        }
+        _ => Edit::Batch(
+            (0..3)
+                .filter_map(|_| {
+                    let index = rng.below(len);
+                    let mut record = kind.record_at(d, index)?;
+                    mutate(&mut record, d, rng);
+                    Some(Edit::Replace { index, record })
+                })
+                .collect(),
+        ),
+    })
+}
+
+#[test]
+fn findings_kept_edit_by_edit_equal_a_full_validation_after_any_edits_and_undos() {
+    let (_keep, path) = workspace();
+    for seed in 1..=40_u64 {
+        let mut doc = Document::open(&path).unwrap();
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        for step in 0..60 {
+            match rng.below(8) {
+                0 => {
+                    doc.undo();
+                }
+                1 => {
+                    doc.redo();
+                }
+                _ => {
+                    if let Some(edit) = random_edit(doc.dossier(), &mut rng) {
+                        doc.apply(edit).unwrap();
+                        if rng.below(3) == 0 {
+                            doc.seal_undo_step();
+                        }
+                    }
+                }
+            }
+            let kept: Vec<_> = doc.findings().iter().cloned().collect();
+            let full = cmq_dossiers::rules::validate(doc.dossier());
+            assert_eq!(kept, full, "seed {seed}, step {step}");
+            assert_eq!(
+                doc.counts().0,
+                full.iter()
+                    .filter(|f| f.severity == cmq_dossiers::rules::Severity::Error)
+                    .count(),
+                "seed {seed}, step {step}"
+            );
+        }
+    }
+}

@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::import::{self, DuplicatePolicy, ImportKind, Mapping, Verdict};
+use crate::import::{self, DuplicatePolicy, Mapping, Verdict};
+use crate::model::ListKind;
 use crate::session::Progress;
 use crate::store;
 
@@ -12,7 +13,7 @@ use crate::store;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportArgs {
     /// Which list.
-    pub kind: ImportKind,
+    pub kind: ListKind,
     /// The CSV or spreadsheet.
     pub source: PathBuf,
     /// The dossier to import into.
@@ -59,8 +60,8 @@ pub fn run(a: &ImportArgs, out: &mut impl Write) -> io::Result<u8> {
                 eprintln!(
                     "{} : cette correspondance est pour « {} », pas « {} »",
                     path.display(),
-                    m.kind.name(),
-                    a.kind.name()
+                    m.kind.field_name(),
+                    a.kind.field_name()
                 );
                 return Ok(2);
             }
@@ -139,9 +140,7 @@ pub fn run(a: &ImportArgs, out: &mut impl Write) -> io::Result<u8> {
 }
 
 fn write_mapping(m: &Mapping, out: &mut impl Write) -> io::Result<()> {
-    let mut parts: Vec<String> = m
-        .kind
-        .fields()
+    let mut parts: Vec<String> = import::fields_of(m.kind)
         .iter()
         .filter_map(|f| Some(format!("{} ← {}", f.label_fr, m.column(f.key)?)))
         .collect();

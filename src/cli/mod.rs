@@ -289,7 +289,7 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         .ok_or_else(|| {
             UsageError("import attend partners, actions, mobilities ou indicators".into())
         })?;
-    let kind = crate::import::ImportKind::from_name(&kind_name).ok_or_else(|| {
+    let kind = crate::import::importable_named(&kind_name).ok_or_else(|| {
         UsageError(format!(
             "import : liste inconnue « {kind_name} » (partners, actions, mobilities, indicators)"
         ))

@@ -177,7 +177,7 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
     let span = (to - from).num_days().max(1) as f64;
     let at = |x: NaiveDate| ((x - from).num_days() as f64 / span).clamp(0.0, 1.0);
     let stats = MobilityStats::of(d);
-    let mut countries: Vec<(&String, &u32)> = stats.per_country.iter().collect();
+    let mut countries: Vec<(&String, &u64)> = stats.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let per_country: Vec<Value> = countries
         .into_iter()
@@ -229,7 +229,7 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
         })).collect::<Vec<_>>(),
         "budget_total": euros(d.actions.iter().fold(0i64, |s, a| s.saturating_add(a.total_cents()))),
         "mobility": {
-            "total": stats.per_year.values().map(|(l, s)| u64::from(*l) + u64::from(*s)).sum::<u64>(),
+            "total": stats.per_year.values().map(|(l, s)| *l + *s).sum::<u64>(),
             "per_year": stats.per_year.iter().map(|(y, (l, s))| json!({"year": y.to_string(), "learners": l, "staff": s})).collect::<Vec<_>>(),
             "per_country": per_country,
         },

@@ -2,8 +2,12 @@
 
 use chrono::NaiveDate;
 
-use crate::model::Dossier;
+use crate::model::action::Action;
+use crate::model::indicator::Indicator;
+use crate::model::milestone::Milestone;
 use crate::model::mobility::{ActivityType, Mobility};
+use crate::model::partner::Partner;
+use crate::model::{Dossier, ListKind, RecordKind};
 
 /// One cell, typed so that a spreadsheet gets numbers as numbers and dates as dates.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,37 +35,79 @@ pub struct TableData {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// The tables a dossier can be exported as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TableKind {
-    /// Partners.
-    Partners,
-    /// The plan d'actions.
-    Actions,
-    /// Mobilities, in the app's own columns.
-    Mobilities,
-    /// Mobilities in the column layout of the EU Beneficiary Module import.
-    MobilitiesBeneficiaryModule,
-    /// Indicators, one column per year.
-    Indicators,
-    /// Milestones.
-    Milestones,
+/// A way to write one list as a table. A kind of record can have several: mobilities in the
+/// app's own columns and in the EU Beneficiary Module's.
+pub struct Layout {
+    /// Name on the command line and in file names (`mobilities-bm`).
+    pub name: &'static str,
+    build: fn(&Dossier) -> TableData,
+}
+
+/// A kind of record that can be exported as a table. The registry's `export` flag says which
+/// kinds implement it.
+pub(crate) trait Exportable: RecordKind {
+    /// Its layouts, the usual one first.
+    const LAYOUTS: &'static [Layout];
+}
+
+macro_rules! export_arm {
+    (true, $ty:path) => {
+        <$ty as Exportable>::LAYOUTS
+    };
+    (false, $ty:path) => {
+        &[]
+    };
+}
+
+macro_rules! dispatch_layouts {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+          title $title:ident, import $import:tt, export $export:tt } )*) => {
+        /// The layouts of `kind` (none when the registry says it has no export).
+        pub fn layouts(kind: ListKind) -> &'static [Layout] {
+            match kind {
+                $(ListKind::$kind => export_arm!($export, $ty),)*
+            }
+        }
+    };
+}
+
+crate::for_each_record_kind!(dispatch_layouts);
+
+/// A table a dossier can be exported as: a list and one of its layouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TableKind {
+    list: ListKind,
+    layout: usize,
 }
 
 impl TableKind {
-    /// Every kind, with the name used on the command line.
-    pub const ALL: [(Self, &'static str); 6] = [
-        (Self::Partners, "partners"),
-        (Self::Actions, "actions"),
-        (Self::Mobilities, "mobilities"),
-        (Self::MobilitiesBeneficiaryModule, "mobilities-bm"),
-        (Self::Indicators, "indicators"),
-        (Self::Milestones, "milestones"),
-    ];
+    /// Every table, list by list in registry order.
+    pub fn all() -> impl Iterator<Item = Self> {
+        ListKind::ALL
+            .iter()
+            .flat_map(|&list| (0..layouts(list).len()).map(move |layout| Self { list, layout }))
+    }
 
-    /// The kind named `name` on the command line.
+    /// The usual table of `list`, if it can be exported.
+    pub fn of_list(list: ListKind) -> Option<Self> {
+        (!layouts(list).is_empty()).then_some(Self { list, layout: 0 })
+    }
+
+    /// The table named `name` on the command line (`partners`, `mobilities-bm`).
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(_, n)| *n == name).map(|(k, _)| *k)
+        Self::all().find(|k| k.name() == name)
+    }
+
+    /// Its name on the command line and in file names.
+    pub fn name(self) -> &'static str {
+        layouts(self.list)
+            .get(self.layout)
+            .map_or("table", |l| l.name)
+    }
+
+    /// The list it shows.
+    pub fn list(self) -> ListKind {
+        self.list
     }
 }
 
@@ -84,14 +130,50 @@ fn headers(h: &[&str]) -> Vec<String> {
 
 /// The table of `kind` for dossier `d`.
 pub fn table_of(d: &Dossier, kind: TableKind) -> TableData {
-    match kind {
-        TableKind::Partners => partners(d),
-        TableKind::Actions => actions(d),
-        TableKind::Mobilities => mobilities(d),
-        TableKind::MobilitiesBeneficiaryModule => beneficiary_module(d),
-        TableKind::Indicators => indicators(d),
-        TableKind::Milestones => milestones(d),
-    }
+    layouts(kind.list)
+        .get(kind.layout)
+        .map_or_else(TableData::default, |l| (l.build)(d))
+}
+
+impl Exportable for Partner {
+    const LAYOUTS: &'static [Layout] = &[Layout {
+        name: "partners",
+        build: partners,
+    }];
+}
+
+impl Exportable for Action {
+    const LAYOUTS: &'static [Layout] = &[Layout {
+        name: "actions",
+        build: actions,
+    }];
+}
+
+impl Exportable for Mobility {
+    const LAYOUTS: &'static [Layout] = &[
+        Layout {
+            name: "mobilities",
+            build: mobilities,
+        },
+        Layout {
+            name: "mobilities-bm",
+            build: beneficiary_module,
+        },
+    ];
+}
+
+impl Exportable for Indicator {
+    const LAYOUTS: &'static [Layout] = &[Layout {
+        name: "indicators",
+        build: indicators,
+    }];
+}
+
+impl Exportable for Milestone {
+    const LAYOUTS: &'static [Layout] = &[Layout {
+        name: "milestones",
+        build: milestones,
+    }];
 }
 
 fn partners(d: &Dossier) -> TableData {
@@ -130,7 +212,7 @@ fn partners(d: &Dossier) -> TableData {
 }
 
 fn actions(d: &Dossier) -> TableData {
-    let lead = |a: &crate::model::action::Action| {
+    let lead = |a: &Action| {
         a.lead
             .as_ref()
             .and_then(|id| d.partner(id))

@@ -1,22 +1,9 @@
 //! What each kind of record can receive from a source column, with the header names (French
 //! and English) a column is recognised by.
 
-use serde::{Deserialize, Serialize};
-
+use super::records::{ImportVisitor, Importable, with_importer};
 use super::text::compact;
-
-/// The lists an import fills.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ImportKind {
-    /// Partners (and the national establishment directory).
-    Partners,
-    /// Actions of the plan d'actions.
-    Actions,
-    /// Erasmus+ mobilities.
-    Mobilities,
-    /// Indicators with yearly values.
-    Indicators,
-}
+use crate::model::ListKind;
 
 /// How a field reads its cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,7 +65,7 @@ const fn required(field: Field) -> Field {
 
 use FieldType::{Choice, Date, Flag, Identifier, Number, Text};
 
-const PARTNER_FIELDS: &[Field] = &[
+pub(super) const PARTNER_FIELDS: &[Field] = &[
     required(f(
         "name",
         "Nom",
@@ -236,7 +223,7 @@ const PARTNER_FIELDS: &[Field] = &[
     ),
 ];
 
-const ACTION_FIELDS: &[Field] = &[
+pub(super) const ACTION_FIELDS: &[Field] = &[
     f(
         "axis",
         "Axe",
@@ -308,7 +295,7 @@ const ACTION_FIELDS: &[Field] = &[
     ),
 ];
 
-const MOBILITY_FIELDS: &[Field] = &[
+pub(super) const MOBILITY_FIELDS: &[Field] = &[
     f(
         "reference",
         "Projet (numéro)",
@@ -462,7 +449,7 @@ const MOBILITY_FIELDS: &[Field] = &[
     ),
 ];
 
-const INDICATOR_FIELDS: &[Field] = &[
+pub(super) const INDICATOR_FIELDS: &[Field] = &[
     required(f(
         "code",
         "Code",
@@ -501,44 +488,46 @@ const INDICATOR_FIELDS: &[Field] = &[
     ),
 ];
 
-impl ImportKind {
-    /// Every kind, in menu order.
-    pub const ALL: [Self; 4] = [
-        Self::Partners,
-        Self::Actions,
-        Self::Mobilities,
-        Self::Indicators,
-    ];
+/// The lists an import can fill, in menu order.
+pub fn importable() -> impl Iterator<Item = ListKind> {
+    ListKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| k.capabilities().import)
+}
 
-    /// Name on the command line and in a mapping file (`partners`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Partners => "partners",
-            Self::Actions => "actions",
-            Self::Mobilities => "mobilities",
-            Self::Indicators => "indicators",
+/// The list an import fills that is named `name` on the command line (`partners`).
+pub fn importable_named(name: &str) -> Option<ListKind> {
+    importable().find(|k| k.field_name() == name)
+}
+
+/// The fields a source column can fill in records of `kind` (none when it cannot be imported).
+pub fn fields_of(kind: ListKind) -> &'static [Field] {
+    struct Fields;
+    impl ImportVisitor for Fields {
+        type Output = &'static [Field];
+        fn visit<R: Importable>(self) -> &'static [Field] {
+            R::FIELDS
         }
     }
+    with_importer(kind, Fields).unwrap_or_default()
+}
 
-    /// The kind named `name` on the command line.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.name() == name)
-    }
+/// The field of `kind` with this key.
+pub fn field_of(kind: ListKind, key: &str) -> Option<&'static Field> {
+    fields_of(kind).iter().find(|f| f.key == key)
+}
 
-    /// The fields a source column can fill.
-    pub fn fields(self) -> &'static [Field] {
-        match self {
-            Self::Partners => PARTNER_FIELDS,
-            Self::Actions => ACTION_FIELDS,
-            Self::Mobilities => MOBILITY_FIELDS,
-            Self::Indicators => INDICATOR_FIELDS,
+/// True when records of `kind` take yearly values from columns named by a year.
+pub fn has_year_columns(kind: ListKind) -> bool {
+    struct Years;
+    impl ImportVisitor for Years {
+        type Output = bool;
+        fn visit<R: Importable>(self) -> bool {
+            R::YEAR_COLUMNS
         }
     }
-
-    /// The field with this key.
-    pub fn field(self, key: &str) -> Option<&'static Field> {
-        self.fields().iter().find(|f| f.key == key)
-    }
+    with_importer(kind, Years).unwrap_or(false)
 }
 
 impl Field {
@@ -574,8 +563,8 @@ mod tests {
 
     #[test]
     fn directory_headers_are_recognised() {
-        let k = ImportKind::Partners;
-        let field_of = |h: &str| k.fields().iter().find(|f| f.matches(h)).map(|f| f.key);
+        let fields = fields_of(ListKind::Partners);
+        let field_of = |h: &str| fields.iter().find(|f| f.matches(h)).map(|f| f.key);
         assert_eq!(field_of("Identifiant_de_l_etablissement"), Some("uai"));
         assert_eq!(field_of("SIREN_SIRET"), Some("siret"));
         assert_eq!(field_of("Nom_etablissement"), Some("name"));
@@ -587,12 +576,21 @@ mod tests {
 
     #[test]
     fn every_key_is_unique_per_kind() {
-        for k in ImportKind::ALL {
-            let mut keys: Vec<_> = k.fields().iter().map(|f| f.key).collect();
+        for k in importable() {
+            let mut keys: Vec<_> = fields_of(k).iter().map(|f| f.key).collect();
             keys.sort_unstable();
             keys.dedup();
-            assert_eq!(keys.len(), k.fields().len(), "{k:?}");
+            assert_eq!(keys.len(), fields_of(k).len(), "{k:?}");
         }
+    }
+
+    #[test]
+    fn the_registry_says_which_lists_have_import_fields() {
+        for k in ListKind::ALL {
+            assert_eq!(!fields_of(*k).is_empty(), k.capabilities().import, "{k:?}");
+        }
+        assert_eq!(importable_named("mobilities"), Some(ListKind::Mobilities));
+        assert_eq!(importable_named("sectors"), None);
     }
 
     #[test]

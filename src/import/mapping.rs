@@ -7,7 +7,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::fields::{ImportKind, header_year};
+use super::fields::{fields_of, has_year_columns, header_year};
+use crate::model::ListKind;
 use crate::store::{self, Position, StoreError, StoreErrorKind};
 
 /// Target field key → source column header, for one kind of record.
@@ -15,7 +16,7 @@ use crate::store::{self, Position, StoreError, StoreErrorKind};
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
     /// The list the rows go to.
-    pub kind: ImportKind,
+    pub kind: ListKind,
     /// Field key (`uai`) → header of the source column (`Identifiant_de_l_etablissement`).
     pub columns: BTreeMap<String, String>,
     /// Indicators only: year → header of the column holding that year's value.
@@ -27,10 +28,10 @@ impl Mapping {
     /// The mapping guessed from `headers`: each field takes the first column whose name is one
     /// of its synonyms; a column fills one field at most. For indicators, columns named by a
     /// year hold yearly values.
-    pub fn guess(kind: ImportKind, headers: &[String]) -> Self {
+    pub fn guess(kind: ListKind, headers: &[String]) -> Self {
         let mut columns = BTreeMap::new();
         let mut used = vec![false; headers.len()];
-        for field in kind.fields() {
+        for field in fields_of(kind) {
             // Synonyms in order of preference: the first synonym found among the headers wins.
             let found = field.synonyms.iter().find_map(|syn| {
                 headers.iter().enumerate().position(|(i, h)| {
@@ -42,7 +43,7 @@ impl Mapping {
                 columns.insert(field.key.to_owned(), headers[i].clone());
             }
         }
-        let years = if kind == ImportKind::Indicators {
+        let years = if has_year_columns(kind) {
             headers
                 .iter()
                 .enumerate()
@@ -124,7 +125,7 @@ mod tests {
     #[test]
     fn guessed_from_directory_headers() {
         let m = Mapping::guess(
-            ImportKind::Partners,
+            ListKind::Partners,
             &headers(&[
                 "Identifiant_de_l_etablissement",
                 "Nom_etablissement",
@@ -148,7 +149,7 @@ mod tests {
     #[test]
     fn indicator_years_and_round_trip() {
         let h = headers(&["Code", "Libellé", "Cible", "2021", "Valeur 2022"]);
-        let m = Mapping::guess(ImportKind::Indicators, &h);
+        let m = Mapping::guess(ListKind::Indicators, &h);
         assert_eq!(m.column("target"), Some("Cible"));
         assert_eq!(m.years.get(&2022).map(String::as_str), Some("Valeur 2022"));
         let dir = tempfile::tempdir().unwrap();

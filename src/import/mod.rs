@@ -22,7 +22,7 @@ mod records;
 pub mod text;
 pub mod value;
 
-pub use fields::{Field, FieldType, ImportKind};
+pub use fields::{Field, FieldType, field_of, fields_of, importable, importable_named};
 pub use job::ImportJob;
 pub use mapping::Mapping;
 pub use plan::{Counts, DuplicatePolicy, Plan, RowReport, Verdict, plan};

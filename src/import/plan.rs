@@ -4,14 +4,12 @@
 
 use std::collections::HashMap;
 
-use super::fields::ImportKind;
+use super::fields::fields_of;
 use super::mapping::Mapping;
 use super::read::Sheet;
-use super::records::{self, Notes, RowValues};
-use super::text::normalise;
-use crate::model::Dossier;
-use crate::model::ids::{ActionId, IndicatorId, MobilityId, PartnerId};
-use crate::session::{Edit, Progress, Record, record_at};
+use super::records::{ImportVisitor, Importable, Notes, RowValues, with_importer};
+use crate::model::{Dossier, ListKind, Record};
+use crate::session::{Edit, Progress};
 
 /// What to do with a row that matches a record already in the dossier.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -71,7 +69,7 @@ pub struct RowReport {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
     /// The list the rows go to.
-    pub kind: ImportKind,
+    pub kind: ListKind,
     /// One report per data row, in file order.
     pub rows: Vec<RowReport>,
 }
@@ -92,112 +90,138 @@ pub struct Counts {
 }
 
 /// Converts and checks every row of `sheet` under `mapping`, against `dossier`. Returns `None`
-/// when cancelled through `progress`.
+/// when cancelled through `progress`, or when the mapping's list cannot be imported.
 pub fn plan(
     sheet: &Sheet,
     mapping: &Mapping,
     dossier: &Dossier,
     progress: &Progress,
 ) -> Option<Plan> {
-    let kind = mapping.kind;
-    let column = |header: &str| sheet.headers.iter().position(|h| h == header);
-    let fields: Vec<(&'static str, usize)> = kind
-        .fields()
-        .iter()
-        .filter_map(|f| Some((f.key, column(mapping.column(f.key)?)?)))
-        .collect();
-    let years: Vec<(i32, usize)> = mapping
-        .years
-        .iter()
-        .filter_map(|(y, h)| Some((*y, column(h)?)))
-        .collect();
-    let missing: Vec<&str> = kind
-        .fields()
-        .iter()
-        .filter(|f| f.required && !fields.iter().any(|(k, _)| *k == f.key))
-        .map(|f| f.label_fr)
-        .collect();
-    let mut existing = Index::default();
-    for i in 0..list_len(dossier, kind) {
-        if let Some(r) = record_at(dossier, list_of(kind), i) {
-            existing.add(&r, i);
+    with_importer(
+        mapping.kind,
+        Planner {
+            sheet,
+            mapping,
+            dossier,
+            progress,
+        },
+    )
+    .flatten()
+}
+
+struct Planner<'a> {
+    sheet: &'a Sheet,
+    mapping: &'a Mapping,
+    dossier: &'a Dossier,
+    progress: &'a Progress,
+}
+
+impl ImportVisitor for Planner<'_> {
+    type Output = Option<Plan>;
+
+    fn visit<R: Importable>(self) -> Option<Plan> {
+        let Self {
+            sheet,
+            mapping,
+            dossier,
+            progress,
+        } = self;
+        let kind = R::KIND;
+        let column = |header: &str| sheet.headers.iter().position(|h| h == header);
+        let fields: Vec<(&'static str, usize)> = R::FIELDS
+            .iter()
+            .filter_map(|f| Some((f.key, column(mapping.column(f.key)?)?)))
+            .collect();
+        let years: Vec<(i32, usize)> = mapping
+            .years
+            .iter()
+            .filter_map(|(y, h)| Some((*y, column(h)?)))
+            .collect();
+        let missing: Vec<&str> = R::FIELDS
+            .iter()
+            .filter(|f| f.required && !fields.iter().any(|(k, _)| *k == f.key))
+            .map(|f| f.label_fr)
+            .collect();
+        let existing_records = R::list(dossier);
+        let mut existing = Index::default();
+        for (i, r) in existing_records.iter().enumerate() {
+            existing.add(&r.all_keys(), i);
         }
-    }
-    let mut in_file = Index::default();
-    progress.set_total(sheet.rows.len());
-    let mut rows = Vec::with_capacity(sheet.rows.len());
-    for row in &sheet.rows {
-        let values = RowValues {
-            kind,
-            cells: fields
-                .iter()
-                .filter_map(|(k, c)| {
-                    let v = row.cells.get(*c)?;
-                    (!v.is_empty()).then_some((*k, v))
-                })
-                .collect(),
-            years: years
-                .iter()
-                .filter_map(|(y, c)| {
-                    let v = row.cells.get(*c)?;
-                    (!v.is_empty()).then_some((*y, v))
-                })
-                .collect(),
-        };
-        let mut notes = Notes::default();
-        for label in &missing {
-            notes
-                .errors
-                .push(format!("{label} : aucune colonne ne le fournit"));
-        }
-        for f in kind.fields().iter().filter(|f| f.required) {
-            if !missing.contains(&f.label_fr) && !values.cells.iter().any(|(k, _)| *k == f.key) {
-                notes.errors.push(format!("{} : vide", f.label_fr));
+        let mut in_file = Index::default();
+        progress.set_total(sheet.rows.len());
+        let mut rows = Vec::with_capacity(sheet.rows.len());
+        for row in &sheet.rows {
+            let values = RowValues {
+                fields: fields_of(kind),
+                cells: fields
+                    .iter()
+                    .filter_map(|(k, c)| {
+                        let v = row.cells.get(*c)?;
+                        (!v.is_empty()).then_some((*k, v))
+                    })
+                    .collect(),
+                years: years
+                    .iter()
+                    .filter_map(|(y, c)| {
+                        let v = row.cells.get(*c)?;
+                        (!v.is_empty()).then_some((*y, v))
+                    })
+                    .collect(),
+            };
+            let mut notes = Notes::default();
+            for label in &missing {
+                notes
+                    .errors
+                    .push(format!("{label} : aucune colonne ne le fournit"));
+            }
+            for f in R::FIELDS.iter().filter(|f| f.required) {
+                if !missing.contains(&f.label_fr) && !values.cells.iter().any(|(k, _)| *k == f.key)
+                {
+                    notes.errors.push(format!("{} : vide", f.label_fr));
+                }
+            }
+            let record = R::build(&values, dossier, &mut notes);
+            let label = record.as_ref().map(R::label).unwrap_or_default();
+            let mut report = RowReport {
+                line: row.line,
+                label,
+                verdict: Verdict::Rejected,
+                errors: std::mem::take(&mut notes.errors),
+                warnings: notes.warnings,
+                record: None,
+                updated: None,
+            };
+            if report.errors.is_empty()
+                && let Some(record) = record
+            {
+                let keys = record.keys();
+                report.verdict = if let Some((index, by)) = existing.find(&keys) {
+                    let original = existing_records.get(index);
+                    report.updated = original.map(|o| {
+                        let mut u = o.clone();
+                        u.update(&values, dossier);
+                        u.into_record()
+                    });
+                    Verdict::Duplicate {
+                        index,
+                        by,
+                        existing: original.map(R::label).unwrap_or_default(),
+                    }
+                } else if let Some((line, by)) = in_file.find(&keys) {
+                    Verdict::Repeated { line, by }
+                } else {
+                    in_file.add(&record.all_keys(), row.line);
+                    Verdict::New
+                };
+                report.record = Some(record.into_record());
+            }
+            rows.push(report);
+            if !progress.step() {
+                return None;
             }
         }
-        let record = records::build(&values, dossier, &mut notes);
-        let label = record.as_ref().map(label_of).unwrap_or_default();
-        let mut report = RowReport {
-            line: row.line,
-            label,
-            verdict: Verdict::Rejected,
-            errors: std::mem::take(&mut notes.errors),
-            warnings: notes.warnings,
-            record: None,
-            updated: None,
-        };
-        if report.errors.is_empty()
-            && let Some(record) = record
-        {
-            report.verdict = if let Some((index, by)) = existing.find(&record) {
-                let mut updated = record_at(dossier, list_of(kind), index);
-                if let Some(u) = updated.as_mut() {
-                    records::update(u, &values, dossier);
-                }
-                let existing = record_at(dossier, list_of(kind), index)
-                    .as_ref()
-                    .map(label_of)
-                    .unwrap_or_default();
-                report.updated = updated;
-                Verdict::Duplicate {
-                    index,
-                    by,
-                    existing,
-                }
-            } else if let Some((line, by)) = in_file.find(&record) {
-                Verdict::Repeated { line, by }
-            } else {
-                in_file.add(&record, row.line);
-                Verdict::New
-            };
-            report.record = Some(record);
-        }
-        rows.push(report);
-        if !progress.step() {
-            return None;
-        }
+        Some(Plan { kind, rows })
     }
-    Some(Plan { kind, rows })
 }
 
 impl Plan {
@@ -233,8 +257,10 @@ impl Plan {
     /// rows left out. `None` when there is nothing to write.
     pub fn edit(&self, dossier: &Dossier, policy: DuplicatePolicy) -> Option<Edit> {
         let mut edits = Vec::new();
-        let mut next = list_len(dossier, self.kind);
-        let mut ids = FreshIds::new(dossier);
+        let mut next = self.kind.len(dossier);
+        // Fresh ids after the dossier's highest: P12, P13…
+        let prefix = self.kind.id_prefix();
+        let mut number = self.kind.next_id_number(dossier);
         for r in &self.rows {
             let add = match (&r.verdict, policy) {
                 (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => true,
@@ -250,7 +276,8 @@ impl Plan {
                 _ => false,
             };
             if add && let Some(mut record) = r.record.clone() {
-                ids.assign(&mut record);
+                record.set_id(format!("{prefix}{number}"));
+                number += 1;
                 edits.push(Edit::Insert {
                     index: next,
                     record,
@@ -262,172 +289,20 @@ impl Plan {
     }
 }
 
-fn list_of(kind: ImportKind) -> crate::session::ListKind {
-    use crate::session::ListKind;
-    match kind {
-        ImportKind::Partners => ListKind::Partners,
-        ImportKind::Actions => ListKind::Actions,
-        ImportKind::Mobilities => ListKind::Mobilities,
-        ImportKind::Indicators => ListKind::Indicators,
-    }
-}
-
-fn list_len(d: &Dossier, kind: ImportKind) -> usize {
-    match kind {
-        ImportKind::Partners => d.partners.len(),
-        ImportKind::Actions => d.actions.len(),
-        ImportKind::Mobilities => d.mobilities.len(),
-        ImportKind::Indicators => d.indicators.len(),
-    }
-}
-
-/// The name a report shows for a record.
-fn label_of(r: &Record) -> String {
-    match r {
-        Record::Partner(p) => p.name.clone(),
-        Record::Action(a) => a.title.clone(),
-        Record::Mobility(m) => format!(
-            "{} ({}) du {}",
-            m.receiving_org,
-            m.country,
-            m.start.format("%d/%m/%Y")
-        ),
-        Record::Indicator(i) => i.code.clone(),
-        _ => String::new(),
-    }
-}
-
-/// The keys a record is recognised by, with what each key is. A partner with a UAI is matched
-/// by its UAI only (several UAIs share a SIRET, and directory names repeat: « École
-/// élémentaire publique »); without one, by SIRET, then by name and commune.
-fn keys(r: &Record) -> Vec<(&'static str, String)> {
-    match r {
-        Record::Partner(p) => {
-            if !p.uai.is_empty() {
-                return vec![("UAI", p.uai.text().to_uppercase())];
-            }
-            let mut k = Vec::new();
-            if !p.siret.is_empty() {
-                k.push(("SIRET", p.siret.text()));
-            }
-            k.push((
-                "nom",
-                format!("{}@{}", normalise(&p.name), normalise(&p.commune)),
-            ));
-            k
-        }
-        Record::Action(a) => vec![("titre", normalise(&a.title))],
-        Record::Mobility(m) => vec![(
-            "projet, dates, pays et organisme d'accueil",
-            format!(
-                "{}|{}|{}|{}|{}|{:?}|{:?}",
-                m.project.reference,
-                m.start,
-                m.end,
-                m.country,
-                normalise(&m.receiving_org),
-                m.participant,
-                m.direction
-            ),
-        )],
-        Record::Indicator(i) => vec![("code", normalise(&i.code))],
-        _ => Vec::new(),
-    }
-}
-
-/// Every key of a record, for the index of records to match against.
-fn all_keys(r: &Record) -> Vec<(&'static str, String)> {
-    match r {
-        Record::Partner(p) => {
-            let mut k = Vec::new();
-            if !p.uai.is_empty() {
-                k.push(("UAI", p.uai.text().to_uppercase()));
-            }
-            if !p.siret.is_empty() {
-                k.push(("SIRET", p.siret.text()));
-            }
-            k.push((
-                "nom",
-                format!("{}@{}", normalise(&p.name), normalise(&p.commune)),
-            ));
-            k
-        }
-        _ => keys(r),
-    }
-}
-
 /// Records by key: position in the dossier, or source line of an earlier row.
 #[derive(Default)]
 struct Index(HashMap<(&'static str, String), usize>);
 
 impl Index {
-    fn add(&mut self, r: &Record, at: usize) {
-        for k in all_keys(r) {
+    fn add(&mut self, keys: &[(&'static str, String)], at: usize) {
+        for k in keys {
             if !k.1.is_empty() && !k.1.starts_with('@') {
-                self.0.entry(k).or_insert(at);
+                self.0.entry(k.clone()).or_insert(at);
             }
         }
     }
 
-    fn find(&self, r: &Record) -> Option<(usize, &'static str)> {
-        keys(r)
-            .into_iter()
-            .find_map(|k| self.0.get(&k).map(|&at| (at, k.0)))
-    }
-}
-
-/// Fresh ids for imported records, after the dossier's highest.
-struct FreshIds {
-    partner: u64,
-    action: u64,
-    mobility: u64,
-    indicator: u64,
-}
-
-fn number_of(id: &str, prefix: &str) -> u64 {
-    id.strip_prefix(prefix)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1)
-}
-
-impl FreshIds {
-    fn new(d: &Dossier) -> Self {
-        Self {
-            partner: number_of(
-                PartnerId::next_free(d.partners.iter().map(|p| &p.id)).as_str(),
-                PartnerId::PREFIX,
-            ),
-            action: number_of(
-                ActionId::next_free(d.actions.iter().map(|a| &a.id)).as_str(),
-                ActionId::PREFIX,
-            ),
-            mobility: number_of(
-                MobilityId::next_free(d.mobilities.iter().map(|m| &m.id)).as_str(),
-                MobilityId::PREFIX,
-            ),
-            indicator: number_of(
-                IndicatorId::next_free(d.indicators.iter().map(|i| &i.id)).as_str(),
-                IndicatorId::PREFIX,
-            ),
-        }
-    }
-
-    fn assign(&mut self, r: &mut Record) {
-        fn take(n: &mut u64, prefix: &str) -> String {
-            let id = format!("{prefix}{n}");
-            *n += 1;
-            id
-        }
-        match r {
-            Record::Partner(p) => p.id = PartnerId(take(&mut self.partner, PartnerId::PREFIX)),
-            Record::Action(a) => a.id = ActionId(take(&mut self.action, ActionId::PREFIX)),
-            Record::Mobility(m) => {
-                m.id = MobilityId(take(&mut self.mobility, MobilityId::PREFIX));
-            }
-            Record::Indicator(i) => {
-                i.id = IndicatorId(take(&mut self.indicator, IndicatorId::PREFIX));
-            }
-            _ => {}
-        }
+    fn find(&self, keys: &[(&'static str, String)]) -> Option<(usize, &'static str)> {
+        keys.iter().find_map(|k| self.0.get(k).map(|&at| (at, k.0)))
     }
 }

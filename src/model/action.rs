@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{ActionId, IndicatorId, PartnerId};
 
 /// One action of the plan d'actions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// Stable id.
@@ -34,9 +34,12 @@ pub struct Action {
 }
 
 /// Progress of an action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum ActionStatus {
     /// Planned, not started.
+    #[default]
     Prevue,
     /// Under way.
     EnCours,

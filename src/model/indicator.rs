@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::IndicatorId;
 
 /// A measured quantity of the campus (« taux d'emploi à 6 mois », « mobilités sortantes »…).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Stable id.
@@ -29,9 +29,10 @@ pub struct Indicator {
 }
 
 /// Where an indicator's values come from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum IndicatorSource {
     /// Typed by the referent.
+    #[default]
     Saisie,
     /// InserJeunes (DEPP/DARES) public data.
     InserJeunes,

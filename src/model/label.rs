@@ -15,7 +15,7 @@ pub const DECREE_2019: NaiveDate = match NaiveDate::from_ymd_opt(2019, 9, 16) {
 };
 
 /// One labelling decision (an arrêté).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct LabelDecision {
     /// Stable id.
@@ -35,9 +35,10 @@ pub struct LabelDecision {
 }
 
 /// What a decision does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum DecisionKind {
     /// First labelling.
+    #[default]
     Creation,
     /// Renewal of an existing label.
     Renouvellement,
@@ -46,9 +47,12 @@ pub enum DecisionKind {
 }
 
 /// The label category.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum LabelCategory {
     /// Campus des métiers et des qualifications.
+    #[default]
     Cmq,
     /// Campus des métiers et des qualifications « excellence ».
     Excellence,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::MilestoneId;
 
 /// A dated event of the campus's life.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// Stable id.
@@ -24,7 +24,9 @@ pub struct Milestone {
 }
 
 /// Kinds of milestone (shared/domain.md §1.4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum MilestoneKind {
     /// Publication of a call for projects or labelling campaign.
     AppelAProjets,
@@ -39,15 +41,17 @@ pub enum MilestoneKind {
     /// Renewal application.
     Renouvellement,
     /// Meeting of the steering committee.
+    #[default]
     ComitePilotage,
     /// Anything else.
     Autre,
 }
 
 /// Progress of a milestone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum MilestoneStatus {
     /// Planned.
+    #[default]
     Prevu,
     /// Done.
     Fait,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::MobilityId;
 
 /// One mobility activity: a group or a person going abroad, or coming to the campus.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Mobility {
     /// Stable id.
@@ -40,7 +40,7 @@ pub struct Mobility {
 }
 
 /// The Erasmus+ project a mobility belongs to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ErasmusProject {
     /// KA121 (accredited) or KA122 (short-term).
@@ -52,34 +52,45 @@ pub struct ErasmusProject {
 }
 
 /// Erasmus+ key action of a VET mobility project.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum KeyAction {
     /// Accredited projects.
+    #[default]
     Ka121,
     /// Short-term projects.
     Ka122,
 }
 
 /// Who travels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum ParticipantKind {
     /// Learners (élèves, apprentis, recent graduates).
+    #[default]
     Apprenants,
     /// Staff (teachers, trainers, tutors).
     Personnels,
 }
 
 /// Direction of the mobility, seen from the campus.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum Direction {
     /// From the campus to abroad.
+    #[default]
     Sortante,
     /// From abroad to the campus.
     Entrante,
 }
 
 /// KA1 VET activity types (programme guide 2021–2027, shared/domain.md §5.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum ActivityType {
     /// Staff: job shadowing.
     JobShadowing,
@@ -92,6 +103,7 @@ pub enum ActivityType {
     /// Learners: group mobility.
     MobiliteGroupe,
     /// Learners: short-term learning mobility.
+    #[default]
     CourteDuree,
     /// Learners: long-term learning mobility (ErasmusPro).
     ErasmusPro,

@@ -15,6 +15,7 @@ pub mod milestone;
 pub mod mobility;
 pub mod partner;
 pub mod reference;
+pub mod registry;
 pub mod sector;
 
 use action::Action;
@@ -27,6 +28,8 @@ use milestone::Milestone;
 use mobility::Mobility;
 use partner::Partner;
 use sector::Sector;
+
+pub use registry::{ListKind, Record, RecordKind};
 
 /// Everything known about one campus: the content of one `.ron` file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -56,8 +59,23 @@ pub struct Dossier {
 pub struct Reference {
     /// Path of the referring field.
     pub path: String,
-    /// Human description of the referring record (« action « Salon des métiers » »).
-    pub from: String,
+    /// What refers to the record; the window words it.
+    pub from: Referrer,
+}
+
+/// What refers to a record, with the referring record's title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Referrer {
+    /// The campus names the partner as its établissement support.
+    CampusSupport,
+    /// The action with this title is led by the partner.
+    ActionLead(String),
+    /// The action with this title involves the partner.
+    ActionPartner(String),
+    /// The formation with this diploma is given by the partner.
+    Formation(String),
+    /// The action with this title is measured by the indicator.
+    ActionIndicator(String),
 }
 
 impl Dossier {
@@ -85,27 +103,37 @@ impl Dossier {
         self.partners.iter().find(|p| &p.id == id)
     }
 
+    /// Every field that points at the record of `kind` with id `id` (partners and indicators
+    /// are referred to; other kinds never are).
+    pub fn references_to(&self, kind: ListKind, id: &str) -> Vec<Reference> {
+        match kind {
+            ListKind::Partners => self.references_to_partner(&PartnerId(id.to_owned())),
+            ListKind::Indicators => self.references_to_indicator(&IndicatorId(id.to_owned())),
+            _ => Vec::new(),
+        }
+    }
+
     /// Every field that points at partner `id`.
     pub fn references_to_partner(&self, id: &PartnerId) -> Vec<Reference> {
         let mut out = Vec::new();
         if self.campus.etablissement_support.as_ref() == Some(id) {
             out.push(Reference {
                 path: "campus.etablissement_support".into(),
-                from: "l'établissement support du campus".into(),
+                from: Referrer::CampusSupport,
             });
         }
         for (i, a) in self.actions.iter().enumerate() {
             if a.lead.as_ref() == Some(id) {
                 out.push(Reference {
                     path: format!("actions[{i}].lead"),
-                    from: format!("l'action « {} » (pilote)", a.title),
+                    from: Referrer::ActionLead(a.title.clone()),
                 });
             }
             for (j, p) in a.partners.iter().enumerate() {
                 if p == id {
                     out.push(Reference {
                         path: format!("actions[{i}].partners[{j}]"),
-                        from: format!("l'action « {} »", a.title),
+                        from: Referrer::ActionPartner(a.title.clone()),
                     });
                 }
             }
@@ -115,7 +143,7 @@ impl Dossier {
                 if f.etablissement.as_ref() == Some(id) {
                     out.push(Reference {
                         path: format!("sectors[{i}].formations[{j}].etablissement"),
-                        from: format!("la formation « {} »", f.diploma),
+                        from: Referrer::Formation(f.diploma.clone()),
                     });
                 }
             }
@@ -131,7 +159,7 @@ impl Dossier {
                 if ind == id {
                     out.push(Reference {
                         path: format!("actions[{i}].indicators[{j}]"),
-                        from: format!("l'action « {} »", a.title),
+                        from: Referrer::ActionIndicator(a.title.clone()),
                     });
                 }
             }

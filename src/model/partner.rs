@@ -7,7 +7,7 @@ use super::identifiers::{Checked, Siret, Uai};
 use super::ids::PartnerId;
 
 /// A member of the campus network, bound by the convention.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     /// Stable id.
@@ -49,9 +49,12 @@ pub struct Contact {
 }
 
 /// Kinds of partner, after Code de l'éducation D335-33 and practice (shared/domain.md §9.4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum PartnerKind {
     /// Lycée général et technologique or polyvalent (EPLE).
+    #[default]
     Lycee,
     /// Lycée professionnel.
     LyceePro,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{FormationId, PartnerId, SectorId};
 
 /// A sector the campus covers (« microtechniques », « usinage »…) with its formations.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Stable id.
@@ -17,7 +17,7 @@ pub struct Sector {
 }
 
 /// A course leading to a diploma, given by one établissement.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Formation {
     /// Stable id.
@@ -33,9 +33,10 @@ pub struct Formation {
 }
 
 /// Status of the learners in a formation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum FormationStatus {
     /// Under school status.
+    #[default]
     Scolaire,
     /// Apprenticeship.
     Apprentissage,

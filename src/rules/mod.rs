@@ -10,4 +10,4 @@ pub mod stats;
 pub mod validate;
 
 pub use finding::{Finding, Severity};
-pub use validate::validate;
+pub use validate::{Findings, Touched, validate};

@@ -6,15 +6,15 @@ use chrono::Datelike as _;
 use serde::Serialize;
 
 use crate::model::Dossier;
-use crate::model::mobility::{Direction, ParticipantKind};
+use crate::model::mobility::{Direction, Mobility, ParticipantKind};
 
 /// Participants of the mobilities of one or more dossiers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct MobilityStats {
     /// Per year of departure: (learners, staff).
-    pub per_year: BTreeMap<i32, (u32, u32)>,
+    pub per_year: BTreeMap<i32, (u64, u64)>,
     /// Per host country of outgoing mobilities (ISO code): participants.
-    pub per_country: BTreeMap<String, u32>,
+    pub per_country: BTreeMap<String, u64>,
 }
 
 impl MobilityStats {
@@ -22,30 +22,67 @@ impl MobilityStats {
     pub fn of(d: &Dossier) -> Self {
         let mut s = Self::default();
         for m in &d.mobilities {
-            let year = s.per_year.entry(m.start.year()).or_default();
-            // Saturating: a typo of a billion participants must not crash the chart.
-            match m.participant {
-                ParticipantKind::Apprenants => year.0 = year.0.saturating_add(m.participants),
-                ParticipantKind::Personnels => year.1 = year.1.saturating_add(m.participants),
-            }
-            if m.direction == Direction::Sortante {
-                let n = s.per_country.entry(m.country.clone()).or_default();
-                *n = n.saturating_add(m.participants);
-            }
+            s.count(m);
         }
         s
+    }
+
+    /// Counts the participants of `m`. Counts are 64-bit: the sum of any number of 32-bit
+    /// counts cannot overflow, so [`MobilityStats::uncount`] gives exactly what was there.
+    /// A mobility of no participant counts nowhere.
+    pub fn count(&mut self, m: &Mobility) {
+        let n = u64::from(m.participants);
+        if n == 0 {
+            return;
+        }
+        let year = self.per_year.entry(m.start.year()).or_default();
+        match m.participant {
+            ParticipantKind::Apprenants => year.0 += n,
+            ParticipantKind::Personnels => year.1 += n,
+        }
+        if m.direction == Direction::Sortante {
+            match self.per_country.get_mut(m.country.as_str()) {
+                Some(c) => *c += n,
+                None => {
+                    self.per_country.insert(m.country.clone(), n);
+                }
+            }
+        }
+    }
+
+    /// Takes back what [`MobilityStats::count`] added for `m` (after `m` was edited or
+    /// removed); a year or a country left with no participant disappears.
+    pub fn uncount(&mut self, m: &Mobility) {
+        let n = u64::from(m.participants);
+        if let Some(year) = self.per_year.get_mut(&m.start.year()) {
+            match m.participant {
+                ParticipantKind::Apprenants => year.0 = year.0.saturating_sub(n),
+                ParticipantKind::Personnels => year.1 = year.1.saturating_sub(n),
+            }
+            if *year == (0, 0) {
+                self.per_year.remove(&m.start.year());
+            }
+        }
+        if m.direction == Direction::Sortante
+            && let Some(c) = self.per_country.get_mut(m.country.as_str())
+        {
+            *c = c.saturating_sub(n);
+            if *c == 0 {
+                self.per_country.remove(m.country.as_str());
+            }
+        }
     }
 
     /// Adds `other`'s counts (to sum a workspace).
     pub fn add(&mut self, other: &Self) {
         for (year, (l, p)) in &other.per_year {
             let e = self.per_year.entry(*year).or_default();
-            e.0 = e.0.saturating_add(*l);
-            e.1 = e.1.saturating_add(*p);
+            e.0 += l;
+            e.1 += p;
         }
         for (c, n) in &other.per_country {
             let e = self.per_country.entry(c.clone()).or_default();
-            *e = e.saturating_add(*n);
+            *e += n;
         }
     }
 }
@@ -63,11 +100,23 @@ mod tests {
             .unwrap_or_default();
         let d = crate::store::from_text(text).unwrap().dossier;
         let s = MobilityStats::of(&d);
-        let total: u32 = s.per_year.values().map(|(l, p)| l + p).sum();
+        let total: u64 = s.per_year.values().map(|(l, p)| l + p).sum();
         assert_eq!(
             total,
-            d.mobilities.iter().map(|m| m.participants).sum::<u32>()
+            d.mobilities
+                .iter()
+                .map(|m| u64::from(m.participants))
+                .sum::<u64>()
         );
+        let mut edited = s.clone();
+        edited.uncount(&d.mobilities[0]);
+        edited.count(&d.mobilities[0]);
+        assert_eq!(edited, s);
+        let mut none = s.clone();
+        for m in &d.mobilities {
+            none.uncount(m);
+        }
+        assert_eq!(none, MobilityStats::default());
         let mut both = s.clone();
         both.add(&s);
         assert_eq!(

@@ -3,21 +3,19 @@
 use crate::model::Dossier;
 use crate::model::ids::{IndicatorId, PartnerId};
 
-use super::edit::{Edit, ListKind, Record};
+use crate::model::{ListKind, RecordKind as _};
+
+use super::edit::Edit;
 
 /// The edit that removes the record at `index` of `list` and clears every reference to it
 /// (undone in one step). `None` when there is no such record.
 pub fn delete_with_references(d: &Dossier, list: ListKind, index: usize) -> Option<Edit> {
     let mut edits = Vec::new();
+    let id = list.id_at(d, index)?.to_owned();
     match list {
-        ListKind::Partners => {
-            let id = d.partners.get(index)?.id.clone();
-            clear_partner(d, &id, &mut edits);
-        }
-        ListKind::Indicators => {
-            let id = d.indicators.get(index)?.id.clone();
-            clear_indicator(d, &id, &mut edits);
-        }
+        ListKind::Partners => clear_partner(d, &PartnerId(id), &mut edits),
+        ListKind::Indicators => clear_indicator(d, &IndicatorId(id), &mut edits),
+        // Nothing refers to records of the other kinds.
         _ => {}
     }
     edits.push(Edit::Remove { list, index });
@@ -39,7 +37,7 @@ fn clear_partner(d: &Dossier, id: &PartnerId, edits: &mut Vec<Edit>) {
             a.partners.retain(|p| p != id);
             edits.push(Edit::Replace {
                 index,
-                record: Record::Action(a),
+                record: a.into_record(),
             });
         }
     }
@@ -56,7 +54,7 @@ fn clear_partner(d: &Dossier, id: &PartnerId, edits: &mut Vec<Edit>) {
             }
             edits.push(Edit::Replace {
                 index,
-                record: Record::Sector(s),
+                record: s.into_record(),
             });
         }
     }
@@ -69,7 +67,7 @@ fn clear_indicator(d: &Dossier, id: &IndicatorId, edits: &mut Vec<Edit>) {
             a.indicators.retain(|i| i != id);
             edits.push(Edit::Replace {
                 index,
-                record: Record::Action(a),
+                record: a.into_record(),
             });
         }
     }

@@ -5,9 +5,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::model::Dossier;
-use crate::rules::{self, Finding, Severity};
+use crate::rules::{Finding, Findings};
 use crate::store::{self, Fingerprint, NewerFormat, StoreError};
 
+use super::change::{Change, ListRevisions};
 use super::edit::{Edit, EditError};
 use super::history::History;
 
@@ -29,9 +30,12 @@ pub struct Document {
     lock: Option<store::Lock>,
     /// Set when another running instance holds the dossier open: edits and saves are refused.
     locked_by: Option<store::LockHolder>,
-    findings: Vec<Finding>,
-    /// Errors among the findings (the status bar shows it every frame).
-    error_count: usize,
+    /// Kept up to date edit by edit (only what an edit touches is checked again).
+    findings: Findings,
+    /// What changed since the window last took it (for its caches and the workspace list).
+    change: Change,
+    /// Per list, a revision that changes when the list does (keys the tables' caches).
+    revisions: ListRevisions,
     /// State last copied to the recovery file, and when.
     recovery_state: u64,
     last_recovery: Option<Instant>,
@@ -103,8 +107,7 @@ impl Document {
         fingerprint: Option<Fingerprint>,
         read_only: Option<NewerFormat>,
     ) -> Self {
-        let findings = rules::validate(&dossier);
-        let error_count = count_errors(&findings);
+        let findings = Findings::of(&dossier);
         Self {
             path,
             dossier: Arc::new(dossier),
@@ -117,7 +120,8 @@ impl Document {
             lock: None,
             locked_by: None,
             findings,
-            error_count,
+            change: Change::default(),
+            revisions: ListRevisions::default(),
             recovery_state: 0,
             last_recovery: None,
             recovery_job: None,
@@ -156,21 +160,30 @@ impl Document {
         self.read_only.is_some() || self.locked_by.is_some()
     }
 
-    /// Findings of the current state (recomputed after every change).
-    pub fn findings(&self) -> &[Finding] {
+    /// Findings of the current state (brought up to date after every change).
+    pub fn findings(&self) -> &Findings {
         &self.findings
     }
 
     /// Findings about the field at `path` or inside it.
     pub fn findings_at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.findings
-            .iter()
-            .filter(move |f| f.path == path || f.path.starts_with(&format!("{path}.")))
+        self.findings.at(path).into_iter()
     }
 
     /// Number of errors and of warnings.
     pub fn counts(&self) -> (usize, usize) {
-        (self.error_count, self.findings.len() - self.error_count)
+        (self.findings.errors(), self.findings.warnings())
+    }
+
+    /// What changed since the last call: the window updates its caches and the workspace list
+    /// from it, for the parts touched only.
+    pub fn take_change(&mut self) -> Change {
+        std::mem::take(&mut self.change)
+    }
+
+    /// Per list, the revision of its records and the last change made to them.
+    pub fn revisions(&self) -> &ListRevisions {
+        &self.revisions
     }
 
     /// Id of the current state: changes with every edit, undo and redo (keys caches).
@@ -191,12 +204,12 @@ impl Document {
         }
         let target = edit.target();
         let undo = edit.apply(Arc::make_mut(&mut self.dossier))?;
+        self.changed(&undo);
         let before = self.state;
         self.state = self.next_state;
         self.next_state += 1;
         self.history
             .record(undo, target, before, self.state, Instant::now());
-        self.revalidate();
         Ok(true)
     }
 
@@ -212,9 +225,9 @@ impl Document {
         };
         match undo.apply(Arc::make_mut(&mut self.dossier)) {
             Ok(redo) => {
+                self.changed(&redo);
                 self.history.push_redo(redo, before, after);
                 self.state = before;
-                self.revalidate();
                 true
             }
             Err(_) => false,
@@ -228,9 +241,9 @@ impl Document {
         };
         match redo.apply(Arc::make_mut(&mut self.dossier)) {
             Ok(undo) => {
+                self.changed(&undo);
                 self.history.push_undone(undo, before, after);
                 self.state = after;
-                self.revalidate();
                 true
             }
             Err(_) => false,
@@ -356,7 +369,9 @@ impl Document {
         self.history = History::default();
         self.state = self.next_state;
         self.next_state += 1;
-        self.revalidate();
+        self.findings = Findings::of(&self.dossier);
+        self.change = Change::everything();
+        self.revisions.bump_all();
     }
 
     /// Unsaved edits of a previous run kept in the recovery file, when they differ from the
@@ -418,15 +433,12 @@ impl Document {
         store::discard_recovery(&self.path)
     }
 
-    fn revalidate(&mut self) {
-        self.findings = rules::validate(&self.dossier);
-        self.error_count = count_errors(&self.findings);
+    /// Brings the findings, the pending change and the list revisions up to date after an
+    /// edit whose inverse is `inverse` (it holds the records as they were).
+    fn changed(&mut self, inverse: &Edit) {
+        let touched = inverse.touched();
+        self.findings.update(&self.dossier, &touched);
+        self.change.add(&touched);
+        self.revisions.record(&touched);
     }
-}
-
-fn count_errors(findings: &[Finding]) -> usize {
-    findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count()
 }

@@ -1,53 +1,12 @@
 //! Edits: the only way a dossier changes. Each applied edit yields its inverse, for undo.
+//!
+//! Records are reached through the registry ([`ListKind`], [`Record`]): an edit names a list and
+//! a position, never a field of [`Dossier`], so a new kind of record needs nothing here.
 
 use crate::model::Dossier;
-use crate::model::action::Action;
 use crate::model::application::ApplicationTexts;
 use crate::model::campus::Campus;
-use crate::model::indicator::Indicator;
-use crate::model::label::LabelDecision;
-use crate::model::milestone::Milestone;
-use crate::model::mobility::Mobility;
-use crate::model::partner::Partner;
-use crate::model::sector::Sector;
-
-/// The lists of a dossier that hold records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ListKind {
-    /// `label_decisions`.
-    Decisions,
-    /// `partners`.
-    Partners,
-    /// `sectors`.
-    Sectors,
-    /// `actions`.
-    Actions,
-    /// `mobilities`.
-    Mobilities,
-    /// `indicators`.
-    Indicators,
-    /// `milestones`.
-    Milestones,
-}
-
-/// One record of one list.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Record {
-    /// A label decision.
-    Decision(LabelDecision),
-    /// A partner.
-    Partner(Partner),
-    /// A sector with its formations.
-    Sector(Sector),
-    /// An action.
-    Action(Action),
-    /// A mobility.
-    Mobility(Mobility),
-    /// An indicator.
-    Indicator(Indicator),
-    /// A milestone.
-    Milestone(Milestone),
-}
+use crate::model::{ListKind, Record};
 
 /// A change to a dossier.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +15,7 @@ pub enum Edit {
     Campus(Box<Campus>),
     /// Replace the texts of the labelling application.
     Application(Box<ApplicationTexts>),
-    /// Replace the record at `index` of the record's list.
+    /// Replace the record at `index` of the record's list (swapped in place).
     Replace {
         /// Position in the list.
         index: usize,
@@ -94,93 +53,12 @@ pub(super) enum Target {
 
 /// An edit that does not fit the dossier (a stale index): nothing was changed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("modification impossible : l'élément n° {index} n'existe plus dans la liste")]
+#[error("no record at position {index} of `{}`", .list.field_name())]
 pub struct EditError {
+    /// The list edited.
+    pub list: ListKind,
     /// The index that was out of range.
     pub index: usize,
-}
-
-impl ListKind {
-    /// The list's field name in a dossier file and in finding paths (`partners`).
-    pub fn field_name(self) -> &'static str {
-        match self {
-            Self::Decisions => "label_decisions",
-            Self::Partners => "partners",
-            Self::Sectors => "sectors",
-            Self::Actions => "actions",
-            Self::Mobilities => "mobilities",
-            Self::Indicators => "indicators",
-            Self::Milestones => "milestones",
-        }
-    }
-}
-
-impl Record {
-    /// The list this record belongs to.
-    pub fn list(&self) -> ListKind {
-        match self {
-            Self::Decision(_) => ListKind::Decisions,
-            Self::Partner(_) => ListKind::Partners,
-            Self::Sector(_) => ListKind::Sectors,
-            Self::Action(_) => ListKind::Actions,
-            Self::Mobility(_) => ListKind::Mobilities,
-            Self::Indicator(_) => ListKind::Indicators,
-            Self::Milestone(_) => ListKind::Milestones,
-        }
-    }
-}
-
-fn take<T>(v: &mut Vec<T>, index: usize) -> Result<T, EditError> {
-    if index < v.len() {
-        Ok(v.remove(index))
-    } else {
-        Err(EditError { index })
-    }
-}
-
-fn put<T>(v: &mut Vec<T>, index: usize, item: T) -> Result<(), EditError> {
-    if index > v.len() {
-        return Err(EditError { index });
-    }
-    v.insert(index, item);
-    Ok(())
-}
-
-fn remove(d: &mut Dossier, list: ListKind, index: usize) -> Result<Record, EditError> {
-    Ok(match list {
-        ListKind::Decisions => Record::Decision(take(&mut d.label_decisions, index)?),
-        ListKind::Partners => Record::Partner(take(&mut d.partners, index)?),
-        ListKind::Sectors => Record::Sector(take(&mut d.sectors, index)?),
-        ListKind::Actions => Record::Action(take(&mut d.actions, index)?),
-        ListKind::Mobilities => Record::Mobility(take(&mut d.mobilities, index)?),
-        ListKind::Indicators => Record::Indicator(take(&mut d.indicators, index)?),
-        ListKind::Milestones => Record::Milestone(take(&mut d.milestones, index)?),
-    })
-}
-
-fn insert(d: &mut Dossier, index: usize, record: Record) -> Result<(), EditError> {
-    match record {
-        Record::Decision(r) => put(&mut d.label_decisions, index, r),
-        Record::Partner(r) => put(&mut d.partners, index, r),
-        Record::Sector(r) => put(&mut d.sectors, index, r),
-        Record::Action(r) => put(&mut d.actions, index, r),
-        Record::Mobility(r) => put(&mut d.mobilities, index, r),
-        Record::Indicator(r) => put(&mut d.indicators, index, r),
-        Record::Milestone(r) => put(&mut d.milestones, index, r),
-    }
-}
-
-/// The record at `index` of `list`, cloned.
-pub fn record_at(d: &Dossier, list: ListKind, index: usize) -> Option<Record> {
-    Some(match list {
-        ListKind::Decisions => Record::Decision(d.label_decisions.get(index)?.clone()),
-        ListKind::Partners => Record::Partner(d.partners.get(index)?.clone()),
-        ListKind::Sectors => Record::Sector(d.sectors.get(index)?.clone()),
-        ListKind::Actions => Record::Action(d.actions.get(index)?.clone()),
-        ListKind::Mobilities => Record::Mobility(d.mobilities.get(index)?.clone()),
-        ListKind::Indicators => Record::Indicator(d.indicators.get(index)?.clone()),
-        ListKind::Milestones => Record::Milestone(d.milestones.get(index)?.clone()),
-    })
 }
 
 impl Edit {
@@ -189,9 +67,7 @@ impl Edit {
         match self {
             Self::Campus(c) => **c == d.campus,
             Self::Application(a) => **a == d.application,
-            Self::Replace { index, record } => {
-                record_at(d, record.list(), *index).as_ref() == Some(record)
-            }
+            Self::Replace { index, record } => record.is_at(d, *index),
             Self::Batch(edits) => edits.is_empty(),
             Self::Insert { .. } | Self::Remove { .. } => false,
         }
@@ -205,21 +81,28 @@ impl Edit {
                 &mut d.application,
                 *a,
             )))),
-            Self::Replace { index, record } => {
-                let list = record.list();
-                let old = remove(d, list, index)?;
-                insert(d, index, record)?;
-                Ok(Self::Replace { index, record: old })
+            Self::Replace { index, mut record } => {
+                if record.swap_with(d, index) {
+                    Ok(Self::Replace { index, record })
+                } else {
+                    Err(EditError {
+                        list: record.kind(),
+                        index,
+                    })
+                }
             }
             Self::Insert { index, record } => {
-                let list = record.list();
-                insert(d, index, record)?;
-                Ok(Self::Remove { list, index })
+                let list = record.kind();
+                if record.insert_into(d, index) {
+                    Ok(Self::Remove { list, index })
+                } else {
+                    Err(EditError { list, index })
+                }
             }
-            Self::Remove { list, index } => {
-                let record = remove(d, list, index)?;
-                Ok(Self::Insert { index, record })
-            }
+            Self::Remove { list, index } => list
+                .remove(d, index)
+                .map(|record| Self::Insert { index, record })
+                .ok_or(EditError { list, index }),
             Self::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for e in edits {
@@ -245,7 +128,7 @@ impl Edit {
         match self {
             Self::Campus(_) => Some(Target::Campus),
             Self::Application(_) => Some(Target::Application),
-            Self::Replace { index, record } => Some(Target::Record(record.list(), *index)),
+            Self::Replace { index, record } => Some(Target::Record(record.kind(), *index)),
             _ => None,
         }
     }
@@ -254,18 +137,16 @@ impl Edit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ids::MilestoneId;
-    use crate::model::milestone::{MilestoneKind, MilestoneStatus};
+    use crate::model::RecordKind as _;
+    use crate::model::milestone::Milestone;
 
     fn milestone(id: &str) -> Record {
-        Record::Milestone(Milestone {
-            id: MilestoneId(id.into()),
-            kind: MilestoneKind::Autre,
+        Milestone {
+            id: crate::model::ids::MilestoneId(id.into()),
             title: id.into(),
-            date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            status: MilestoneStatus::Prevu,
-            note: String::new(),
-        })
+            ..Milestone::default()
+        }
+        .into_record()
     }
 
     #[test]
@@ -311,7 +192,13 @@ mod tests {
             },
         ])
         .apply(&mut d);
-        assert_eq!(err, Err(EditError { index: 4 }));
+        assert_eq!(
+            err,
+            Err(EditError {
+                list: ListKind::Partners,
+                index: 4
+            })
+        );
         assert!(d.milestones.is_empty());
     }
 }

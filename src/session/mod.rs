@@ -3,6 +3,7 @@
 //! This layer knows nothing of egui: the window reads a [`Document`] and sends it [`Edit`]s, so
 //! every behaviour here (undo, dirty flag, disk-change check) is tested without a GUI.
 
+mod change;
 mod delete;
 mod document;
 mod edit;
@@ -10,8 +11,10 @@ mod history;
 mod progress;
 mod workspace;
 
+pub use crate::model::{ListKind, Record};
+pub use change::{Change, ListRevisions};
 pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome};
-pub use edit::{Edit, EditError, ListKind, Record, record_at};
+pub use edit::{Edit, EditError};
 pub use progress::Progress;
 pub use workspace::{Entry, Summary, Workspace, startup_workspace};

@@ -4,13 +4,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::model::Dossier;
 use crate::model::indicator::Indicator;
 use crate::model::label::LabelCategory;
 use crate::model::milestone::MilestoneStatus;
+use crate::model::{Dossier, ListKind, Record};
 use crate::rules::calendar::{CalendarRules, Timeline, timeline};
 use crate::rules::stats::MobilityStats;
 use crate::store::{self, StoreError};
+
+use super::change::Change;
 
 /// What the dossier list shows about one file.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,23 +55,70 @@ pub struct Workspace {
     rules: CalendarRules,
 }
 
+fn next_milestone(d: &Dossier, today: NaiveDate) -> Option<(NaiveDate, String)> {
+    d.milestones
+        .iter()
+        .filter(|m| m.status == MilestoneStatus::Prevu && m.date >= today)
+        .min_by_key(|m| m.date)
+        .map(|m| (m.date, m.title.clone()))
+}
+
 impl Summary {
     /// Summarises `d` as seen on `today`, its deadlines derived with `rules`.
     pub fn of(d: &Dossier, today: NaiveDate, rules: &CalendarRules) -> Self {
-        let next_milestone = d
-            .milestones
-            .iter()
-            .filter(|m| m.status == MilestoneStatus::Prevu && m.date >= today)
-            .min_by_key(|m| m.date)
-            .map(|m| (m.date, m.title.clone()));
         Self {
             name: d.campus.display_name().to_owned(),
             category: d.category(),
             label_end: d.label_end(),
-            next_milestone,
+            next_milestone: next_milestone(d, today),
             timeline: timeline(d, rules, today),
             mobility: MobilityStats::of(d),
             indicators: d.indicators.clone(),
+        }
+    }
+
+    /// Brings the summary up to date after `change`, recomputing only the parts that depend
+    /// on what changed: typing in a mobility's form moves its participants from one count to
+    /// another and touches nothing else.
+    pub fn update(
+        &mut self,
+        d: &Dossier,
+        change: &Change,
+        today: NaiveDate,
+        rules: &CalendarRules,
+    ) {
+        if change.everything {
+            *self = Self::of(d, today, rules);
+            return;
+        }
+        let decisions = change.touches(ListKind::Decisions);
+        let milestones = change.touches(ListKind::Milestones);
+        if change.campus || decisions {
+            d.campus.display_name().clone_into(&mut self.name);
+            self.category = d.category();
+            self.label_end = d.label_end();
+        }
+        if milestones {
+            self.next_milestone = next_milestone(d, today);
+        }
+        if change.campus || decisions || milestones || change.touches(ListKind::Actions) {
+            self.timeline = timeline(d, rules, today);
+        }
+        if change.reshaped.contains(&ListKind::Mobilities) {
+            self.mobility = MobilityStats::of(d);
+        } else {
+            for ((_, index), old) in change
+                .replaced
+                .range((ListKind::Mobilities, 0)..=(ListKind::Mobilities, usize::MAX))
+            {
+                if let (Record::Mobility(old), Some(new)) = (old, d.mobilities.get(*index)) {
+                    self.mobility.uncount(old);
+                    self.mobility.count(new);
+                }
+            }
+        }
+        if change.touches(ListKind::Indicators) {
+            self.indicators.clone_from(&d.indicators);
         }
     }
 }
@@ -153,6 +202,21 @@ impl Workspace {
                 has_recovery: false,
             });
             self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+    }
+
+    /// Updates the summary of `path` after `change` (an edit, an undo), for the parts it
+    /// touched only. A file not in the list is added with a full summary.
+    pub fn apply_change(&mut self, path: &Path, d: &Dossier, change: &Change) {
+        if change.is_empty() {
+            return;
+        }
+        match self.entries.iter_mut().find(|e| e.path == path) {
+            Some(Entry {
+                summary: Ok(summary),
+                ..
+            }) => summary.update(d, change, self.today, &self.rules),
+            _ => self.update(path, d),
         }
     }
 

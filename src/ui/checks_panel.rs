@@ -19,7 +19,7 @@ pub fn ui(ui: &mut Ui, s: &Strings, doc: &Document) -> Option<String> {
     egui::ScrollArea::vertical()
         .id_salt("checks")
         .show(ui, |ui| {
-            for f in doc.findings() {
+            for f in doc.findings().iter() {
                 let icon = match f.severity {
                     crate::rules::Severity::Error => "⛔",
                     crate::rules::Severity::Warning => "⚠",

@@ -274,12 +274,12 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
     let learners: Vec<Bar> = m
         .per_year
         .iter()
-        .map(|(y, (l, _))| Bar::new(f64::from(*y), f64::from(*l)).width(0.6))
+        .map(|(y, (l, _))| Bar::new(f64::from(*y), *l as f64).width(0.6))
         .collect();
     let staff: Vec<Bar> = m
         .per_year
         .iter()
-        .map(|(y, (_, p))| Bar::new(f64::from(*y), f64::from(*p)).width(0.6))
+        .map(|(y, (_, p))| Bar::new(f64::from(*y), *p as f64).width(0.6))
         .collect();
     let learners = BarChart::new(s.learners, learners).color(tokens.upcoming);
     let staff = BarChart::new(s.staff, staff)
@@ -300,14 +300,14 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
 }
 
 fn per_country(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: f32) {
-    let mut countries: Vec<(&String, &u32)> = m.per_country.iter().collect();
+    let mut countries: Vec<(&String, &u64)> = m.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let bars: Vec<Bar> = countries
         .iter()
         .enumerate()
-        .map(|(i, (c, n))| Bar::new(i as f64, f64::from(**n)).width(0.6).name(c))
+        .map(|(i, (c, n))| Bar::new(i as f64, **n as f64).width(0.6).name(c))
         .collect();
-    let top = countries.first().map_or(1.0, |(_, n)| f64::from(**n));
+    let top = countries.first().map_or(1.0, |(_, n)| **n as f64);
     Plot::new("mobility-per-country")
         .width(width)
         .height(200.0)
@@ -320,7 +320,7 @@ fn per_country(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, widt
         .show(ui, |p| {
             p.bar_chart(BarChart::new(s.country, bars).color(tokens.cmq));
             for (i, (code, n)) in countries.iter().enumerate() {
-                let at = egui_plot::PlotPoint::new(i as f64, f64::from(**n));
+                let at = egui_plot::PlotPoint::new(i as f64, **n as f64);
                 p.text(
                     egui_plot::Text::new(code.as_str(), at, code.as_str())
                         .anchor(Align2::CENTER_BOTTOM)

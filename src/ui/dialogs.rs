@@ -178,7 +178,7 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 ui.heading(s.delete_title.replace("{}", title));
                 ui.label(s.delete_refs);
                 for r in references.iter() {
-                    ui.colored_label(tokens.warning, format!("• {}", r.from));
+                    ui.colored_label(tokens.warning, format!("• {}", (s.referrer)(&r.from)));
                 }
                 buttons(ui, s.delete_anyway, None, Some(s.cancel));
             }

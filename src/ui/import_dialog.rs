@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use egui::{Context, Id, Modal, RichText, ScrollArea, Ui};
 
-use crate::import::{DuplicatePolicy, ImportJob, ImportKind, Mapping, Plan, Sheet, Verdict};
+use crate::import::{DuplicatePolicy, ImportJob, Mapping, Plan, Sheet, Verdict};
+use crate::model::ListKind;
 
 use super::i18n::Strings;
-use super::sections::Section;
 use super::theme::Tokens;
 use super::widgets::form::combo;
 
@@ -29,7 +29,7 @@ pub enum Stage {
     /// The file is being read.
     Reading {
         /// The list to fill.
-        kind: ImportKind,
+        kind: ListKind,
         /// The reading thread.
         job: ImportJob<Sheet>,
     },
@@ -75,23 +75,6 @@ pub enum ImportAction {
     SaveMapping,
     /// Load a saved mapping.
     LoadMapping,
-}
-
-/// The section showing the list `kind` fills.
-pub fn section_of(kind: ImportKind) -> Section {
-    match kind {
-        ImportKind::Partners => Section::Partners,
-        ImportKind::Actions => Section::Actions,
-        ImportKind::Mobilities => Section::Mobilities,
-        ImportKind::Indicators => Section::Indicators,
-    }
-}
-
-/// The list a section imports into, if it has one.
-pub fn kind_of(section: Section) -> Option<ImportKind> {
-    ImportKind::ALL
-        .into_iter()
-        .find(|k| section_of(*k) == section)
 }
 
 /// Widths of the report's columns: line, result, record, detail.
@@ -182,9 +165,8 @@ fn mapping_ui(
     ui.horizontal(|ui| {
         let l = ui.label(t.into);
         let mut kind = mapping.kind;
-        let kinds: Vec<(ImportKind, String)> = ImportKind::ALL
-            .into_iter()
-            .map(|k| (k, section_of(k).title(s).to_owned()))
+        let kinds: Vec<(ListKind, String)> = crate::import::importable()
+            .map(|k| (k, (s.list_title)(k).to_owned()))
             .collect();
         if combo(ui, Id::unique("import-kind"), &mut kind, &kinds, 220.0)
             .labelled_by(l.id)
@@ -212,7 +194,7 @@ fn mapping_ui(
             ui.strong(t.column);
             ui.strong(t.preview);
             ui.end_row();
-            for field in mapping.kind.fields() {
+            for field in crate::import::fields_of(mapping.kind) {
                 let label = if s.english {
                     field.label_en
                 } else {

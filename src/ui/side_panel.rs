@@ -21,13 +21,13 @@ pub enum SideAction {
     Dashboard,
 }
 
-/// Draws the dossier list and the section list (`section` is `None` while the dashboard shows).
+/// Draws the dossier list and the section list (`section` is the one shown).
 pub fn ui(
     ui: &mut Ui,
     s: &Strings,
     workspace: Option<&Workspace>,
     doc: Option<&Document>,
-    section: Option<Section>,
+    section: Section,
     search: &mut String,
 ) -> Option<SideAction> {
     let mut action = None;
@@ -41,7 +41,7 @@ pub fn ui(
         return None;
     };
     if ui
-        .selectable_label(section.is_none(), format!("📊 {}", s.dashboard))
+        .selectable_label(section == Section::Dashboard, format!("📊 {}", s.dashboard))
         .clicked()
     {
         action = Some(SideAction::Dashboard);
@@ -121,11 +121,8 @@ pub fn ui(
         });
     if doc.is_some() {
         ui.separator();
-        for sec in Section::ALL {
-            if ui
-                .selectable_label(section == Some(sec), sec.title(s))
-                .clicked()
-            {
+        for sec in Section::all() {
+            if ui.selectable_label(section == sec, sec.title(s)).clicked() {
                 action = Some(SideAction::Section(sec));
             }
         }

@@ -1,6 +1,7 @@
 //! A row → an action of the plan: its lead found among the partners, its status, its budget.
 
-use super::{Notes, RowValues};
+use super::{Importable, Notes, RowValues};
+use crate::import::fields::{ACTION_FIELDS, Field};
 use crate::import::text::normalise;
 use crate::import::value::Value;
 use crate::model::Dossier;
@@ -101,6 +102,24 @@ fn action_status(text: &str) -> Option<ActionStatus> {
             .find(|s| normalise(&format!("{s:?}")) == n)?,
     };
     Some(s)
+}
+
+impl Importable for Action {
+    const FIELDS: &'static [Field] = ACTION_FIELDS;
+
+    fn build(row: &RowValues<'_>, d: &Dossier, notes: &mut Notes) -> Option<Self> {
+        let mut a = Self::default();
+        set_action(&mut a, row, d, notes);
+        Some(a)
+    }
+
+    fn update(&mut self, row: &RowValues<'_>, d: &Dossier) {
+        set_action(self, row, d, &mut Notes::default());
+    }
+
+    fn keys(&self) -> Vec<(&'static str, String)> {
+        vec![("titre", normalise(&self.title))]
+    }
 }
 
 #[cfg(test)]

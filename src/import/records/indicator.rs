@@ -1,7 +1,9 @@
 //! A row → an indicator with its yearly values.
 
-use super::{Notes, RowValues};
+use super::{Importable, Notes, RowValues};
+use crate::import::fields::{Field, INDICATOR_FIELDS};
 use crate::import::text::normalise;
+use crate::model::Dossier;
 use crate::model::indicator::{Indicator, IndicatorSource};
 
 /// Sets the row's indicator fields and yearly values on `i`.
@@ -40,5 +42,24 @@ pub(super) fn set_indicator(i: &mut Indicator, row: &RowValues<'_>, notes: &mut 
             }
             Err(e) => notes.errors.push(format!("Valeur {year} : {e}")),
         }
+    }
+}
+
+impl Importable for Indicator {
+    const FIELDS: &'static [Field] = INDICATOR_FIELDS;
+    const YEAR_COLUMNS: bool = true;
+
+    fn build(row: &RowValues<'_>, _: &Dossier, notes: &mut Notes) -> Option<Self> {
+        let mut i = Self::default();
+        set_indicator(&mut i, row, notes);
+        Some(i)
+    }
+
+    fn update(&mut self, row: &RowValues<'_>, _: &Dossier) {
+        set_indicator(self, row, &mut Notes::default());
+    }
+
+    fn keys(&self) -> Vec<(&'static str, String)> {
+        vec![("code", normalise(&self.code))]
     }
 }

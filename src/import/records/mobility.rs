@@ -1,9 +1,11 @@
 //! A row → an Erasmus+ mobility: the Beneficiary Module's words, French labels, and an activity
 //! deduced from the public and the duration when the file has none.
 
-use super::{Notes, RowValues, country_code, unknown_country};
+use super::{Importable, Notes, RowValues, country_code, unknown_country};
+use crate::import::fields::{Field, MOBILITY_FIELDS};
 use crate::import::text::normalise;
 use crate::import::value::Value;
+use crate::model::Dossier;
 use crate::model::ids::MobilityId;
 use crate::model::mobility::{
     ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
@@ -195,6 +197,50 @@ fn direction(text: &str) -> Option<Direction> {
         }
         "entrante" | "entrant" | "in" | "incoming" | "accueil" => Some(Direction::Entrante),
         _ => None,
+    }
+}
+
+impl Importable for Mobility {
+    const FIELDS: &'static [Field] = MOBILITY_FIELDS;
+
+    fn build(row: &RowValues<'_>, _: &Dossier, notes: &mut Notes) -> Option<Self> {
+        new_mobility(row, notes)
+    }
+
+    /// A mobility is rebuilt whole from the row (keeping its id): its dates and activity
+    /// depend on each other.
+    fn update(&mut self, row: &RowValues<'_>, _: &Dossier) {
+        if let Some(new) = new_mobility(row, &mut Notes::default()) {
+            *self = Self {
+                id: self.id.clone(),
+                ..new
+            };
+        }
+    }
+
+    fn keys(&self) -> Vec<(&'static str, String)> {
+        vec![(
+            "projet, dates, pays et organisme d'accueil",
+            format!(
+                "{}|{}|{}|{}|{}|{:?}|{:?}",
+                self.project.reference,
+                self.start,
+                self.end,
+                self.country,
+                normalise(&self.receiving_org),
+                self.participant,
+                self.direction
+            ),
+        )]
+    }
+
+    fn label(&self) -> String {
+        format!(
+            "{} ({}) du {}",
+            self.receiving_org,
+            self.country,
+            self.start.format("%d/%m/%Y")
+        )
     }
 }
 

@@ -11,34 +11,83 @@ pub use partner::partner_kind;
 
 use chrono::NaiveDate;
 
-use super::fields::ImportKind;
+use super::fields::Field;
 use super::text::normalise;
 use super::value::Value;
-use crate::model::Dossier;
-use crate::model::action::{Action, ActionStatus};
-use crate::model::identifiers::Checked;
-use crate::model::ids::{ActionId, IndicatorId, PartnerId};
-use crate::model::indicator::{Indicator, IndicatorSource};
-use crate::model::mobility::Mobility;
-use crate::model::partner::{Partner, PartnerKind};
 use crate::model::reference;
-use crate::session::Record;
+use crate::model::{Dossier, ListKind, RecordKind};
 
-use action::set_action;
-use indicator::set_indicator;
-use mobility::new_mobility;
-use partner::set_partner;
+/// A kind of record that rows of a spreadsheet can fill. The registry's `import` flag says which
+/// kinds implement it; [`with_importer`] reaches the implementation from a [`ListKind`].
+pub(crate) trait Importable: RecordKind {
+    /// The fields a source column can fill.
+    const FIELDS: &'static [Field];
+
+    /// True when the record takes yearly values from columns named by a year.
+    const YEAR_COLUMNS: bool = false;
+
+    /// A new record from a row (its id is set when the import is written), or `None` when the
+    /// row cannot make one (`notes` says why).
+    fn build(row: &RowValues<'_>, d: &Dossier, notes: &mut Notes) -> Option<Self>;
+
+    /// Sets the row's fields on this existing record (the « update » of a duplicate).
+    fn update(&mut self, row: &RowValues<'_>, d: &Dossier);
+
+    /// The keys a new record is recognised by, with what each key is (`UAI`, `nom`…).
+    fn keys(&self) -> Vec<(&'static str, String)>;
+
+    /// Every key of a record already in the dossier, for the index rows are matched against.
+    fn all_keys(&self) -> Vec<(&'static str, String)> {
+        self.keys()
+    }
+
+    /// What the report names the record by.
+    fn label(&self) -> String {
+        self.title().to_owned()
+    }
+}
+
+/// Code that runs for one importable kind: [`with_importer`] calls `visit::<R>`.
+pub(crate) trait ImportVisitor {
+    /// What the visit returns.
+    type Output;
+    /// Runs for the record type `R`.
+    fn visit<R: Importable>(self) -> Self::Output;
+}
+
+macro_rules! import_arm {
+    (true, $v:ident, $ty:path) => {
+        Some($v.visit::<$ty>())
+    };
+    (false, $v:ident, $ty:path) => {
+        None
+    };
+}
+
+macro_rules! dispatch_import {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+          title $title:ident, import $import:tt, export $export:tt } )*) => {
+        /// Runs `v` with the import of `kind`; `None` when the registry says it has none.
+        pub(crate) fn with_importer<V: ImportVisitor>(kind: ListKind, v: V) -> Option<V::Output> {
+            match kind {
+                $(ListKind::$kind => import_arm!($import, v, $ty),)*
+            }
+        }
+    };
+}
+
+crate::for_each_record_kind!(dispatch_import);
 
 /// The cells of one row, by field key (only mapped, non-empty cells).
-pub(super) struct RowValues<'a> {
-    pub(super) kind: ImportKind,
+pub(crate) struct RowValues<'a> {
+    pub(super) fields: &'static [Field],
     pub(super) cells: Vec<(&'static str, &'a Value)>,
     pub(super) years: Vec<(i32, &'a Value)>,
 }
 
 /// What converting a row found: problems that reject it, and remarks that do not.
 #[derive(Default)]
-pub(super) struct Notes {
+pub(crate) struct Notes {
     pub(super) errors: Vec<String>,
     pub(super) warnings: Vec<String>,
 }
@@ -53,7 +102,10 @@ impl RowValues<'_> {
     }
 
     fn label(&self, key: &str) -> &'static str {
-        self.kind.field(key).map_or("?", |f| f.label_fr)
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .map_or("?", |f| f.label_fr)
     }
 
     fn date(&self, key: &str, notes: &mut Notes) -> Option<NaiveDate> {
@@ -75,81 +127,6 @@ impl RowValues<'_> {
         v.flag()
             .map_err(|e| notes.errors.push(format!("{} : {e}", self.label(key))))
             .ok()
-    }
-}
-
-/// Builds a new record from a row (its id is set when the import is written).
-pub(super) fn build(row: &RowValues<'_>, d: &Dossier, notes: &mut Notes) -> Option<Record> {
-    let record = match row.kind {
-        ImportKind::Partners => {
-            let mut p = Partner {
-                id: PartnerId::default(),
-                name: String::new(),
-                kind: PartnerKind::Entreprise,
-                commune: String::new(),
-                country: "FR".into(),
-                uai: Checked::default(),
-                siret: Checked::default(),
-                role: String::new(),
-                convention_signed_on: None,
-                governance: false,
-                contacts: Vec::new(),
-            };
-            set_partner(&mut p, row, true, notes);
-            Record::Partner(p)
-        }
-        ImportKind::Actions => {
-            let mut a = Action {
-                id: ActionId::default(),
-                axis: String::new(),
-                title: String::new(),
-                description: String::new(),
-                lead: None,
-                partners: Vec::new(),
-                start: None,
-                end: None,
-                status: ActionStatus::Prevue,
-                budget: Vec::new(),
-                indicators: Vec::new(),
-            };
-            set_action(&mut a, row, d, notes);
-            Record::Action(a)
-        }
-        ImportKind::Mobilities => Record::Mobility(new_mobility(row, notes)?),
-        ImportKind::Indicators => {
-            let mut i = Indicator {
-                id: IndicatorId::default(),
-                code: String::new(),
-                label: String::new(),
-                unit: String::new(),
-                category: String::new(),
-                source: IndicatorSource::Saisie,
-                target: None,
-                values: std::collections::BTreeMap::new(),
-            };
-            set_indicator(&mut i, row, notes);
-            Record::Indicator(i)
-        }
-    };
-    Some(record)
-}
-
-/// Sets the row's fields on an existing record (the « update » of a duplicate).
-pub(super) fn update(record: &mut Record, row: &RowValues<'_>, d: &Dossier) {
-    let mut notes = Notes::default();
-    match record {
-        Record::Partner(p) => set_partner(p, row, false, &mut notes),
-        Record::Action(a) => set_action(a, row, d, &mut notes),
-        Record::Mobility(m) => {
-            if let Some(new) = new_mobility(row, &mut notes) {
-                *m = Mobility {
-                    id: m.id.clone(),
-                    ..new
-                };
-            }
-        }
-        Record::Indicator(i) => set_indicator(i, row, &mut notes),
-        _ => {}
     }
 }
 

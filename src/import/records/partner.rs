@@ -1,7 +1,9 @@
 //! A row → a partner: the annuaire's types and the app's labels.
 
-use super::{Notes, RowValues, country_code, unknown_country};
+use super::{Importable, Notes, RowValues, country_code, unknown_country};
+use crate::import::fields::{Field, PARTNER_FIELDS};
 use crate::import::text::normalise;
+use crate::model::Dossier;
 use crate::model::identifiers::{Checked, Siret, Uai};
 use crate::model::partner::{Contact, Partner, PartnerKind};
 
@@ -165,6 +167,54 @@ pub fn partner_kind(text: &str) -> Option<PartnerKind> {
         return None;
     };
     Some(kind)
+}
+
+impl Importable for Partner {
+    const FIELDS: &'static [Field] = PARTNER_FIELDS;
+
+    fn build(row: &RowValues<'_>, _: &Dossier, notes: &mut Notes) -> Option<Self> {
+        let mut p = Self {
+            country: "FR".into(),
+            ..Self::default()
+        };
+        set_partner(&mut p, row, true, notes);
+        Some(p)
+    }
+
+    fn update(&mut self, row: &RowValues<'_>, _: &Dossier) {
+        set_partner(self, row, false, &mut Notes::default());
+    }
+
+    /// A partner with a UAI is matched by its UAI only (several UAIs share a SIRET, and
+    /// directory names repeat: « École élémentaire publique »); without one, by SIRET, then by
+    /// name and commune.
+    fn keys(&self) -> Vec<(&'static str, String)> {
+        if !self.uai.is_empty() {
+            return vec![("UAI", self.uai.text().to_uppercase())];
+        }
+        let mut k = Vec::new();
+        if !self.siret.is_empty() {
+            k.push(("SIRET", self.siret.text()));
+        }
+        k.push(("nom", name_key(self)));
+        k
+    }
+
+    fn all_keys(&self) -> Vec<(&'static str, String)> {
+        let mut k = Vec::new();
+        if !self.uai.is_empty() {
+            k.push(("UAI", self.uai.text().to_uppercase()));
+        }
+        if !self.siret.is_empty() {
+            k.push(("SIRET", self.siret.text()));
+        }
+        k.push(("nom", name_key(self)));
+        k
+    }
+}
+
+fn name_key(p: &Partner) -> String {
+    format!("{}@{}", normalise(&p.name), normalise(&p.commune))
 }
 
 #[cfg(test)]

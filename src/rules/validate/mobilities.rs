@@ -1,21 +1,15 @@
 //! Checks of Erasmus+ mobilities: dates, duration bounds of the activity type, countries.
 
-use crate::model::Dossier;
+use crate::model::mobility::Mobility;
 use crate::model::reference;
 
-use super::{Finding, duplicate_ids};
+use super::{Checks, Finding};
 
 /// First call year of the 2021–2027 programme, whose activity types the model follows.
 const FIRST_CALL: u16 = 2021;
 
-pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
-    duplicate_ids(
-        "mobilities",
-        d.mobilities.iter().map(|m| m.id.as_str()),
-        out,
-    );
-    for (i, m) in d.mobilities.iter().enumerate() {
-        let path = format!("mobilities[{i}]");
+impl Checks for Mobility {
+    fn check_record(_: usize, m: &Self, path: &str, out: &mut Vec<Finding>) {
         let rule = m.activity.rule();
         if m.end < m.start {
             out.push(Finding::error(

@@ -1,57 +1,103 @@
-//! Validation of a whole dossier: every finding at once, each with its field path.
+//! Validation of a dossier: every finding at once, each with its field path.
 //!
-//! One file per section; this one holds the entry point and the checks shared by sections
-//! (duplicate ids, dangling references).
+//! The checks are split by what they read, so that an edit recomputes only what it touches
+//! ([`Findings`]):
+//! - the campus identity ([`campus`]);
+//! - each kind of record ([`Checks`], one file per kind): checks of one record alone, checks of
+//!   the list as a whole (duplicate ids, a UAI used twice…), and what change of a record can
+//!   change the latter;
+//! - cross-references between records ([`references`]): a partner or an indicator named by id.
 
+mod actions;
 mod campus;
+mod decisions;
+mod findings;
+mod indicators;
+mod milestones;
 mod mobilities;
 mod partners;
-mod plan;
+mod references;
+mod sectors;
 
 use std::collections::HashSet;
 
-use crate::model::Dossier;
-use crate::model::ids::PartnerId;
+use crate::model::{Dossier, ListKind, RecordKind};
 
 use super::Finding;
 
-/// Validates `dossier` and returns every finding, errors and warnings, in dossier order.
+pub use findings::{Findings, Touched};
+
+/// Validates `dossier` and returns every finding, errors and warnings: the campus, then each
+/// list in registry order (the list's own findings, then its records'), then references.
 pub fn validate(dossier: &Dossier) -> Vec<Finding> {
-    let mut out = Vec::new();
-    campus::check(dossier, &mut out);
-    partners::check(dossier, &mut out);
-    plan::check(dossier, &mut out);
-    mobilities::check(dossier, &mut out);
-    out
+    Findings::of(dossier).iter().cloned().collect()
 }
 
-/// Reports each id used twice in a list (`list[i].id`).
-fn duplicate_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<Finding>) {
-    let mut seen = HashSet::new();
-    for (i, id) in ids.enumerate() {
+/// The checks of one kind of record.
+pub(crate) trait Checks: RecordKind {
+    /// Findings about the record at `index` alone (`path` is `list[index]`); they may read
+    /// reference tables, never another record.
+    fn check_record(index: usize, r: &Self, path: &str, out: &mut Vec<Finding>);
+
+    /// Findings about the list as a whole: by default, ids empty or used twice.
+    fn check_list(d: &Dossier, out: &mut Vec<Finding>) {
+        duplicate_ids(Self::KIND, Self::list(d), out);
+    }
+
+    /// True when replacing `old` with `new` can change [`Checks::check_list`]'s findings.
+    fn list_key_changed(old: &Self, new: &Self) -> bool {
+        old.id() != new.id()
+    }
+
+    /// True when records of this kind refer to other records or are referred to: adding or
+    /// removing one changes the cross-reference findings.
+    const IN_REFERENCES: bool = false;
+
+    /// True when replacing `old` with `new` can change the cross-reference findings.
+    fn references_changed(old: &Self, new: &Self) -> bool {
+        let _ = (old, new);
+        false
+    }
+}
+
+/// Code that runs for one kind's checks: [`with_checks`] calls `visit::<R>`.
+pub(crate) trait ChecksVisitor {
+    /// What the visit returns.
+    type Output;
+    /// Runs for the record type `R`.
+    fn visit<R: Checks>(self) -> Self::Output;
+}
+
+macro_rules! dispatch_checks {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ; $($rest:tt)* } )*) => {
+        /// Runs `v` with the checks of `kind`.
+        pub(crate) fn with_checks<V: ChecksVisitor>(kind: ListKind, v: V) -> V::Output {
+            match kind {
+                $(ListKind::$kind => v.visit::<$ty>(),)*
+            }
+        }
+    };
+}
+
+crate::for_each_record_kind!(dispatch_checks);
+
+/// Reports each id empty or used twice in a list (`list[i].id`).
+fn duplicate_ids<R: RecordKind>(kind: ListKind, records: &[R], out: &mut Vec<Finding>) {
+    let mut seen = HashSet::with_capacity(records.len());
+    for (i, r) in records.iter().enumerate() {
+        let id = r.id();
         if id.trim().is_empty() {
             out.push(Finding::error(
                 "id-vide",
-                format!("{list}[{i}].id"),
+                format!("{}.id", kind.path(i)),
                 "identifiant vide : chaque enregistrement a besoin d'un identifiant unique",
             ));
         } else if !seen.insert(id) {
             out.push(Finding::error(
                 "id-double",
-                format!("{list}[{i}].id"),
+                format!("{}.id", kind.path(i)),
                 format!("l'identifiant « {id} » est déjà utilisé plus haut dans la liste"),
             ));
         }
-    }
-}
-
-/// Reports a partner reference that names no partner of the dossier.
-fn partner_ref(dossier: &Dossier, id: &PartnerId, path: String, out: &mut Vec<Finding>) {
-    if dossier.partner(id).is_none() {
-        out.push(Finding::error(
-            "reference-inconnue",
-            path,
-            format!("le partenaire « {id} » n'existe pas dans ce dossier (supprimé ?)"),
-        ));
     }
 }

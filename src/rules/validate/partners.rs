@@ -3,16 +3,13 @@
 use std::collections::HashMap;
 
 use crate::model::Dossier;
-use crate::model::partner::PartnerKind;
+use crate::model::partner::{Partner, PartnerKind};
 use crate::model::reference;
 
-use super::{Finding, duplicate_ids};
+use super::{Checks, Finding, RecordKind as _, duplicate_ids};
 
-pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
-    duplicate_ids("partners", d.partners.iter().map(|p| p.id.as_str()), out);
-    let mut uais: HashMap<String, usize> = HashMap::new();
-    for (i, p) in d.partners.iter().enumerate() {
-        let path = format!("partners[{i}]");
+impl Checks for Partner {
+    fn check_record(_: usize, p: &Self, path: &str, out: &mut Vec<Finding>) {
         if p.name.trim().is_empty() {
             out.push(Finding::error(
                 "partenaire-nom",
@@ -32,18 +29,6 @@ pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
                 "siret-invalide",
                 format!("{path}.siret"),
                 e.to_string(),
-            ));
-        }
-        if let Some(uai) = p.uai.valid()
-            && let Some(first) = uais.insert(uai.as_str().to_owned(), i)
-        {
-            out.push(Finding::warning(
-                "uai-double",
-                format!("{path}.uai"),
-                format!(
-                    "l'UAI {uai} est aussi celui de « {} » : doublon ?",
-                    d.partners.get(first).map_or("", |f| f.name.as_str())
-                ),
             ));
         }
         if !reference::is_country_code(&p.country) {
@@ -74,7 +59,40 @@ pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
             ));
         }
     }
-    governance(d, out);
+
+    fn check_list(d: &Dossier, out: &mut Vec<Finding>) {
+        duplicate_ids(Self::KIND, &d.partners, out);
+        let mut uais: HashMap<&str, usize> = HashMap::new();
+        for (i, p) in d.partners.iter().enumerate() {
+            if let Some(uai) = p.uai.valid()
+                && let Some(first) = uais.insert(uai.as_str(), i)
+            {
+                out.push(Finding::warning(
+                    "uai-double",
+                    format!("partners[{i}].uai"),
+                    format!(
+                        "l'UAI {uai} est aussi celui de « {} » : doublon ?",
+                        d.partners.get(first).map_or("", |f| f.name.as_str())
+                    ),
+                ));
+            }
+        }
+        governance(d, out);
+    }
+
+    fn list_key_changed(old: &Self, new: &Self) -> bool {
+        old.id != new.id
+            || old.uai != new.uai
+            || old.name != new.name
+            || old.kind != new.kind
+            || old.governance != new.governance
+    }
+
+    const IN_REFERENCES: bool = true;
+
+    fn references_changed(old: &Self, new: &Self) -> bool {
+        old.id != new.id
+    }
 }
 
 /// The 2014 wording of D335-33 asks for at least one EPLE and one EPSCP in the governance.

@@ -85,7 +85,7 @@ impl CmqApp {
             .file_stem()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let name = format!("{stem}-{}.{}", kind_name(kind), format.extension());
+        let name = format!("{stem}-{}.{}", kind.name(), format.extension());
         let start = doc.path().parent().map(Path::to_owned);
         self.pending_pick =
             folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
@@ -187,14 +187,6 @@ impl CmqApp {
     }
 }
 
-/// The file name part of a table's export.
-fn kind_name(kind: export::TableKind) -> &'static str {
-    export::TableKind::ALL
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map_or("table", |(_, n)| n)
-}
-
 /// What a file dialog's answer is for.
 pub(super) enum Purpose {
     /// A workspace folder to open.
@@ -204,7 +196,7 @@ pub(super) enum Purpose {
     /// Where to write the PDF.
     ExportPdf(Box<export::pdf::PdfOptions>),
     /// The file to import into this list.
-    ImportSource(crate::import::ImportKind),
+    ImportSource(crate::model::ListKind),
     /// Where to save this column mapping.
     SaveMapping(Box<crate::import::Mapping>),
     /// A saved column mapping to use.

@@ -114,7 +114,9 @@ impl CmqApp {
         self.tables.clear();
         self.focus = None;
         self.timeline = TimelineState::default();
-        self.show_dashboard = false;
+        if self.section == Section::Dashboard {
+            self.section = self.back_to;
+        }
     }
 
     /// Runs `then` now, or asks first when the open dossier has unsaved changes.
@@ -246,8 +248,11 @@ impl CmqApp {
             Command::Print => self.ask_pdf(true),
             Command::ExportPdf => self.ask_pdf(false),
             Command::Import => {
-                let kind = super::super::import_dialog::kind_of(self.section)
-                    .unwrap_or(crate::import::ImportKind::Partners);
+                let kind = self
+                    .section
+                    .list()
+                    .filter(|k| k.capabilities().import)
+                    .unwrap_or(ListKind::Partners);
                 self.request_import(kind);
             }
             Command::About => {
@@ -364,17 +369,14 @@ impl CmqApp {
         }
     }
 
+    /// Applies the edits the sections emitted while drawing (the workspace list follows at the
+    /// end of the frame).
     pub(super) fn apply(&mut self, edits: Vec<Edit>) {
         let Some(doc) = self.doc.as_mut() else { return };
-        let mut changed = false;
         for e in edits {
-            match doc.apply(e) {
-                Ok(c) => changed |= c,
-                Err(err) => self.message = Some((err.to_string(), true)),
+            if let Err(err) = doc.apply(e) {
+                self.message = Some((err.to_string(), true));
             }
-        }
-        if changed && let Some(ws) = self.workspace.as_mut() {
-            ws.update(doc.path(), doc.dossier());
         }
     }
 
@@ -382,42 +384,23 @@ impl CmqApp {
         let Some(d) = self.doc.as_ref().map(Document::dossier) else {
             return;
         };
-        let (title, references) = match list {
-            ListKind::Partners => match d.partners.get(index) {
-                Some(p) => (p.name.clone(), d.references_to_partner(&p.id)),
-                None => return,
-            },
-            ListKind::Indicators => match d.indicators.get(index) {
-                Some(x) => (x.code.clone(), d.references_to_indicator(&x.id)),
-                None => return,
-            },
-            _ => return,
+        let Some(record) = list.record_at(d, index) else {
+            return;
         };
         self.dialog = Some(Dialog::ConfirmDelete {
             list,
             index,
-            title,
-            references,
+            title: record.title().to_owned(),
+            references: d.references_to(list, record.id()),
         });
     }
 
     /// Shows the field at `path`: its section, its record selected, the cursor in it.
     pub(super) fn go_to(&mut self, path: &str) {
-        let (section, index) = Section::of_path(path);
+        let (section, _) = Section::of_path(path);
         self.section = section;
-        self.show_dashboard = false;
-        if let (Some(doc), Some(i)) = (self.doc.as_ref(), index) {
-            let d = doc.dossier();
-            let id = match path.split(['.', '[']).next().unwrap_or("") {
-                "label_decisions" => d.label_decisions.get(i).map(|x| x.id.0.clone()),
-                "partners" => d.partners.get(i).map(|x| x.id.0.clone()),
-                "sectors" => d.sectors.get(i).map(|x| x.id.0.clone()),
-                "actions" => d.actions.get(i).map(|x| x.id.0.clone()),
-                "mobilities" => d.mobilities.get(i).map(|x| x.id.0.clone()),
-                "indicators" => d.indicators.get(i).map(|x| x.id.0.clone()),
-                "milestones" => d.milestones.get(i).map(|x| x.id.0.clone()),
-                _ => None,
-            };
+        if let (Some(doc), Some((kind, Some(i)))) = (self.doc.as_ref(), ListKind::of_path(path)) {
+            let id = kind.id_at(doc.dossier(), i).map(str::to_owned);
             let table = self.tables.entry(section).or_default();
             table.filter.clear();
             table.selected = id;

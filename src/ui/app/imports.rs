@@ -4,9 +4,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::import::{DuplicatePolicy, ImportJob, ImportKind, Mapping, ReadError};
+use crate::import::{DuplicatePolicy, ImportJob, Mapping, ReadError};
+use crate::model::ListKind;
 use crate::ui::folder_picker;
 use crate::ui::import_dialog::{self, ImportAction, ImportFlow, Stage};
+use crate::ui::sections::Section;
 
 use super::CmqApp;
 use super::exports::Purpose;
@@ -16,7 +18,7 @@ const SOURCES: &[&str] = &["csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods"];
 
 impl CmqApp {
     /// Asks which file to import into `kind`, then reads it in the background.
-    pub(super) fn request_import(&mut self, kind: ImportKind) {
+    pub(super) fn request_import(&mut self, kind: ListKind) {
         let s = self.s();
         let Some(doc) = self.doc.as_ref() else {
             self.say(s.no_dossier, true);
@@ -35,7 +37,7 @@ impl CmqApp {
     }
 
     /// Starts reading `path` for an import into `kind`.
-    pub(super) fn start_import(&mut self, kind: ImportKind, path: std::path::PathBuf) {
+    pub(super) fn start_import(&mut self, kind: ListKind, path: std::path::PathBuf) {
         match ImportJob::read(path.clone()) {
             Ok(job) => {
                 self.import = Some(ImportFlow {
@@ -155,14 +157,12 @@ impl CmqApp {
                         }
                         doc.seal_undo_step();
                     }
-                    let section = import_dialog::section_of(plan.kind);
-                    self.section = section;
-                    self.show_dashboard = false;
+                    self.section = Section::of_list(plan.kind);
                     let text = s
                         .import
                         .done
                         .replacen("{}", &(counts.added + counts.updated).to_string(), 1)
-                        .replacen("{}", section.title(s), 1);
+                        .replacen("{}", self.section.title(s), 1);
                     self.say(text, false);
                 }
                 return;
@@ -170,7 +170,7 @@ impl CmqApp {
             ImportAction::SaveMapping => {
                 if let Stage::Mapping { mapping, .. } = &flow.stage {
                     let mapping = mapping.clone();
-                    let name = format!("correspondance-{}.ron", mapping.kind.name());
+                    let name = format!("correspondance-{}.ron", mapping.kind.field_name());
                     self.pending_pick = folder_picker::start(Arc::clone(&self.picker), move |d| {
                         d.save_file(start, &name)
                     })
@@ -203,7 +203,7 @@ impl CmqApp {
         }) = self.import.as_mut()
         {
             if loaded.kind != mapping.kind {
-                let title = import_dialog::section_of(loaded.kind).title(s);
+                let title = (s.list_title)(loaded.kind);
                 self.message = Some((s.import.other_kind.replace("{}", title), false));
             }
             *mapping = loaded;

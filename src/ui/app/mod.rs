@@ -46,7 +46,10 @@ pub struct CmqApp {
     settings: Settings,
     workspace: Option<Workspace>,
     doc: Option<Document>,
+    /// What the central panel shows.
     section: Section,
+    /// The dossier section to come back to when a dossier opens while the dashboard shows.
+    back_to: Section,
     tables: HashMap<Section, TableState>,
     search: String,
     dialog: Option<Dialog>,
@@ -65,8 +68,6 @@ pub struct CmqApp {
     last_focus: Option<egui::Id>,
     /// Zoom and position of the open dossier's timeline.
     timeline: TimelineState,
-    /// True while the dashboard of the workspace is shown instead of a section.
-    show_dashboard: bool,
     /// A big dossier being read on a thread, with its recovery copy.
     opening: Option<std::thread::JoinHandle<OpenResult>>,
     /// An import under way (its dialog is shown).
@@ -81,7 +82,8 @@ impl CmqApp {
             settings,
             workspace: None,
             doc: None,
-            section: Section::Identity,
+            section: Section::Dashboard,
+            back_to: Section::Identity,
             tables: HashMap::new(),
             search: String::new(),
             dialog: None,
@@ -96,7 +98,6 @@ impl CmqApp {
             title: String::new(),
             last_focus: None,
             timeline: TimelineState::default(),
-            show_dashboard: true,
             import: None,
             opening: None,
         };
@@ -207,17 +208,16 @@ impl CmqApp {
                     s,
                     self.workspace.as_ref(),
                     self.doc.as_ref(),
-                    (!self.show_dashboard).then_some(self.section),
+                    self.section,
                     &mut self.search,
                 )
             })
             .inner;
         match side {
             Some(SideAction::Open(path)) => self.after_unsaved_check(Then::Open(path), &ctx),
-            Some(SideAction::Dashboard) => self.show_dashboard = true,
+            Some(SideAction::Dashboard) => self.show_section(Section::Dashboard),
             Some(SideAction::Section(sec)) => {
-                self.section = sec;
-                self.show_dashboard = false;
+                self.show_section(sec);
                 if let Some(d) = self.doc.as_mut() {
                     d.seal_undo_step();
                 }
@@ -240,7 +240,7 @@ impl CmqApp {
         let mut requests = Vec::new();
         let mut open_from_dashboard = None;
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.show_dashboard
+            if self.section == Section::Dashboard
                 && let Some(ws) = self.workspace.as_ref()
             {
                 let open = self.doc.as_ref().map(|d| d.path().to_owned());
@@ -271,21 +271,19 @@ impl CmqApp {
                 edits: &mut edits,
                 requests: &mut requests,
                 today: self.today,
-                revision: doc.revision(),
                 timeline: &mut self.timeline,
                 calendar: &self.settings.calendar,
             };
             sections::ui(ui, self.section, &mut ctx_s);
         });
         if let Some(path) = open_from_dashboard {
-            self.section = Section::Timeline;
-            if self.doc.as_ref().is_some_and(|d| d.path() == path) {
-                self.show_dashboard = false;
-            } else {
+            self.show_section(Section::Timeline);
+            if self.doc.as_ref().is_none_or(|d| d.path() != path) {
                 self.after_unsaved_check(Then::Open(path), &ctx);
             }
         }
         self.apply(edits);
+        self.sync_change();
         for r in requests {
             match r {
                 Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
@@ -321,6 +319,25 @@ impl CmqApp {
                 self.message = Some((e.to_string(), true));
             }
             ctx.request_repaint_after(session::RECOVERY_EVERY);
+        }
+    }
+
+    /// Shows `section`; leaving the dashboard remembers nothing, entering it remembers where
+    /// to come back to when a dossier opens.
+    fn show_section(&mut self, section: Section) {
+        if section == Section::Dashboard && self.section != Section::Dashboard {
+            self.back_to = self.section;
+        }
+        self.section = section;
+    }
+
+    /// Tells the workspace list what the open dossier's edits, undos and imports changed
+    /// since the last frame, for the parts they touched only.
+    fn sync_change(&mut self) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let change = doc.take_change();
+        if let Some(ws) = self.workspace.as_mut() {
+            ws.apply_change(doc.path(), doc.dossier(), &change);
         }
     }
 

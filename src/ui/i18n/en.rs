@@ -1,6 +1,7 @@
 //! English texts.
 
 use super::Strings;
+use crate::model::{ListKind, Referrer};
 
 /// The English texts.
 pub const STRINGS: Strings = Strings {
@@ -87,17 +88,11 @@ pub const STRINGS: Strings = Strings {
     cmd_about: "About",
     cmd_about_tip: "Version and information",
 
-    sections: [
-        "Identity & label",
-        "Partners",
-        "Sectors & courses",
-        "Action plan",
-        "Erasmus+ mobility",
-        "Indicators",
-        "Milestones",
-        "Calendar",
-        "Application",
-    ],
+    identity_title: "Identity & label",
+    list_title,
+    referrer,
+    timeline_title: "Calendar",
+    application_title: "Application",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     zoom_fit: "Fit all",
@@ -353,3 +348,28 @@ pub const STRINGS: Strings = Strings {
     ],
     milestone_statuses: ["Planned", "Done", "Cancelled"],
 };
+
+/// The title of each list's section.
+fn list_title(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Decisions => "Label decisions",
+        ListKind::Partners => "Partners",
+        ListKind::Sectors => "Sectors & courses",
+        ListKind::Actions => "Action plan",
+        ListKind::Mobilities => "Erasmus+ mobility",
+        ListKind::Indicators => "Indicators",
+        ListKind::Milestones => "Milestones",
+    }
+}
+
+/// What refers to a record, in the delete question.
+fn referrer(r: &Referrer) -> String {
+    match r {
+        Referrer::CampusSupport => "the campus's lead establishment".to_owned(),
+        Referrer::ActionLead(title) => format!("the action “{title}” (lead)"),
+        Referrer::ActionPartner(title) | Referrer::ActionIndicator(title) => {
+            format!("the action “{title}”")
+        }
+        Referrer::Formation(diploma) => format!("the course “{diploma}”"),
+    }
+}

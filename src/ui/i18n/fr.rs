@@ -1,6 +1,7 @@
 //! French texts (the default language).
 
 use super::Strings;
+use crate::model::{ListKind, Referrer};
 
 /// The French texts.
 pub const STRINGS: Strings = Strings {
@@ -88,17 +89,11 @@ pub const STRINGS: Strings = Strings {
     cmd_about: "À propos",
     cmd_about_tip: "Version et informations",
 
-    sections: [
-        "Identité & label",
-        "Partenaires",
-        "Filières & formations",
-        "Plan d'actions",
-        "Mobilité Erasmus+",
-        "Indicateurs",
-        "Jalons",
-        "Calendrier",
-        "Candidature",
-    ],
+    identity_title: "Identité & label",
+    list_title,
+    referrer,
+    timeline_title: "Calendrier",
+    application_title: "Candidature",
     zoom_in: "Zoomer",
     zoom_out: "Dézoomer",
     zoom_fit: "Tout voir",
@@ -354,3 +349,28 @@ pub const STRINGS: Strings = Strings {
     ],
     milestone_statuses: ["Prévu", "Fait", "Annulé"],
 };
+
+/// The title of each list's section.
+fn list_title(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Decisions => "Décisions de labellisation",
+        ListKind::Partners => "Partenaires",
+        ListKind::Sectors => "Filières & formations",
+        ListKind::Actions => "Plan d'actions",
+        ListKind::Mobilities => "Mobilité Erasmus+",
+        ListKind::Indicators => "Indicateurs",
+        ListKind::Milestones => "Jalons",
+    }
+}
+
+/// What refers to a record, in the delete question.
+fn referrer(r: &Referrer) -> String {
+    match r {
+        Referrer::CampusSupport => "l'établissement support du campus".to_owned(),
+        Referrer::ActionLead(title) => format!("l'action « {title} » (pilote)"),
+        Referrer::ActionPartner(title) | Referrer::ActionIndicator(title) => {
+            format!("l'action « {title} »")
+        }
+        Referrer::Formation(diploma) => format!("la formation « {diploma} »"),
+    }
+}

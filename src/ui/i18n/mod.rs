@@ -159,7 +159,16 @@ pub struct Strings {
     pub cmd_about: &'static str,
     pub cmd_about_tip: &'static str,
 
-    pub sections: [&'static str; 9],
+    /// Title of the identity section.
+    pub identity_title: &'static str,
+    /// Title of the section (or heading) of each list.
+    pub list_title: fn(crate::model::ListKind) -> &'static str,
+    /// What refers to a record, in the delete question (« l'action « Salon » (pilote) »).
+    pub referrer: fn(&crate::model::Referrer) -> String,
+    /// Title of the calendar section.
+    pub timeline_title: &'static str,
+    /// Title of the application section.
+    pub application_title: &'static str,
     pub cmd_print: &'static str,
     pub cmd_print_tip: &'static str,
     pub cmd_export_pdf: &'static str,

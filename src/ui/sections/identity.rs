@@ -2,16 +2,15 @@
 
 use egui::{RichText, Ui};
 
-use crate::model::ids::DecisionId;
 use crate::model::label::{DecisionKind, LabelCategory, LabelDecision};
 use crate::model::reference::{ACADEMIES, FILIERES, REGIONS};
-use crate::session::{Edit, ListKind, Record};
+use crate::session::Edit;
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
-use super::{SectionCtx, enum_options};
+use super::{ListSection, SectionCtx, enum_options};
 
 /// Draws the campus form, then the label decisions.
 pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
@@ -21,7 +20,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             campus_ui(ui, ctx);
             ui.add_space(GROUP_SPACING * 2.0);
             ui.heading(ctx.s.label_history);
-            decisions_ui(ui, ctx);
+            <LabelDecision as ListSection>::ui(ui, ctx);
         });
 }
 
@@ -116,97 +115,85 @@ fn campus_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
     }
 }
 
-fn decisions_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
-    let s = ctx.s;
-    let doc = ctx.doc;
-    let d = doc.dossier();
-    let columns = [
-        Column::new(s.arrete_date, 150.0, move |x: &LabelDecision| {
-            s.opt_date(x.date)
-        })
-        .sort_by(|x: &LabelDecision| x.date.map_or(SortKey::Empty, SortKey::Date)),
-        Column::new(s.decision_kind, 170.0, move |x: &LabelDecision| {
-            s.decision_kinds[x.kind as usize].to_owned()
-        }),
-        Column::new(s.category, 150.0, move |x: &LabelDecision| {
-            s.categories[x.category as usize].to_owned()
-        }),
-        Column::new(s.duration_years, 110.0, |x: &LabelDecision| {
-            x.duration_years.map_or_else(String::new, |y| y.to_string())
-        }),
-        Column::new(s.label_end, 150.0, move |x: &LabelDecision| {
-            s.opt_date(x.end_date())
-        })
-        .sort_by(|x: &LabelDecision| x.end_date().map_or(SortKey::Empty, SortKey::Date)),
-        Column::new(s.reference_nor, 150.0, |x: &LabelDecision| {
-            x.reference.clone()
-        }),
-    ];
-    let today = ctx.today;
-    let new_id = || DecisionId::next_free(d.label_decisions.iter().map(|x| &x.id));
-    let spec = ListSpec {
-        view: TableView {
+/// The label decisions, drawn under the campus form.
+impl ListSection for LabelDecision {
+    const OWN_SECTION: bool = false;
+
+    fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+        let s = ctx.s;
+        let doc = ctx.doc;
+        let d = doc.dossier();
+        let columns = [
+            Column::new(s.arrete_date, 150.0, move |x: &LabelDecision| {
+                s.opt_date(x.date)
+            })
+            .sort_by(|x: &LabelDecision| x.date.map_or(SortKey::Empty, SortKey::Date)),
+            Column::new(s.decision_kind, 170.0, move |x: &LabelDecision| {
+                s.decision_kinds[x.kind as usize].to_owned()
+            }),
+            Column::new(s.category, 150.0, move |x: &LabelDecision| {
+                s.categories[x.category as usize].to_owned()
+            }),
+            Column::new(s.duration_years, 110.0, |x: &LabelDecision| {
+                x.duration_years.map_or_else(String::new, |y| y.to_string())
+            }),
+            Column::new(s.label_end, 150.0, move |x: &LabelDecision| {
+                s.opt_date(x.end_date())
+            })
+            .sort_by(|x: &LabelDecision| x.end_date().map_or(SortKey::Empty, SortKey::Date)),
+            Column::new(s.reference_nor, 150.0, |x: &LabelDecision| {
+                x.reference.clone()
+            }),
+        ];
+        let today = ctx.today;
+        let spec = ListSpec {
             id: "decisions",
-            rows: &d.label_decisions,
             columns: &columns,
-            id_of: |x| x.id.as_str(),
-            revision: ctx.revision,
-            editable: true,
-            exportable: false,
-            importable: false,
-        },
-        list: ListKind::Decisions,
-        wrap: Record::Decision,
-        // A new decision renews the current label by default, for the longest duration.
-        blank: &|| LabelDecision {
-            id: new_id(),
-            kind: if d.label_decisions.is_empty() {
-                DecisionKind::Creation
-            } else {
-                DecisionKind::Renouvellement
+            // A new decision renews the current label by default, for the longest duration.
+            fill_new: &|x: &mut LabelDecision| {
+                if !d.label_decisions.is_empty() {
+                    x.kind = DecisionKind::Renouvellement;
+                }
+                x.category = d.category().unwrap_or_default();
+                x.date = Some(today);
+                x.duration_years = Some(5);
             },
-            category: d.category().unwrap_or(LabelCategory::Cmq),
-            date: Some(today),
-            reference: String::new(),
-            duration_years: Some(5),
-            note: String::new(),
-        },
-        renew_id: &|x| x.id = new_id(),
-        referenced: &|_| false,
-        // The identity section scrolls as a whole.
-        scroll_form: false,
-    };
-    list::ui(ui, ctx, &spec, |ui, form, x| {
-        Form::grid(ui, "decision-grid", |ui| {
-            form.combo(
-                ui,
-                s.decision_kind,
-                "kind",
-                &mut x.kind,
-                &enum_options(&DecisionKind::ALL, &s.decision_kinds),
-            );
-            form.combo(
-                ui,
-                s.category,
-                "category",
-                &mut x.category,
-                &enum_options(
-                    &[LabelCategory::Cmq, LabelCategory::Excellence],
-                    &s.categories,
-                ),
-            );
-            form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
-            form.opt_number(
-                ui,
-                s.duration_years,
-                "duration_years",
-                &mut x.duration_years,
-            );
-            ui.label(s.label_end);
-            ui.label(RichText::new(s.opt_date(x.end_date())).color(Tokens::of(ui).subdued));
-            ui.end_row();
-            form.text(ui, s.reference_nor, "reference", &mut x.reference);
-            form.multiline(ui, s.note, "note", &mut x.note);
+            renew_inner: None,
+            // The identity section scrolls as a whole.
+            scroll_form: false,
+        };
+        list::ui(ui, ctx, &spec, |ui, form, x| {
+            Form::grid(ui, "decision-grid", |ui| {
+                form.combo(
+                    ui,
+                    s.decision_kind,
+                    "kind",
+                    &mut x.kind,
+                    &enum_options(&DecisionKind::ALL, &s.decision_kinds),
+                );
+                form.combo(
+                    ui,
+                    s.category,
+                    "category",
+                    &mut x.category,
+                    &enum_options(
+                        &[LabelCategory::Cmq, LabelCategory::Excellence],
+                        &s.categories,
+                    ),
+                );
+                form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
+                form.opt_number(
+                    ui,
+                    s.duration_years,
+                    "duration_years",
+                    &mut x.duration_years,
+                );
+                ui.label(s.label_end);
+                ui.label(RichText::new(s.opt_date(x.end_date())).color(Tokens::of(ui).subdued));
+                ui.end_row();
+                form.text(ui, s.reference_nor, "reference", &mut x.reference);
+                form.multiline(ui, s.note, "note", &mut x.note);
+            });
         });
-    });
+    }
 }

@@ -3,129 +3,98 @@
 use chrono::Datelike as _;
 use egui::Ui;
 
-use crate::model::ids::IndicatorId;
 use crate::model::indicator::{Indicator, IndicatorSource};
-use crate::session::{ListKind, Record};
 use crate::ui::widgets::form::{Form, number_edit};
-use crate::ui::widgets::table::{Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
-use super::{SectionCtx, enum_options};
+use super::{ListSection, SectionCtx, enum_options};
 use crate::export::format::number;
 
-/// Draws the indicator table and the form of the selected indicator.
-pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
-    let s = ctx.s;
-    let doc = ctx.doc;
-    let d = doc.dossier();
-    let columns = [
-        Column::new(s.code, 90.0, |x: &Indicator| x.code.clone()),
-        Column::new(s.label, 280.0, |x: &Indicator| x.label.clone()),
-        Column::new(s.category, 110.0, |x: &Indicator| x.category.clone()),
-        Column::new(s.source, 100.0, move |x: &Indicator| {
-            s.sources[x.source as usize].to_owned()
-        }),
-        Column::new(s.target, 80.0, |x: &Indicator| {
-            x.target.map_or_else(String::new, number)
-        })
-        .sort_by(|x: &Indicator| {
-            x.target
-                .map_or(SortKey::Empty, |t| SortKey::Int((t * 1000.0) as i64))
-        }),
-        Column::new(s.last_value, 110.0, |x: &Indicator| {
-            x.values
-                .iter()
-                .next_back()
-                .map_or_else(String::new, |(y, v)| format!("{} ({y})", number(*v)))
-        }),
-        Column::new(s.unit, 90.0, |x: &Indicator| x.unit.clone()),
-    ];
-    let new_id = || IndicatorId::next_free(d.indicators.iter().map(|x| &x.id));
-    let spec = ListSpec {
-        view: TableView {
+impl ListSection for Indicator {
+    fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+        let s = ctx.s;
+        let columns = [
+            Column::new(s.code, 90.0, |x: &Indicator| x.code.clone()),
+            Column::new(s.label, 280.0, |x: &Indicator| x.label.clone()),
+            Column::new(s.category, 110.0, |x: &Indicator| x.category.clone()),
+            Column::new(s.source, 100.0, move |x: &Indicator| {
+                s.sources[x.source as usize].to_owned()
+            }),
+            Column::new(s.target, 80.0, |x: &Indicator| {
+                x.target.map_or_else(String::new, number)
+            })
+            .sort_by(|x: &Indicator| {
+                x.target
+                    .map_or(SortKey::Empty, |t| SortKey::Int((t * 1000.0) as i64))
+            }),
+            Column::new(s.last_value, 110.0, |x: &Indicator| {
+                x.values
+                    .iter()
+                    .next_back()
+                    .map_or_else(String::new, |(y, v)| format!("{} ({y})", number(*v)))
+            }),
+            Column::new(s.unit, 90.0, |x: &Indicator| x.unit.clone()),
+        ];
+        let spec = ListSpec {
             id: "indicators",
-            rows: &d.indicators,
             columns: &columns,
-            id_of: |x| x.id.as_str(),
-            revision: ctx.revision,
-            editable: true,
-            exportable: true,
-            importable: true,
-        },
-        list: ListKind::Indicators,
-        wrap: Record::Indicator,
-        blank: &|| Indicator {
-            id: new_id(),
-            code: String::new(),
-            label: String::new(),
-            unit: String::new(),
-            category: String::new(),
-            source: IndicatorSource::Saisie,
-            target: None,
-            values: std::collections::BTreeMap::new(),
-        },
-        renew_id: &|x| {
-            x.id = new_id();
-            x.code.push_str("-2");
-        },
-        referenced: &|i| {
-            d.indicators
-                .get(i)
-                .is_some_and(|x| !d.references_to_indicator(&x.id).is_empty())
-        },
-        scroll_form: true,
-    };
-    let today_year = ctx.today.year();
-    list::ui(ui, ctx, &spec, |ui, form, x| {
-        Form::grid(ui, "indicator-grid", |ui| {
-            form.text(ui, s.code, "code", &mut x.code);
-            form.text(ui, s.label, "label", &mut x.label);
-            form.text(ui, s.unit, "unit", &mut x.unit);
-            form.text(ui, s.category, "category", &mut x.category);
-            form.combo(
-                ui,
-                s.source,
-                "source",
-                &mut x.source,
-                &enum_options(&IndicatorSource::ALL, &s.sources),
-            );
-            form.opt_number(ui, s.target, "target", &mut x.target);
-        });
-        ui.strong(s.values);
-        let mut values: Vec<(i32, f64)> = x.values.iter().map(|(y, v)| (*y, *v)).collect();
-        let mut remove = None;
-        let key = x.id.0.clone();
-        egui::Grid::new("values-grid")
-            .num_columns(3)
-            .show(ui, |ui| {
-                for (i, (year, value)) in values.iter_mut().enumerate() {
-                    let label = ui.label(year.to_string());
-                    number_edit(
-                        ui,
-                        egui::Id::unique(("indicator-value", &key, *year)),
-                        value,
-                    )
-                    .labelled_by(label.id);
-                    if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
-                        remove = Some(i);
-                    }
-                    ui.end_row();
-                }
+            fill_new: &|_| {},
+            renew_inner: Some(&|x: &mut Indicator| x.code.push_str("-2")),
+            scroll_form: true,
+        };
+        let today_year = ctx.today.year();
+        list::ui(ui, ctx, &spec, |ui, form, x| {
+            Form::grid(ui, "indicator-grid", |ui| {
+                form.text(ui, s.code, "code", &mut x.code);
+                form.text(ui, s.label, "label", &mut x.label);
+                form.text(ui, s.unit, "unit", &mut x.unit);
+                form.text(ui, s.category, "category", &mut x.category);
+                form.combo(
+                    ui,
+                    s.source,
+                    "source",
+                    &mut x.source,
+                    &enum_options(&IndicatorSource::ALL, &s.sources),
+                );
+                form.opt_number(ui, s.target, "target", &mut x.target);
             });
-        if let Some(i) = remove {
-            values.remove(i);
-        }
-        if ui
-            .button(format!(
-                "✚ {} {}",
-                s.year,
-                values.last().map_or(today_year, |(y, _)| y + 1)
-            ))
-            .clicked()
-        {
-            let next = values.last().map_or(today_year, |(y, _)| y + 1);
-            values.push((next, 0.0));
-        }
-        x.values = values.into_iter().collect();
-    });
+            ui.strong(s.values);
+            let mut values: Vec<(i32, f64)> = x.values.iter().map(|(y, v)| (*y, *v)).collect();
+            let mut remove = None;
+            let key = x.id.0.clone();
+            egui::Grid::new("values-grid")
+                .num_columns(3)
+                .show(ui, |ui| {
+                    for (i, (year, value)) in values.iter_mut().enumerate() {
+                        let label = ui.label(year.to_string());
+                        number_edit(
+                            ui,
+                            egui::Id::unique(("indicator-value", &key, *year)),
+                            value,
+                        )
+                        .labelled_by(label.id);
+                        if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
+                            remove = Some(i);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if let Some(i) = remove {
+                values.remove(i);
+            }
+            if ui
+                .button(format!(
+                    "✚ {} {}",
+                    s.year,
+                    values.last().map_or(today_year, |(y, _)| y + 1)
+                ))
+                .clicked()
+            {
+                let next = values.last().map_or(today_year, |(y, _)| y + 1);
+                values.push((next, 0.0));
+            }
+            x.values = values.into_iter().collect();
+        });
+    }
 }

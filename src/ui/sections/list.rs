@@ -1,103 +1,125 @@
-//! What every list section shares: the table, its add / duplicate / delete buttons turned into
-//! edits, and the form of the selected record turned into a `Replace` edit when it changed.
+//! What every list section shares: the table, its add / duplicate / delete / import / export
+//! buttons turned into edits and requests, and the form of the selected record turned into a
+//! `Replace` edit when it changed. Everything here comes from the registry ([`RecordKind`]): a
+//! new kind of record only brings its columns and its form.
 
 use egui::Ui;
 
-use crate::session::{Edit, ListKind, Record};
+use crate::model::RecordKind;
+use crate::session::Edit;
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{self, TableAction, TableView};
+use crate::ui::widgets::table::{self, Column, TableAction, TableView};
 
 use super::{Request, SectionCtx};
 
 /// A list of records shown as a table with a form.
 pub struct ListSpec<'t, 'a, T> {
-    /// What the table shows.
-    pub view: TableView<'t, 'a, T>,
-    /// Which list of the dossier.
-    pub list: ListKind,
-    /// Wraps a record for an edit.
-    pub wrap: fn(T) -> Record,
-    /// A new blank record, with a fresh id.
-    pub blank: &'t dyn Fn() -> T,
-    /// Gives a duplicate a fresh id.
-    pub renew_id: &'t dyn Fn(&mut T),
-    /// True when deleting the record at this index needs a confirmation.
-    pub referenced: &'t dyn Fn(usize) -> bool,
+    /// Id of the table (unique in the window).
+    pub id: &'t str,
+    /// The columns.
+    pub columns: &'t [Column<'a, T>],
+    /// Fills in a new record (it already has its fresh id) from its context: today's date,
+    /// the last record's project…
+    pub fill_new: &'t dyn Fn(&mut T),
+    /// Gives a duplicate's inner records fresh ids (a sector's formations), when it has any.
+    pub renew_inner: Option<&'t dyn Fn(&mut T)>,
     /// Put the form in its own scroll area (not when the section already scrolls).
     pub scroll_form: bool,
 }
 
-/// Draws the table and, under it, `form` for the selected record.
-pub fn ui<T: Clone + PartialEq>(
+/// Draws the table of `T` records and, under it, `form` for the selected record.
+pub fn ui<T: RecordKind>(
     ui: &mut Ui,
     ctx: &mut SectionCtx<'_>,
     spec: &ListSpec<'_, '_, T>,
     form: impl FnOnce(&mut Ui, &mut Form<'_>, &mut T),
 ) {
-    let view = &spec.view;
-    let action = table::show(ui, ctx.table, view, ctx.s);
-    match action {
+    let doc = ctx.doc;
+    let d = doc.dossier();
+    let kind = T::KIND;
+    let rows = T::list(d);
+    let capabilities = kind.capabilities();
+    let revisions = doc.revisions();
+    let view = TableView {
+        id: spec.id,
+        rows,
+        columns: spec.columns,
+        id_of: T::id,
+        revision: revisions.of(kind),
+        replaced_since: &|since| revisions.replaced_since(kind, since),
+        editable: true,
+        exportable: capabilities.export,
+        importable: capabilities.import,
+    };
+    match table::show(ui, ctx.table, &view, ctx.s) {
         Some(TableAction::Add) => {
-            let record = (spec.blank)();
-            ctx.table.selected = Some((view.id_of)(&record).to_owned());
+            let mut record = T::default();
+            record.set_id(kind.next_id(d));
+            (spec.fill_new)(&mut record);
+            ctx.table.selected = Some(record.id().to_owned());
             ctx.table.filter.clear();
             ctx.edits.push(Edit::Insert {
-                index: view.rows.len(),
-                record: (spec.wrap)(record),
+                index: rows.len(),
+                record: record.into_record(),
             });
         }
         Some(TableAction::Duplicate(i)) => {
-            if let Some(original) = view.rows.get(i) {
+            if let Some(original) = rows.get(i) {
                 let mut copy = original.clone();
-                (spec.renew_id)(&mut copy);
-                ctx.table.selected = Some((view.id_of)(&copy).to_owned());
+                copy.set_id(kind.next_id(d));
+                if let Some(renew) = spec.renew_inner {
+                    renew(&mut copy);
+                }
+                ctx.table.selected = Some(copy.id().to_owned());
                 ctx.edits.push(Edit::Insert {
                     index: i + 1,
-                    record: (spec.wrap)(copy),
+                    record: copy.into_record(),
                 });
             }
         }
         Some(TableAction::Delete(i)) => {
-            if (spec.referenced)(i) {
+            let referenced = rows
+                .get(i)
+                .is_some_and(|r| !d.references_to(kind, r.id()).is_empty());
+            if referenced {
                 ctx.requests.push(Request::ConfirmDelete {
-                    list: spec.list,
+                    list: kind,
                     index: i,
                 });
             } else {
                 ctx.edits.push(Edit::Remove {
-                    list: spec.list,
+                    list: kind,
                     index: i,
                 });
                 ctx.table.selected = None;
             }
         }
-        Some(TableAction::Import) => {
-            if let Some(kind) = import_kind(spec.list) {
-                ctx.requests.push(Request::Import(kind));
-            }
-        }
+        Some(TableAction::Import) => ctx.requests.push(Request::Import(kind)),
         Some(TableAction::Export { format, rows }) => {
-            if let Some(kind) = export_kind(spec.list) {
-                ctx.requests.push(Request::Export { kind, format, rows });
+            if let Some(table) = crate::export::TableKind::of_list(kind) {
+                ctx.requests.push(Request::Export {
+                    kind: table,
+                    format,
+                    rows,
+                });
             }
         }
         None => {}
     }
     ui.separator();
-    let selected = ctx.table.selected_index(view.rows.iter().map(view.id_of));
-    let Some((index, original)) = selected.and_then(|i| Some((i, view.rows.get(i)?))) else {
+    let selected = ctx.table.selected_index(rows.iter().map(T::id));
+    let Some((index, original)) = selected.and_then(|i| Some((i, rows.get(i)?))) else {
         ui.weak(ctx.s.select_row);
         return;
     };
     let mut record = original.clone();
-    let base = format!("{}[{index}]", spec.list.field_name());
     let draw = |ui: &mut Ui| {
-        let mut f = Form::new(ui, ctx.s, ctx.doc.findings(), ctx.focus, base);
+        let mut f = Form::new(ui, ctx.s, doc.findings(), ctx.focus, kind.path(index));
         form(ui, &mut f, &mut record);
     };
     if spec.scroll_form {
         egui::ScrollArea::vertical()
-            .id_salt((view.id, "form"))
+            .id_salt((spec.id, "form"))
             .show(ui, draw);
     } else {
         draw(ui);
@@ -105,32 +127,7 @@ pub fn ui<T: Clone + PartialEq>(
     if record != *original {
         ctx.edits.push(Edit::Replace {
             index,
-            record: (spec.wrap)(record),
+            record: record.into_record(),
         });
-    }
-}
-
-/// The export table of a list, if it has one.
-fn export_kind(list: ListKind) -> Option<crate::export::TableKind> {
-    use crate::export::TableKind;
-    match list {
-        ListKind::Partners => Some(TableKind::Partners),
-        ListKind::Actions => Some(TableKind::Actions),
-        ListKind::Mobilities => Some(TableKind::Mobilities),
-        ListKind::Indicators => Some(TableKind::Indicators),
-        ListKind::Milestones => Some(TableKind::Milestones),
-        ListKind::Decisions | ListKind::Sectors => None,
-    }
-}
-
-/// The list an import fills, if a spreadsheet can fill it.
-fn import_kind(list: ListKind) -> Option<crate::import::ImportKind> {
-    use crate::import::ImportKind;
-    match list {
-        ListKind::Partners => Some(ImportKind::Partners),
-        ListKind::Actions => Some(ImportKind::Actions),
-        ListKind::Mobilities => Some(ImportKind::Mobilities),
-        ListKind::Indicators => Some(ImportKind::Indicators),
-        ListKind::Decisions | ListKind::Sectors | ListKind::Milestones => None,
     }
 }

@@ -17,72 +17,104 @@ mod timeline;
 use chrono::NaiveDate;
 use egui::Ui;
 
-use crate::session::{Document, Edit, ListKind};
+use crate::model::{ListKind, RecordKind};
+use crate::session::{Document, Edit};
 use crate::ui::i18n::Strings;
 use crate::ui::widgets::table::TableState;
 
-/// The sections, in menu order.
+/// What the central panel shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Section {
     /// Campus identity and label decisions.
     #[default]
     Identity,
-    /// Partners.
-    Partners,
-    /// Sectors and formations.
-    Sectors,
-    /// The plan d'actions.
-    Actions,
-    /// Erasmus+ mobilities.
-    Mobilities,
-    /// Indicators.
-    Indicators,
-    /// Milestones.
-    Milestones,
+    /// One list of records: its table and the form of the selected record.
+    List(ListKind),
     /// The timeline of the dossier.
     Timeline,
     /// The labelling application: readiness checklist and texts.
     Application,
+    /// The overview of the workspace.
+    Dashboard,
 }
 
+/// The section of one kind of record: its table columns and its form.
+pub(crate) trait ListSection: RecordKind {
+    /// False for a list drawn inside another section (the label decisions, in the identity).
+    const OWN_SECTION: bool = true;
+    /// Draws the table and the form of the selected record.
+    fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>);
+}
+
+macro_rules! dispatch_sections {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ; $($rest:tt)* } )*) => {
+        /// True when `kind` has a section of its own.
+        fn own_section(kind: ListKind) -> bool {
+            match kind {
+                $(ListKind::$kind => <$ty as ListSection>::OWN_SECTION,)*
+            }
+        }
+
+        /// Draws the section of `kind`.
+        fn list_ui(kind: ListKind, ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+            match kind {
+                $(ListKind::$kind => <$ty as ListSection>::ui(ui, ctx),)*
+            }
+        }
+    };
+}
+
+crate::for_each_record_kind!(dispatch_sections);
+
 impl Section {
-    /// Every section, in menu order.
-    pub const ALL: [Self; 9] = [
-        Self::Identity,
-        Self::Partners,
-        Self::Sectors,
-        Self::Actions,
-        Self::Mobilities,
-        Self::Indicators,
-        Self::Milestones,
-        Self::Timeline,
-        Self::Application,
-    ];
+    /// The sections of a dossier, in menu order.
+    pub fn all() -> impl Iterator<Item = Self> {
+        std::iter::once(Self::Identity)
+            .chain(
+                ListKind::ALL
+                    .iter()
+                    .filter(|k| own_section(**k))
+                    .map(|k| Self::List(*k)),
+            )
+            .chain([Self::Timeline, Self::Application])
+    }
+
+    /// The section showing the records of `kind`.
+    pub fn of_list(kind: ListKind) -> Self {
+        if own_section(kind) {
+            Self::List(kind)
+        } else {
+            Self::Identity
+        }
+    }
 
     /// The section's title.
     pub fn title(self, s: &Strings) -> &'static str {
-        s.sections[self as usize]
+        match self {
+            Self::Identity => s.identity_title,
+            Self::List(kind) => (s.list_title)(kind),
+            Self::Timeline => s.timeline_title,
+            Self::Application => s.application_title,
+            Self::Dashboard => s.dashboard,
+        }
     }
 
     /// The section showing the field at `path` (`partners[3].uai` → partners), with the index
     /// of the record in its list when the path names one.
     pub fn of_path(path: &str) -> (Self, Option<usize>) {
-        let head = path.split(['.', '[']).next().unwrap_or("");
-        let index = path
-            .split_once('[')
-            .and_then(|(_, rest)| rest.split_once(']'))
-            .and_then(|(n, _)| n.parse().ok());
-        let section = match head {
-            "partners" => Self::Partners,
-            "sectors" => Self::Sectors,
-            "actions" => Self::Actions,
-            "mobilities" => Self::Mobilities,
-            "indicators" => Self::Indicators,
-            "milestones" => Self::Milestones,
-            "application" => Self::Application,
-            _ => Self::Identity,
-        };
-        (section, index)
+        match ListKind::of_path(path) {
+            Some((kind, index)) => (Self::of_list(kind), index),
+            None if path.starts_with("application") => (Self::Application, None),
+            None => (Self::Identity, None),
+        }
+    }
+
+    /// The list whose records the section shows, if it shows one.
+    pub fn list(self) -> Option<ListKind> {
+        match self {
+            Self::List(kind) => Some(kind),
+            _ => None,
+        }
     }
 }
 
@@ -101,7 +133,7 @@ pub enum Request {
     /// Use these calendar rules from now on.
     SetCalendarRules(crate::rules::calendar::CalendarRules),
     /// Import rows of a spreadsheet into this list: ask which file, then read it.
-    Import(crate::import::ImportKind),
+    Import(ListKind),
     /// Export a table: ask where, then write it on a background thread.
     Export {
         /// Which table.
@@ -129,26 +161,20 @@ pub struct SectionCtx<'a> {
     pub requests: &'a mut Vec<Request>,
     /// Today, for default dates.
     pub today: NaiveDate,
-    /// Changes whenever the dossier changes (keys the table caches).
-    pub revision: u64,
     /// Zoom and position of the timeline.
     pub timeline: &'a mut crate::ui::widgets::timeline::TimelineState,
     /// The calendar rules in use.
     pub calendar: &'a crate::rules::calendar::CalendarRules,
 }
 
-/// Draws `section` of the open dossier.
+/// Draws `section` of the open dossier (the dashboard is drawn by the app, not here).
 pub fn ui(ui: &mut Ui, section: Section, ctx: &mut SectionCtx<'_>) {
     match section {
         Section::Identity => identity::ui(ui, ctx),
-        Section::Partners => partners::ui(ui, ctx),
-        Section::Sectors => sectors::ui(ui, ctx),
-        Section::Actions => actions::ui(ui, ctx),
-        Section::Mobilities => mobilities::ui(ui, ctx),
-        Section::Indicators => indicators::ui(ui, ctx),
-        Section::Milestones => milestones::ui(ui, ctx),
+        Section::List(kind) => list_ui(kind, ui, ctx),
         Section::Timeline => timeline::ui(ui, ctx),
         Section::Application => application::ui(ui, ctx),
+        Section::Dashboard => {}
     }
 }
 
@@ -193,7 +219,7 @@ mod tests {
     fn paths_lead_to_their_section_and_record() {
         assert_eq!(
             Section::of_path("partners[3].uai"),
-            (Section::Partners, Some(3))
+            (Section::List(ListKind::Partners), Some(3))
         );
         assert_eq!(Section::of_path("campus.name"), (Section::Identity, None));
         assert_eq!(
@@ -202,7 +228,12 @@ mod tests {
         );
         assert_eq!(
             Section::of_path("sectors[1].formations[2].level"),
-            (Section::Sectors, Some(1))
+            (Section::List(ListKind::Sectors), Some(1))
         );
+        assert_eq!(
+            Section::of_path("application.motivation"),
+            (Section::Application, None)
+        );
+        assert_eq!(Section::all().count(), 9);
     }
 }

@@ -3,100 +3,82 @@
 use egui::Ui;
 
 use crate::model::identifiers::Checked;
-use crate::model::ids::PartnerId;
 use crate::model::partner::{Contact, Partner, PartnerKind};
 use crate::model::reference::COUNTRIES;
-use crate::session::{ListKind, Record};
 use crate::ui::widgets::form::Form;
-use crate::ui::widgets::table::{Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
-use super::{SectionCtx, enum_options};
+use super::{ListSection, SectionCtx, enum_options};
 
-/// Draws the partner table and the form of the selected partner.
-pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
-    let s = ctx.s;
-    let doc = ctx.doc;
-    let d = doc.dossier();
-    let columns = [
-        Column::new(s.name, 260.0, |p: &Partner| p.name.clone()),
-        Column::new(s.kind, 150.0, move |p: &Partner| {
-            s.partner_kinds[p.kind as usize].to_owned()
-        }),
-        Column::new(s.commune, 120.0, |p: &Partner| p.commune.clone()),
-        Column::new(s.country, 50.0, |p: &Partner| p.country.clone()),
-        Column::new(s.uai, 90.0, |p: &Partner| p.uai.text()),
-        Column::new(s.siret, 130.0, |p: &Partner| p.siret.text()),
-        Column::new(s.convention, 130.0, move |p: &Partner| {
-            s.opt_date(p.convention_signed_on)
-        })
-        .sort_by(|p: &Partner| p.convention_signed_on.map_or(SortKey::Empty, SortKey::Date)),
-        Column::new(s.governance_short, 90.0, move |p: &Partner| {
-            if p.governance { s.yes } else { s.no }.to_owned()
-        }),
-    ];
-    let new_id = || PartnerId::next_free(d.partners.iter().map(|p| &p.id));
-    let spec = ListSpec {
-        view: TableView {
+impl ListSection for Partner {
+    fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+        let s = ctx.s;
+        let columns = [
+            Column::new(s.name, 260.0, |p: &Partner| p.name.clone()),
+            Column::new(s.kind, 150.0, move |p: &Partner| {
+                s.partner_kinds[p.kind as usize].to_owned()
+            }),
+            Column::new(s.commune, 120.0, |p: &Partner| p.commune.clone()),
+            Column::new(s.country, 50.0, |p: &Partner| p.country.clone()),
+            Column::new(s.uai, 90.0, |p: &Partner| p.uai.text()),
+            Column::new(s.siret, 130.0, |p: &Partner| p.siret.text()),
+            Column::new(s.convention, 130.0, move |p: &Partner| {
+                s.opt_date(p.convention_signed_on)
+            })
+            .sort_by(|p: &Partner| p.convention_signed_on.map_or(SortKey::Empty, SortKey::Date)),
+            Column::new(s.governance_short, 90.0, move |p: &Partner| {
+                if p.governance { s.yes } else { s.no }.to_owned()
+            }),
+        ];
+        let spec = ListSpec {
             id: "partners",
-            rows: &d.partners,
             columns: &columns,
-            id_of: |p| p.id.as_str(),
-            revision: ctx.revision,
-            editable: true,
-            exportable: true,
-            importable: true,
-        },
-        list: ListKind::Partners,
-        wrap: Record::Partner,
-        blank: &|| new_partner(new_id()),
-        renew_id: &|p| p.id = new_id(),
-        referenced: &|i| {
-            d.partners
-                .get(i)
-                .is_some_and(|p| !d.references_to_partner(&p.id).is_empty())
-        },
-        scroll_form: true,
-    };
-    let today = ctx.today;
-    list::ui(ui, ctx, &spec, |ui, form, p| {
-        Form::grid(ui, "partner-grid", |ui| {
-            form.text(ui, s.name, "name", &mut p.name);
-            form.combo(
-                ui,
-                s.kind,
-                "kind",
-                &mut p.kind,
-                &enum_options(&PartnerKind::ALL, &s.partner_kinds),
-            );
-            form.text(ui, s.commune, "commune", &mut p.commune);
-            let countries: Vec<(String, String)> = COUNTRIES
-                .iter()
-                .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
-                .collect();
-            form.combo(ui, s.country, "country", &mut p.country, &countries);
-            let mut uai = p.uai.text();
-            if form.text(ui, s.uai, "uai", &mut uai).changed() {
-                p.uai = Checked::from_text(&uai);
-            }
-            let mut siret = p.siret.text();
-            if form.text(ui, s.siret, "siret", &mut siret).changed() {
-                p.siret = Checked::from_text(&siret);
-            }
-            form.text(ui, s.role, "role", &mut p.role);
-            form.opt_date(
-                ui,
-                s.convention,
-                "convention_signed_on",
-                &mut p.convention_signed_on,
-                today,
-            );
-            form.checkbox(ui, s.governance, "governance", &mut p.governance);
+            // A lycée in France, the most common case.
+            fill_new: &|p| p.country = "FR".into(),
+            renew_inner: None,
+            scroll_form: true,
+        };
+        let today = ctx.today;
+        list::ui(ui, ctx, &spec, |ui, form, p| {
+            Form::grid(ui, "partner-grid", |ui| {
+                form.text(ui, s.name, "name", &mut p.name);
+                form.combo(
+                    ui,
+                    s.kind,
+                    "kind",
+                    &mut p.kind,
+                    &enum_options(&PartnerKind::ALL, &s.partner_kinds),
+                );
+                form.text(ui, s.commune, "commune", &mut p.commune);
+                let countries: Vec<(String, String)> = COUNTRIES
+                    .iter()
+                    .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
+                    .collect();
+                form.combo(ui, s.country, "country", &mut p.country, &countries);
+                let mut uai = p.uai.text();
+                if form.text(ui, s.uai, "uai", &mut uai).changed() {
+                    p.uai = Checked::from_text(&uai);
+                }
+                let mut siret = p.siret.text();
+                if form.text(ui, s.siret, "siret", &mut siret).changed() {
+                    p.siret = Checked::from_text(&siret);
+                }
+                form.text(ui, s.role, "role", &mut p.role);
+                form.opt_date(
+                    ui,
+                    s.convention,
+                    "convention_signed_on",
+                    &mut p.convention_signed_on,
+                    today,
+                );
+                form.checkbox(ui, s.governance, "governance", &mut p.governance);
+            });
+            ui.add_space(crate::ui::theme::GROUP_SPACING);
+            ui.strong(s.contacts);
+            contacts_ui(ui, form, &mut p.contacts);
         });
-        ui.add_space(crate::ui::theme::GROUP_SPACING);
-        ui.strong(s.contacts);
-        contacts_ui(ui, form, &mut p.contacts);
-    });
+    }
 }
 
 fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
@@ -126,22 +108,5 @@ fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
     }
     if ui.button(format!("✚ {}", s.contacts)).clicked() {
         contacts.push(Contact::default());
-    }
-}
-
-/// A blank partner with id `id` (a lycée in France, the most common case).
-pub fn new_partner(id: PartnerId) -> Partner {
-    Partner {
-        id,
-        name: String::new(),
-        kind: PartnerKind::Lycee,
-        commune: String::new(),
-        country: "FR".into(),
-        uai: Checked::Empty,
-        siret: Checked::Empty,
-        role: String::new(),
-        convention_signed_on: None,
-        governance: false,
-        contacts: Vec::new(),
     }
 }

@@ -2,134 +2,118 @@
 
 use egui::Ui;
 
-use crate::model::ids::{FormationId, SectorId};
+use crate::model::ids::FormationId;
 use crate::model::sector::{Formation, FormationStatus, Sector};
-use crate::session::{ListKind, Record};
 use crate::ui::widgets::form::{Form, combo, number_edit};
-use crate::ui::widgets::table::{Column, SortKey, TableView};
+use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
-use super::{SectionCtx, enum_options};
+use super::{ListSection, SectionCtx, enum_options};
 
-/// Draws the sector table and, for the selected sector, its formations.
-pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
-    let s = ctx.s;
-    let doc = ctx.doc;
-    let d = doc.dossier();
-    let columns = [
-        Column::new(s.sector, 320.0, |x: &Sector| x.name.clone()),
-        Column::new(s.formations, 110.0, |x: &Sector| {
-            x.formations.len().to_string()
-        })
-        .sort_by(|x: &Sector| SortKey::Int(x.formations.len() as i64)),
-        Column::new(s.level, 110.0, |x: &Sector| {
-            let levels: Vec<u8> = x.formations.iter().map(|f| f.level).collect();
-            match (levels.iter().min(), levels.iter().max()) {
-                (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
-                (Some(a), _) => a.to_string(),
-                _ => String::new(),
-            }
-        }),
-    ];
-    let all_formation_ids = || {
-        d.sectors
-            .iter()
-            .flat_map(|x| x.formations.iter().map(|f| f.id.clone()))
-    };
-    let spec = ListSpec {
-        view: TableView {
+impl ListSection for Sector {
+    fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
+        let s = ctx.s;
+        let doc = ctx.doc;
+        let d = doc.dossier();
+        let columns = [
+            Column::new(s.sector, 320.0, |x: &Sector| x.name.clone()),
+            Column::new(s.formations, 110.0, |x: &Sector| {
+                x.formations.len().to_string()
+            })
+            .sort_by(|x: &Sector| SortKey::Int(x.formations.len() as i64)),
+            Column::new(s.level, 110.0, |x: &Sector| {
+                let levels: Vec<u8> = x.formations.iter().map(|f| f.level).collect();
+                match (levels.iter().min(), levels.iter().max()) {
+                    (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
+                    (Some(a), _) => a.to_string(),
+                    _ => String::new(),
+                }
+            }),
+        ];
+        let all_formation_ids = || {
+            d.sectors
+                .iter()
+                .flat_map(|x| x.formations.iter().map(|f| f.id.clone()))
+        };
+        let spec = ListSpec {
             id: "sectors",
-            rows: &d.sectors,
             columns: &columns,
-            id_of: |x| x.id.as_str(),
-            revision: ctx.revision,
-            editable: true,
-            exportable: false,
-            importable: false,
-        },
-        list: ListKind::Sectors,
-        wrap: Record::Sector,
-        blank: &|| Sector {
-            id: SectorId::next_free(d.sectors.iter().map(|x| &x.id)),
-            name: String::new(),
-            formations: Vec::new(),
-        },
-        renew_id: &|x| {
-            x.id = SectorId::next_free(d.sectors.iter().map(|x| &x.id));
-            let mut taken: Vec<FormationId> = all_formation_ids().collect();
-            for f in &mut x.formations {
-                f.id = FormationId::next_free(&taken);
-                taken.push(f.id.clone());
-            }
-        },
-        referenced: &|_| false,
-        scroll_form: true,
-    };
-    let partners = ctx.partner_options();
-    list::ui(ui, ctx, &spec, |ui, form, x| {
-        Form::grid(ui, "sector-grid", |ui| {
-            form.text(ui, s.sector, "name", &mut x.name);
-        });
-        ui.strong(s.formations);
-        let statuses = enum_options(&FormationStatus::ALL, &s.formation_statuses);
-        let mut remove = None;
-        egui::Grid::new("formations")
-            .num_columns(5)
-            .striped(true)
-            .show(ui, |ui| {
-                let headers: Vec<egui::Id> = [s.diploma, s.level, s.status, s.establishment]
-                    .into_iter()
-                    .map(|h| ui.weak(h).id)
-                    .collect();
-                ui.end_row();
-                for (j, f) in x.formations.iter_mut().enumerate() {
-                    let path = form.path(&format!("formations[{j}]"));
-                    ui.vertical(|ui| {
-                        ui.add_sized([380.0, 20.0], egui::TextEdit::singleline(&mut f.diploma))
-                            .labelled_by(headers[0]);
-                        form.messages(ui, &format!("{path}.diploma"));
-                    });
-                    ui.vertical(|ui| {
-                        number_edit(ui, egui::Id::unique(("level", &path)), &mut f.level)
-                            .labelled_by(headers[1]);
-                        form.messages(ui, &format!("{path}.level"));
-                    });
-                    combo(
-                        ui,
-                        egui::Id::unique(("status", &path)),
-                        &mut f.status,
-                        &statuses,
-                        150.0,
-                    )
-                    .labelled_by(headers[2]);
-                    ui.vertical(|ui| {
+            fill_new: &|_| {},
+            renew_inner: Some(&|x: &mut Sector| {
+                let mut taken: Vec<FormationId> = all_formation_ids().collect();
+                for f in &mut x.formations {
+                    f.id = FormationId::next_free(&taken);
+                    taken.push(f.id.clone());
+                }
+            }),
+            scroll_form: true,
+        };
+        let partners = ctx.partner_options();
+        list::ui(ui, ctx, &spec, |ui, form, x| {
+            Form::grid(ui, "sector-grid", |ui| {
+                form.text(ui, s.sector, "name", &mut x.name);
+            });
+            ui.strong(s.formations);
+            let statuses = enum_options(&FormationStatus::ALL, &s.formation_statuses);
+            let mut remove = None;
+            egui::Grid::new("formations")
+                .num_columns(5)
+                .striped(true)
+                .show(ui, |ui| {
+                    let headers: Vec<egui::Id> = [s.diploma, s.level, s.status, s.establishment]
+                        .into_iter()
+                        .map(|h| ui.weak(h).id)
+                        .collect();
+                    ui.end_row();
+                    for (j, f) in x.formations.iter_mut().enumerate() {
+                        let path = form.path(&format!("formations[{j}]"));
+                        ui.vertical(|ui| {
+                            ui.add_sized([380.0, 20.0], egui::TextEdit::singleline(&mut f.diploma))
+                                .labelled_by(headers[0]);
+                            form.messages(ui, &format!("{path}.diploma"));
+                        });
+                        ui.vertical(|ui| {
+                            number_edit(ui, egui::Id::unique(("level", &path)), &mut f.level)
+                                .labelled_by(headers[1]);
+                            form.messages(ui, &format!("{path}.level"));
+                        });
                         combo(
                             ui,
-                            egui::Id::unique(("etab", &path)),
-                            &mut f.etablissement,
-                            &partners,
-                            300.0,
+                            egui::Id::unique(("status", &path)),
+                            &mut f.status,
+                            &statuses,
+                            150.0,
                         )
-                        .labelled_by(headers[3]);
-                        form.messages(ui, &format!("{path}.etablissement"));
-                    });
-                    if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
-                        remove = Some(j);
+                        .labelled_by(headers[2]);
+                        ui.vertical(|ui| {
+                            combo(
+                                ui,
+                                egui::Id::unique(("etab", &path)),
+                                &mut f.etablissement,
+                                &partners,
+                                300.0,
+                            )
+                            .labelled_by(headers[3]);
+                            form.messages(ui, &format!("{path}.etablissement"));
+                        });
+                        if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
+                            remove = Some(j);
+                        }
+                        ui.end_row();
                     }
-                    ui.end_row();
-                }
-            });
-        if let Some(j) = remove {
-            x.formations.remove(j);
-        }
-        if ui.button(format!("✚ {}", s.formations)).clicked() {
-            x.formations.push(Formation {
-                id: FormationId::next_free(&all_formation_ids().collect::<Vec<_>>()),
-                diploma: String::new(),
-                level: 4,
-                status: FormationStatus::Scolaire,
-                etablissement: None,
-            });
-        }
-    });
+                });
+            if let Some(j) = remove {
+                x.formations.remove(j);
+            }
+            if ui.button(format!("✚ {}", s.formations)).clicked() {
+                x.formations.push(Formation {
+                    id: FormationId::next_free(&all_formation_ids().collect::<Vec<_>>()),
+                    diploma: String::new(),
+                    level: 4,
+                    status: FormationStatus::Scolaire,
+                    etablissement: None,
+                });
+            }
+        });
+    }
 }

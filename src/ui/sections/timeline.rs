@@ -3,6 +3,7 @@
 
 use egui::Ui;
 
+use crate::model::ListKind;
 use crate::rules::calendar::{ItemKind, TimelineItem, timeline};
 use crate::ui::widgets::table::{self, Column, SortKey, TableView};
 use crate::ui::widgets::timeline as painted;
@@ -54,7 +55,9 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             rows: &rows,
             columns: &columns,
             id_of: |r| r.0.as_str(),
-            revision: ctx.revision,
+            // Rows derived from the whole dossier: recomputed whenever it changes.
+            revision: ctx.doc.revision(),
+            replaced_since: &|_| None,
             editable: false,
             exportable: false,
             importable: false,
@@ -138,7 +141,7 @@ fn rules_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
 fn kind_label(s: &crate::ui::i18n::Strings, kind: ItemKind) -> String {
     match kind {
         ItemKind::Milestone(k) => s.milestone_kinds[k as usize].to_owned(),
-        ItemKind::Action => s.sections[3].to_owned(),
+        ItemKind::Action => (s.list_title)(ListKind::Actions).to_owned(),
         ItemKind::LabelStart => s.milestone_kinds[2].to_owned(),
         ItemKind::LabelEnd => s.label_end.to_owned(),
         ItemKind::BilanEtape => s.milestone_kinds[3].to_owned(),

@@ -10,7 +10,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use egui::{Align, Id, Response, RichText, TextEdit, Ui};
 
-use crate::rules::Finding;
+use crate::rules::Findings;
 use crate::ui::i18n::Strings;
 use crate::ui::theme::{LABEL_WIDTH, Tokens};
 
@@ -20,7 +20,7 @@ use super::date_field::date_button;
 pub struct Form<'a> {
     /// Texts of the current language.
     pub s: &'static Strings,
-    findings: &'a [Finding],
+    findings: &'a Findings,
     focus: &'a mut Option<String>,
     base: String,
     tokens: Tokens,
@@ -31,7 +31,7 @@ impl<'a> Form<'a> {
     pub fn new(
         ui: &Ui,
         s: &'static Strings,
-        findings: &'a [Finding],
+        findings: &'a Findings,
         focus: &'a mut Option<String>,
         base: impl Into<String>,
     ) -> Self {
@@ -106,7 +106,12 @@ impl<'a> Form<'a> {
 
     /// The messages of the findings about `path`, in their colours.
     pub fn messages(&self, ui: &mut Ui, path: &str) {
-        for f in self.findings.iter().filter(|f| f.path == path) {
+        for f in self
+            .findings
+            .at(path)
+            .into_iter()
+            .filter(|f| f.path == path)
+        {
             ui.label(
                 RichText::new(&f.message)
                     .color(self.tokens.severity(f.severity))

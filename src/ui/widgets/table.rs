@@ -5,6 +5,7 @@
 //! other rows never moves it to another record.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use egui::{RichText, Sense, TextEdit, Ui};
@@ -97,7 +98,7 @@ pub struct TableState {
     /// Set to put the cursor in the filter on the next frame (Ctrl+F).
     pub focus_filter: bool,
     /// Visible row indices, and what they were computed from.
-    cache: Option<(CacheKey, std::sync::Arc<[usize]>)>,
+    cache: Option<(CacheKey, Arc<Vec<usize>>)>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -108,6 +109,14 @@ struct CacheKey {
     sort: Option<(usize, bool)>,
 }
 
+/// True when `r` has a cell containing `needle` (already lower-case; empty matches all).
+fn passes<R>(r: &R, columns: &[Column<'_, R>], needle: &str) -> bool {
+    needle.is_empty()
+        || columns
+            .iter()
+            .any(|c| (c.cell)(r).to_lowercase().contains(needle))
+}
+
 impl TableState {
     /// The index in `ids` of the selected record.
     pub fn selected_index<'a>(&self, mut ids: impl Iterator<Item = &'a str>) -> Option<usize> {
@@ -115,48 +124,76 @@ impl TableState {
         ids.position(|id| id == sel)
     }
 
-    fn visible<R>(
-        &mut self,
-        rows: &[R],
-        columns: &[Column<'_, R>],
-        revision: u64,
-    ) -> std::sync::Arc<[usize]> {
+    /// The indices of the rows shown, filtered and sorted. Kept between frames; when the only
+    /// change since is one record replaced in place (typing in its form), that record alone is
+    /// taken out and put back where it now belongs, without filtering or sorting the others.
+    fn visible<R>(&mut self, table: &TableView<'_, '_, R>) -> Arc<Vec<usize>> {
+        let TableView {
+            rows,
+            columns,
+            revision,
+            replaced_since,
+            ..
+        } = *table;
         let key = CacheKey {
             revision,
             len: rows.len(),
             filter: self.filter.clone(),
             sort: self.sort,
         };
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let needle = self.filter.trim().to_lowercase();
-            let mut idx: Vec<usize> = if needle.is_empty() {
-                (0..rows.len()).collect()
-            } else {
-                rows.iter()
-                    .enumerate()
-                    .filter(|(_, r)| {
-                        columns
-                            .iter()
-                            .any(|c| (c.cell)(r).to_lowercase().contains(&needle))
-                    })
-                    .map(|(i, _)| i)
-                    .collect()
-            };
-            if let Some((col, ascending)) = self.sort
-                && let Some(c) = columns.get(col)
+        let needle = self.filter.trim().to_lowercase();
+        let sort = self
+            .sort
+            .and_then(|(col, ascending)| Some((columns.get(col)?, ascending)));
+        let moved = match &self.cache {
+            Some((k, _)) if *k == key => return self.shared(),
+            Some((k, _)) if k.len == key.len && k.filter == key.filter && k.sort == key.sort => {
+                replaced_since(k.revision)
+            }
+            _ => None,
+        };
+        if let (Some(i), Some((k, idx))) = (moved, &mut self.cache) {
+            let idx = Arc::make_mut(idx);
+            if let Some(at) = idx.iter().position(|&x| x == i) {
+                idx.remove(at);
+            }
+            if let Some(r) = rows.get(i)
+                && passes(r, columns, &needle)
             {
+                let at = match sort {
+                    Some((c, ascending)) => {
+                        let new = (c.sort_key(r), i);
+                        idx.partition_point(|&j| {
+                            let other = (c.sort_key(&rows[j]), j);
+                            if ascending { other < new } else { other > new }
+                        })
+                    }
+                    None => idx.partition_point(|&j| j < i),
+                };
+                idx.insert(at, i);
+            }
+            *k = key;
+        } else {
+            let mut idx: Vec<usize> = (0..rows.len())
+                .filter(|&i| passes(&rows[i], columns, &needle))
+                .collect();
+            if let Some((c, ascending)) = sort {
                 idx.sort_by_cached_key(|&i| c.sort_key(&rows[i]));
                 if !ascending {
                     idx.reverse();
                 }
             }
-            self.cache = Some((key, idx.into()));
+            self.cache = Some((key, Arc::new(idx)));
         }
-        // Shared, not copied: 100 000 indices every frame would cost more than the drawing.
-        self.cache.as_ref().map_or_else(
-            || std::sync::Arc::from([]),
-            |(_, v)| std::sync::Arc::clone(v),
-        )
+        self.shared()
+    }
+
+    /// The cached indices, shared, not copied: 100 000 indices every frame would cost more
+    /// than the drawing.
+    fn shared(&self) -> Arc<Vec<usize>> {
+        self.cache
+            .as_ref()
+            .map_or_else(|| Arc::new(Vec::new()), |(_, v)| Arc::clone(v))
     }
 }
 
@@ -172,6 +209,9 @@ pub struct TableView<'t, 'a, R> {
     pub id_of: fn(&R) -> &str,
     /// Changes when the records change (keys the filter/sort cache).
     pub revision: u64,
+    /// The index of the one record replaced in place since an older revision, if that is the
+    /// only change since (the cache then moves that row only).
+    pub replaced_since: &'t dyn Fn(u64) -> Option<usize>,
     /// Offer add / duplicate / delete (false for a read-only list).
     pub editable: bool,
     /// Offer « Exporter » (false for lists with no export).
@@ -192,10 +232,10 @@ pub fn show<R>(
         rows,
         columns,
         id_of,
-        revision,
         editable,
         exportable,
         importable,
+        ..
     } = *table;
     let mut action = None;
     let selected_index = state.selected_index(rows.iter().map(id_of));
@@ -250,7 +290,7 @@ pub fn show<R>(
             }
         });
     });
-    let visible = state.visible(rows, columns, revision);
+    let visible = state.visible(table);
     if exportable || importable {
         ui.horizontal(|ui| {
             if importable
@@ -369,4 +409,86 @@ pub fn show<R>(
         state.selected = clicked;
     }
     action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view<'t>(
+        rows: &'t [(String, i64)],
+        columns: &'t [Column<'static, (String, i64)>],
+        revision: u64,
+        replaced_since: &'t dyn Fn(u64) -> Option<usize>,
+    ) -> TableView<'t, 'static, (String, i64)> {
+        TableView {
+            id: "test",
+            rows,
+            columns,
+            id_of: |r| r.0.as_str(),
+            revision,
+            replaced_since,
+            editable: true,
+            exportable: false,
+            importable: false,
+        }
+    }
+
+    /// Typing in a record's form moves that row alone; the rows shown must be those a full
+    /// filter and sort would give, whatever the sort and the filter.
+    #[test]
+    fn a_replaced_row_lands_where_a_full_sort_puts_it() {
+        let columns = [
+            Column::new("name", 100.0, |r: &(String, i64)| r.0.clone()),
+            Column::new("n", 50.0, |r: &(String, i64)| r.1.to_string())
+                .sort_by(|r: &(String, i64)| SortKey::Int(r.1)),
+        ];
+        let mut seed = 7_u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for (sort, filter) in [
+            (None, ""),
+            (Some((1, true)), ""),
+            (Some((1, false)), "a"),
+            (Some((0, true)), "b"),
+            (None, "c"),
+        ] {
+            let mut rows: Vec<(String, i64)> = (0..200)
+                .map(|i| {
+                    (
+                        format!("r{}{}", ["a", "b", "c"][i % 3], next(50)),
+                        (next(20) as i64),
+                    )
+                })
+                .collect();
+            let mut kept = TableState {
+                sort,
+                filter: filter.into(),
+                ..TableState::default()
+            };
+            let none = |_: u64| None;
+            kept.visible(&view(&rows, &columns, 1, &none));
+            for revision in 2..300_u64 {
+                let i = next(rows.len() as u64) as usize;
+                rows[i].1 = next(20) as i64;
+                if next(2) == 0 {
+                    rows[i].0 = format!("r{}{}", ["a", "b", "c"][next(3) as usize], next(50));
+                }
+                let since = |s: u64| (s == revision - 1).then_some(i);
+                let moved = kept.visible(&view(&rows, &columns, revision, &since));
+                let mut fresh = TableState {
+                    sort,
+                    filter: filter.into(),
+                    ..TableState::default()
+                };
+                let full = fresh.visible(&view(&rows, &columns, revision, &none));
+                assert_eq!(
+                    moved, full,
+                    "sort {sort:?}, filter {filter:?}, revision {revision}"
+                );
+            }
+        }
+    }
 }

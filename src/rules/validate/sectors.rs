@@ -1,0 +1,66 @@
+//! Checks of sectors and their formations.
+
+use std::collections::HashSet;
+
+use crate::model::Dossier;
+use crate::model::sector::{LEVELS, Sector};
+
+use super::{Checks, Finding, RecordKind as _, duplicate_ids};
+
+impl Checks for Sector {
+    fn check_record(_: usize, s: &Self, path: &str, out: &mut Vec<Finding>) {
+        for (j, f) in s.formations.iter().enumerate() {
+            if !LEVELS.contains(&f.level) {
+                out.push(Finding::error(
+                    "niveau-invalide",
+                    format!("{path}.formations[{j}].level"),
+                    format!(
+                        "niveau {} : le cadre national va du niveau 3 (CAP) au niveau 8 (doctorat)",
+                        f.level
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// Sector ids, and formation ids across every sector, are unique.
+    fn check_list(d: &Dossier, out: &mut Vec<Finding>) {
+        duplicate_ids(Self::KIND, &d.sectors, out);
+        let mut formation_ids = HashSet::new();
+        for (i, s) in d.sectors.iter().enumerate() {
+            for (j, f) in s.formations.iter().enumerate() {
+                if !formation_ids.insert(f.id.as_str()) {
+                    out.push(Finding::error(
+                        "id-double",
+                        format!("sectors[{i}].formations[{j}].id"),
+                        format!(
+                            "l'identifiant « {} » est déjà utilisé par une autre formation",
+                            f.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn list_key_changed(old: &Self, new: &Self) -> bool {
+        old.id != new.id
+            || old.formations.len() != new.formations.len()
+            || old
+                .formations
+                .iter()
+                .zip(&new.formations)
+                .any(|(a, b)| a.id != b.id)
+    }
+
+    const IN_REFERENCES: bool = true;
+
+    fn references_changed(old: &Self, new: &Self) -> bool {
+        old.formations.len() != new.formations.len()
+            || old
+                .formations
+                .iter()
+                .zip(&new.formations)
+                .any(|(a, b)| a.etablissement != b.etablissement)
+    }
+}
