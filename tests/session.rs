@@ -345,7 +345,7 @@ fn mutate(r: &mut Record, d: &cmq_dossiers::model::Dossier, rng: &mut Rng) {
         Record::Sector(s) => match (pick, s.formations.first_mut()) {
             (0, Some(f)) => f.level = 12,
             (1, Some(f)) => {
-                f.etablissement = Some(cmq_dossiers::model::ids::PartnerId("P999".into()))
+                f.etablissement = Some(cmq_dossiers::model::ids::PartnerId("P999".into()));
             }
             (2, Some(f)) => f.id.0 = "F1".into(),
             _ => s.id.0 = "S1".into(),

@@ -18,41 +18,34 @@ pub mod reference;
 pub mod registry;
 pub mod sector;
 
-use action::Action;
 use application::ApplicationTexts;
 use campus::Campus;
 use ids::{IndicatorId, PartnerId};
-use indicator::Indicator;
 use label::{LabelCategory, LabelDecision};
-use milestone::Milestone;
-use mobility::Mobility;
 use partner::Partner;
-use sector::Sector;
 
 pub use registry::{ListKind, Record, RecordKind};
 
-/// Everything known about one campus: the content of one `.ron` file.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Dossier {
-    /// Identity of the campus.
-    pub campus: Campus,
-    /// History of labelling decisions, oldest first.
-    pub label_decisions: Vec<LabelDecision>,
-    /// Members of the network.
-    pub partners: Vec<Partner>,
-    /// Sectors and their formations.
-    pub sectors: Vec<Sector>,
-    /// The plan d'actions.
-    pub actions: Vec<Action>,
-    /// Erasmus+ mobilities.
-    pub mobilities: Vec<Mobility>,
-    /// Indicators with targets and yearly values.
-    pub indicators: Vec<Indicator>,
-    /// Milestones typed by the referent.
-    pub milestones: Vec<Milestone>,
-    /// Free texts of the labelling application.
-    pub application: ApplicationTexts,
+macro_rules! declare_dossier {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+          title $title:ident, import $import:tt, export $export:tt, doc $doc:literal } )*) => {
+        /// Everything known about one campus: the content of one `.ron` file. Its lists are
+        /// those of the registry ([`registry`]), in file order.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Dossier {
+            /// Identity of the campus.
+            pub campus: Campus,
+            $(
+                #[doc = $doc]
+                pub $field: Vec<$ty>,
+            )*
+            /// Free texts of the labelling application.
+            pub application: ApplicationTexts,
+        }
+    };
 }
+
+crate::for_each_record_kind!(declare_dossier);
 
 /// A place in a dossier that refers to a record, as a field path (`actions[2].lead`).
 #[derive(Clone, Debug, PartialEq, Eq)]

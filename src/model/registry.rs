@@ -15,25 +15,33 @@ use super::Dossier;
 
 /// Calls `$callback!` with every record kind, in menu order. The one list of kinds.
 ///
-/// Each entry: `{ Kind Variant field path::Type, path::IdType ; title field, import bool, export bool }`.
+/// Each entry: `{ Kind Variant field path::Type, path::IdType ; title field, import bool,
+/// export bool, doc "the list's doc" }`, in the order of the lists in a dossier file.
 #[macro_export]
 macro_rules! for_each_record_kind {
     ($callback:ident) => {
         $callback! {
             { Decisions Decision label_decisions $crate::model::label::LabelDecision, $crate::model::ids::DecisionId ;
-              title reference, import false, export false }
+              title reference, import false, export false,
+              doc "History of labelling decisions (arrêtés), oldest first." }
             { Partners Partner partners $crate::model::partner::Partner, $crate::model::ids::PartnerId ;
-              title name, import true, export true }
+              title name, import true, export true,
+              doc "Members of the network." }
             { Sectors Sector sectors $crate::model::sector::Sector, $crate::model::ids::SectorId ;
-              title name, import false, export false }
+              title name, import false, export false,
+              doc "Sectors and their formations." }
             { Actions Action actions $crate::model::action::Action, $crate::model::ids::ActionId ;
-              title title, import true, export true }
+              title title, import true, export true,
+              doc "The plan d'actions." }
             { Mobilities Mobility mobilities $crate::model::mobility::Mobility, $crate::model::ids::MobilityId ;
-              title receiving_org, import true, export true }
+              title receiving_org, import true, export true,
+              doc "Erasmus+ mobilities." }
             { Indicators Indicator indicators $crate::model::indicator::Indicator, $crate::model::ids::IndicatorId ;
-              title code, import true, export true }
+              title code, import true, export true,
+              doc "Indicators with targets and yearly values." }
             { Milestones Milestone milestones $crate::model::milestone::Milestone, $crate::model::ids::MilestoneId ;
-              title title, import false, export true }
+              title title, import false, export true,
+              doc "Milestones typed by the referent." }
         }
     };
 }
@@ -72,7 +80,8 @@ pub struct Capabilities {
 
 macro_rules! declare_kinds {
     ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
-          title $title:ident, import $import:literal, export $export:literal } )*) => {
+          title $title:ident, import $import:literal, export $export:literal,
+          doc $doc:literal } )*) => {
         /// The lists of a dossier that hold records.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum ListKind {

@@ -8,15 +8,8 @@ use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Dossier;
-use crate::model::action::Action;
 use crate::model::application::ApplicationTexts;
 use crate::model::campus::Campus;
-use crate::model::indicator::Indicator;
-use crate::model::label::LabelDecision;
-use crate::model::milestone::Milestone;
-use crate::model::mobility::Mobility;
-use crate::model::partner::Partner;
-use crate::model::sector::Sector;
 
 use super::{Position, StoreErrorKind};
 
@@ -46,44 +39,55 @@ pub struct Loaded {
     pub fingerprint: super::Fingerprint,
 }
 
-/// What a file holds, in file order (reading side).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileIn {
-    format_version: u32,
-    campus: Campus,
-    #[serde(default)]
-    label_decisions: Vec<LabelDecision>,
-    #[serde(default)]
-    partners: Vec<Partner>,
-    #[serde(default)]
-    sectors: Vec<Sector>,
-    #[serde(default)]
-    actions: Vec<Action>,
-    #[serde(default)]
-    mobilities: Vec<Mobility>,
-    #[serde(default)]
-    indicators: Vec<Indicator>,
-    #[serde(default)]
-    milestones: Vec<Milestone>,
-    #[serde(default)]
-    application: ApplicationTexts,
+macro_rules! file_layout {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ; $($rest:tt)* } )*) => {
+        /// What a file holds, in file order (reading side): the registry's lists.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct FileIn {
+            format_version: u32,
+            campus: Campus,
+            $(
+                #[serde(default)]
+                $field: Vec<$ty>,
+            )*
+            #[serde(default)]
+            application: ApplicationTexts,
+        }
+
+        /// What a file holds, in file order (writing side, borrowing the dossier).
+        #[derive(Serialize)]
+        struct FileOut<'a> {
+            format_version: u32,
+            campus: &'a Campus,
+            $($field: &'a [$ty],)*
+            application: &'a ApplicationTexts,
+        }
+
+        impl<'a> FileOut<'a> {
+            fn of(d: &'a Dossier) -> Self {
+                Self {
+                    format_version: FORMAT_VERSION,
+                    campus: &d.campus,
+                    $($field: &d.$field,)*
+                    application: &d.application,
+                }
+            }
+        }
+
+        impl FileIn {
+            fn into_dossier(self) -> Dossier {
+                Dossier {
+                    campus: self.campus,
+                    $($field: self.$field,)*
+                    application: self.application,
+                }
+            }
+        }
+    };
 }
 
-/// What a file holds, in file order (writing side, borrowing the dossier).
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format_version: u32,
-    campus: &'a Campus,
-    label_decisions: &'a [LabelDecision],
-    partners: &'a [Partner],
-    sectors: &'a [Sector],
-    actions: &'a [Action],
-    mobilities: &'a [Mobility],
-    indicators: &'a [Indicator],
-    milestones: &'a [Milestone],
-    application: &'a ApplicationTexts,
-}
+crate::for_each_record_kind!(file_layout);
 
 /// Only the version, read leniently (other fields ignored) to recognise newer files.
 #[derive(Deserialize)]
@@ -93,18 +97,7 @@ struct VersionProbe {
 
 /// The dossier as file text: stable field order and layout, ending with a newline.
 pub fn to_text(d: &Dossier) -> Result<String, StoreErrorKind> {
-    let file = FileOut {
-        format_version: FORMAT_VERSION,
-        campus: &d.campus,
-        label_decisions: &d.label_decisions,
-        partners: &d.partners,
-        sectors: &d.sectors,
-        actions: &d.actions,
-        mobilities: &d.mobilities,
-        indicators: &d.indicators,
-        milestones: &d.milestones,
-        application: &d.application,
-    };
+    let file = FileOut::of(d);
     let config = PrettyConfig::new().depth_limit(2).indentor("    ");
     let escaped = ron::ser::to_string_pretty(&file, config)
         .map_err(|e| StoreErrorKind::Serialize(e.to_string()))?;
@@ -145,17 +138,7 @@ pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
                 position: version_position(text),
             });
             Ok(Loaded {
-                dossier: Dossier {
-                    campus: file.campus,
-                    label_decisions: file.label_decisions,
-                    partners: file.partners,
-                    sectors: file.sectors,
-                    actions: file.actions,
-                    mobilities: file.mobilities,
-                    indicators: file.indicators,
-                    milestones: file.milestones,
-                    application: file.application,
-                },
+                dossier: file.into_dossier(),
                 read_only,
                 fingerprint: super::Fingerprint::of(text.as_bytes()),
             })

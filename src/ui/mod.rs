@@ -19,7 +19,9 @@ mod theme;
 mod widgets;
 
 pub use app::{APP_NAME, CmqApp};
+pub use i18n::Lang;
 pub use settings::Settings;
+pub use widgets::table::{TableState, TableView};
 pub use widgets::timeline::{TickUnit, TimelineState};
 
 use std::path::PathBuf;

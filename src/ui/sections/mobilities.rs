@@ -6,6 +6,7 @@ use crate::model::mobility::{
     ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
 };
 use crate::model::reference::{self, COUNTRIES};
+use crate::ui::i18n::Strings;
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
 use crate::ui::widgets::table::{Column, SortKey};
@@ -13,35 +14,41 @@ use crate::ui::widgets::table::{Column, SortKey};
 use super::list::{self, ListSpec};
 use super::{ListSection, SectionCtx, enum_options};
 
+/// The columns of the mobility table (public for the keystroke benchmark, which refreshes the
+/// table's cache as the window does).
+pub fn columns(s: &'static Strings) -> Vec<Column<'static, Mobility>> {
+    vec![
+        Column::new(s.activity, 200.0, move |m: &Mobility| {
+            s.activities[m.activity as usize].to_owned()
+        }),
+        Column::new(s.participant, 100.0, move |m: &Mobility| {
+            s.participant_kinds[m.participant as usize].to_owned()
+        }),
+        Column::new(s.direction, 80.0, move |m: &Mobility| {
+            s.directions[m.direction as usize].to_owned()
+        }),
+        Column::new(s.country, 60.0, |m: &Mobility| m.country.clone()),
+        Column::new(s.city, 110.0, |m: &Mobility| m.city.clone()),
+        Column::new(s.start, 130.0, move |m: &Mobility| s.date(m.start))
+            .sort_by(|m: &Mobility| SortKey::Date(m.start)),
+        Column::new(s.duration, 80.0, move |m: &Mobility| {
+            format!("{} {}", m.duration_days(), s.days)
+        })
+        .sort_by(|m: &Mobility| SortKey::Int(m.duration_days())),
+        Column::new(s.participants, 90.0, |m: &Mobility| {
+            m.participants.to_string()
+        })
+        .sort_by(|m: &Mobility| SortKey::Int(i64::from(m.participants))),
+        Column::new(s.receiving, 200.0, |m: &Mobility| m.receiving_org.clone()),
+    ]
+}
+
 impl ListSection for Mobility {
     fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         let s = ctx.s;
         let doc = ctx.doc;
         let d = doc.dossier();
-        let columns = [
-            Column::new(s.activity, 200.0, move |m: &Mobility| {
-                s.activities[m.activity as usize].to_owned()
-            }),
-            Column::new(s.participant, 100.0, move |m: &Mobility| {
-                s.participant_kinds[m.participant as usize].to_owned()
-            }),
-            Column::new(s.direction, 80.0, move |m: &Mobility| {
-                s.directions[m.direction as usize].to_owned()
-            }),
-            Column::new(s.country, 60.0, |m: &Mobility| m.country.clone()),
-            Column::new(s.city, 110.0, |m: &Mobility| m.city.clone()),
-            Column::new(s.start, 130.0, move |m: &Mobility| s.date(m.start))
-                .sort_by(|m: &Mobility| SortKey::Date(m.start)),
-            Column::new(s.duration, 80.0, move |m: &Mobility| {
-                format!("{} {}", m.duration_days(), s.days)
-            })
-            .sort_by(|m: &Mobility| SortKey::Int(m.duration_days())),
-            Column::new(s.participants, 90.0, |m: &Mobility| {
-                m.participants.to_string()
-            })
-            .sort_by(|m: &Mobility| SortKey::Int(i64::from(m.participants))),
-            Column::new(s.receiving, 200.0, |m: &Mobility| m.receiving_org.clone()),
-        ];
+        let columns = columns(s);
         let today = ctx.today;
         let spec = ListSpec {
             id: "mobilities",

@@ -14,6 +14,8 @@ mod partners;
 mod sectors;
 mod timeline;
 
+pub use mobilities::columns as mobility_columns;
+
 use chrono::NaiveDate;
 use egui::Ui;
 

@@ -127,7 +127,7 @@ impl TableState {
     /// The indices of the rows shown, filtered and sorted. Kept between frames; when the only
     /// change since is one record replaced in place (typing in its form), that record alone is
     /// taken out and put back where it now belongs, without filtering or sorting the others.
-    fn visible<R>(&mut self, table: &TableView<'_, '_, R>) -> Arc<Vec<usize>> {
+    pub fn rows_shown<R>(&mut self, table: &TableView<'_, '_, R>) -> Arc<Vec<usize>> {
         let TableView {
             rows,
             columns,
@@ -290,7 +290,7 @@ pub fn show<R>(
             }
         });
     });
-    let visible = state.visible(table);
+    let visible = state.rows_shown(table);
     if exportable || importable {
         ui.horizontal(|ui| {
             if importable
@@ -469,7 +469,7 @@ mod tests {
                 ..TableState::default()
             };
             let none = |_: u64| None;
-            kept.visible(&view(&rows, &columns, 1, &none));
+            kept.rows_shown(&view(&rows, &columns, 1, &none));
             for revision in 2..300_u64 {
                 let i = next(rows.len() as u64) as usize;
                 rows[i].1 = next(20) as i64;
@@ -477,13 +477,13 @@ mod tests {
                     rows[i].0 = format!("r{}{}", ["a", "b", "c"][next(3) as usize], next(50));
                 }
                 let since = |s: u64| (s == revision - 1).then_some(i);
-                let moved = kept.visible(&view(&rows, &columns, revision, &since));
+                let moved = kept.rows_shown(&view(&rows, &columns, revision, &since));
                 let mut fresh = TableState {
                     sort,
                     filter: filter.into(),
                     ..TableState::default()
                 };
-                let full = fresh.visible(&view(&rows, &columns, revision, &none));
+                let full = fresh.rows_shown(&view(&rows, &columns, revision, &none));
                 assert_eq!(
                     moved, full,
                     "sort {sort:?}, filter {filter:?}, revision {revision}"
