@@ -280,7 +280,9 @@ fn typed_milestones_and_actions_get_statuses_too() {
         .items
         .iter()
         .find(|i| {
-            i.title == "Séminaire européen des campus" && matches!(i.kind, ItemKind::Milestone(_))
+            (cmq_dossiers::i18n::Lang::Fr.strings().item_title)(&i.title)
+                == "Séminaire européen des campus"
+                && matches!(i.kind, ItemKind::Milestone(_))
         })
         .unwrap();
     assert_eq!(cancelled.status, ItemStatus::Done);

@@ -9,8 +9,13 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
+/// The command, speaking French whatever the machine's locale.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8");
+    c
 }
 
 fn examples() -> Vec<PathBuf> {
@@ -143,7 +148,7 @@ fn timeline_prints_items_in_date_order_with_statuses_for_the_given_day() {
         .find(|l| l.contains("Bilan d'étape"))
         .expect("the bilan d'étape");
     assert!(
-        bilan.contains("2019-02-13") && bilan.contains("bientôt"),
+        bilan.contains("2019-02-13") && bilan.contains("Bientôt"),
         "{bilan}"
     );
     let dates: Vec<&str> = text
@@ -322,4 +327,56 @@ fn a_write_that_fails_half_way_reports_it_and_leaves_the_dossier_whole() {
         .filter(|n| n.contains(".tmp-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// A dossier whose first partner's UAI has a wrong check letter.
+fn dossier_with_a_wrong_uai_letter() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples/campus-exemple.ron");
+    let mut d = cmq_dossiers::store::load_file(&src).unwrap().dossier;
+    d.partners[0].uai = cmq_dossiers::model::identifiers::Checked::from_text("0251234X");
+    let path = dir.path().join("uai.ron");
+    cmq_dossiers::store::save_file(&path, &d).unwrap();
+    (dir, path)
+}
+
+/// `check` in the language of the locale: `LC_ALL` first, then `LC_MESSAGES`, then `LANG`.
+#[test]
+fn check_speaks_the_language_of_the_locale() {
+    let (_keep, path) = dossier_with_a_wrong_uai_letter();
+    let run = |vars: &[(&str, &str)]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
+        c.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let out = c.arg("check").arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "an invalid UAI is an error");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .find(|l| l.contains("uai-invalide"))
+            .map(str::to_owned)
+            .expect("the UAI finding")
+    };
+    let english = run(&[("LANG", "en_US.UTF-8")]);
+    assert!(
+        english.contains("wrong check letter in the UAI “0251234X”"),
+        "{english}"
+    );
+    let french = run(&[("LANG", "fr_FR.UTF-8")]);
+    assert!(
+        french.contains("lettre de contrôle erronée dans l'UAI « 0251234X »"),
+        "{french}"
+    );
+    let precedence = run(&[("LANG", "en_US.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")]);
+    assert!(precedence.contains("lettre de contrôle"), "{precedence}");
+    let messages = run(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")]);
+    assert!(messages.contains("wrong check letter"), "{messages}");
+    let none = run(&[]);
+    assert!(
+        none.contains("lettre de contrôle"),
+        "French by default: {none}"
+    );
 }

@@ -27,8 +27,13 @@ fn exemple() -> cmq_dossiers::model::Dossier {
     store::from_text(text).unwrap().dossier
 }
 
+/// The command, speaking French whatever the machine's locale.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8");
+    c
 }
 
 /// The example campus with a partner whose name is a formula, saved in a temp folder.

@@ -446,7 +446,7 @@ fn the_interface_switches_to_english() {
     h.run();
     h.get_by_label("Partners");
     h.get_by_label("View");
-    h.get_by_label_contains("CMQ « excellence » · label ends 25 April 2027");
+    h.get_by_label_contains("CMQ “excellence” · label ends 25 April 2027");
 }
 
 #[test]
@@ -679,7 +679,7 @@ fn the_application_view_scores_the_dossier_and_keeps_its_texts() {
     // Every criterion is met but the conventions: a few partners have not signed yet.
     h.get_by_label("27 / 28");
     h.get_by_label("29 / 30");
-    h.get_by_label_contains("27 partenaire(s) sur 47 ont signé la convention");
+    h.get_by_label_contains("27 partenaires sur 47 ont signé la convention");
     let part = "I. Analyse d'opportunité, enjeux du territoire";
     let before = h
         .state()

@@ -34,8 +34,13 @@ fn exemple() -> Dossier {
     store::from_text(text).unwrap().dossier
 }
 
+/// The command, speaking French whatever the machine's locale.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8");
+    c
 }
 
 /// Reads `path`, guesses the mapping, plans against `d` and applies the import; returns the plan.
@@ -101,7 +106,7 @@ fn the_directory_extracts_import_as_partners_with_no_manual_mapping() {
         assert_eq!(d.partners.len(), distinct.len(), "{file}");
         let id_errors: Vec<_> = rules::validate(&d)
             .into_iter()
-            .filter(|f| f.code == "uai-invalide" || f.code == "siret-invalide")
+            .filter(|f| f.code() == "uai-invalide" || f.code() == "siret-invalide")
             .collect();
         assert!(id_errors.is_empty(), "{file}: {id_errors:?}");
         let lp = d.partners.iter().find(|p| p.uai.text() == "0350102W");
@@ -242,7 +247,11 @@ fn a_latin1_csv_with_decimal_commas_and_french_dates_imports_actions() {
     let b = &d.actions[before + 1];
     assert_eq!(b.title, "Stage à Málaga");
     assert_eq!(b.lead, None);
-    assert!(plan.rows[1].warnings[0].contains("« inconnu » introuvable"));
+    assert!(
+        plan.rows[1].warnings[0]
+            .text(cmq_dossiers::i18n::Lang::Fr.strings())
+            .contains("« inconnu » introuvable")
+    );
 }
 
 #[test]
@@ -279,7 +288,9 @@ fn mobilities_and_indicators_with_yearly_columns() {
     assert_eq!(rejected.len(), 1);
     assert_eq!(rejected[0].line, 3);
     assert!(
-        rejected[0].errors[0].contains("« abc »"),
+        rejected[0].errors[0]
+            .text(cmq_dossiers::i18n::Lang::Fr.strings())
+            .contains("« abc »"),
         "{:?}",
         rejected[0].errors
     );
@@ -310,12 +321,18 @@ fn duplicates_are_skipped_updated_or_added_as_chosen() {
     let plan = import::plan(&sheet, &mapping, &d, &Progress::default()).unwrap();
     assert!(matches!(
         plan.rows[0].verdict,
-        Verdict::Duplicate { by: "UAI", .. }
+        Verdict::Duplicate {
+            by: import::MatchKey::Uai,
+            ..
+        }
     ));
     assert_eq!(plan.rows[1].verdict, Verdict::New);
     assert_eq!(
         plan.rows[2].verdict,
-        Verdict::Repeated { line: 3, by: "UAI" }
+        Verdict::Repeated {
+            line: 3,
+            by: import::MatchKey::Uai
+        }
     );
 
     let n = d.partners.len();

@@ -76,7 +76,7 @@ fn duplicate_ids_load_and_are_reported_with_their_place() {
         .unwrap()
         .dossier;
     let findings = rules::validate(&d);
-    let dup = findings.iter().find(|f| f.code == "id-double").unwrap();
+    let dup = findings.iter().find(|f| f.code() == "id-double").unwrap();
     assert_eq!(dup.path, "partners[1].id");
 }
 

@@ -56,7 +56,7 @@ fn deleting_a_referenced_partner_clears_every_reference_in_the_same_edit() {
     assert!(
         rules::validate(&d)
             .iter()
-            .all(|f| f.code != "reference-inconnue")
+            .all(|f| f.code() != "reference-inconnue")
     );
 }
 
@@ -86,9 +86,9 @@ fn a_dangling_reference_in_a_file_is_reported_at_its_path() {
     let findings = rules::validate(&d);
     let f = findings
         .iter()
-        .find(|f| f.code == "reference-inconnue")
+        .find(|f| f.code() == "reference-inconnue")
         .expect("dangling lead reported");
     assert_eq!(f.path, "actions[2].lead");
     assert_eq!(f.severity, Severity::Error);
-    assert!(f.message.contains("P404"));
+    assert!((cmq_dossiers::i18n::Lang::Fr.strings().issue)(&f.issue).contains("P404"));
 }

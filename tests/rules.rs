@@ -42,7 +42,11 @@ fn label_duration_is_checked_against_its_regime() {
     let e = errors(&d);
     assert_eq!(e.len(), 1);
     assert_eq!(e[0].path, "label_decisions[0].duration_years");
-    assert!(e[0].message.contains("4 ans"), "{}", e[0].message);
+    assert!(
+        (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue).contains("4 ans"),
+        "{}",
+        (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue)
+    );
     d.label_decisions[0].date = Some(ymd(2019, 9, 16)); // from the 2019 decree: 5 years allowed
     assert_eq!(errors(&d), []);
 }
@@ -87,11 +91,12 @@ fn an_invalid_uai_message_names_the_uai_and_the_expected_letter() {
     let mut d = load("campus-exemple.ron");
     d.partners[0].uai = Checked::from_text("0359000U");
     let e = errors(&d);
-    assert_eq!(e[0].code, "uai-invalide");
+    assert_eq!(e[0].code(), "uai-invalide");
     assert!(
-        e[0].message.contains("0359000U") && e[0].message.contains("T attendue"),
+        (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue).contains("0359000U")
+            && (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue).contains("T attendue"),
         "{}",
-        e[0].message
+        (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue)
     );
 }
 
@@ -107,10 +112,11 @@ fn a_mobility_outside_its_activity_bounds_is_flagged() {
     d.mobilities[i].end = start + chrono::Duration::days(29); // 30 days: too short for ErasmusPro
     let e = errors(&d);
     assert_eq!(e.len(), 1);
-    assert_eq!(e[0].code, "duree-mobilite");
+    assert_eq!(e[0].code(), "duree-mobilite");
     assert!(
-        e[0].message.contains("30 jours") && e[0].message.contains("90 à 365"),
+        (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue).contains("30 jours")
+            && (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue).contains("90 à 365"),
         "{}",
-        e[0].message
+        (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue)
     );
 }

@@ -162,7 +162,7 @@ fn deleting_a_referenced_partner_clears_the_references_and_undoes_in_one_step() 
     assert!(
         doc.findings()
             .iter()
-            .all(|f| f.code != "reference-inconnue")
+            .all(|f| f.code() != "reference-inconnue")
     );
     doc.undo();
     assert_eq!(*doc.dossier(), before);

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::i18n::Strings;
 use crate::rules::{self, Severity};
 use crate::store::{self, Position};
 
@@ -22,7 +23,7 @@ pub struct Reported {
     pub code: &'static str,
     /// Field path, when the finding is about a field.
     pub path: Option<String>,
-    /// Message in French.
+    /// Message in the language of the command line.
     pub message: String,
 }
 
@@ -35,12 +36,12 @@ pub enum FileOutcome {
     Unreadable(Reported),
 }
 
-/// Checks each file. Never writes anything.
-pub fn check_files(files: &[PathBuf]) -> Vec<FileOutcome> {
-    files.iter().map(|f| check_file(f)).collect()
+/// Checks each file, wording the findings with `s`. Never writes anything.
+pub fn check_files(files: &[PathBuf], s: &Strings) -> Vec<FileOutcome> {
+    files.iter().map(|f| check_file(f, s)).collect()
 }
 
-fn check_file(file: &Path) -> FileOutcome {
+fn check_file(file: &Path, s: &Strings) -> FileOutcome {
     let unreadable = |e: &store::StoreError| {
         let pos = e.position();
         FileOutcome::Unreadable(Reported {
@@ -50,7 +51,7 @@ fn check_file(file: &Path) -> FileOutcome {
             severity: Severity::Error,
             code: "fichier-illisible",
             path: None,
-            message: e.kind.to_string(),
+            message: (s.store_error)(&e.kind),
         })
     };
     let text = match store::read_text(file) {
@@ -70,7 +71,7 @@ fn check_file(file: &Path) -> FileOutcome {
             severity: Severity::Warning,
             code: "format-plus-recent",
             path: Some("format_version".into()),
-            message: store::StoreErrorKind::NewerVersion(newer).to_string(),
+            message: (s.store_error)(&store::StoreErrorKind::NewerVersion(newer)),
         });
     }
     for f in rules::validate(&loaded.dossier) {
@@ -80,9 +81,9 @@ fn check_file(file: &Path) -> FileOutcome {
             line: pos.map(|p| p.line),
             column: pos.map(|p| p.col),
             severity: f.severity,
-            code: f.code,
+            code: f.code(),
+            message: (s.issue)(&f.issue),
             path: Some(f.path),
-            message: f.message,
         });
     }
     FileOutcome::Checked(out)

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Strings, fill};
 use crate::import::{self, DuplicatePolicy, Mapping, Verdict};
 use crate::model::ListKind;
 use crate::session::Progress;
@@ -32,23 +33,27 @@ pub struct ImportArgs {
 
 /// Runs the import; returns 0 when every row was accepted (and written unless a dry run), 1 when
 /// rows were rejected, 2 when the source, the mapping or the dossier cannot be read or written.
-pub fn run(a: &ImportArgs, out: &mut impl Write) -> io::Result<u8> {
+pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> {
+    let t = &s.import;
     let loaded = match store::load_file(&a.into) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", s.file_error(&e));
             return Ok(2);
         }
     };
     if let Some(newer) = loaded.read_only {
         eprintln!(
             "{}",
-            store::StoreError::new(&a.into, store::StoreErrorKind::NewerVersion(newer))
+            s.file_error(&store::StoreError::new(
+                &a.into,
+                store::StoreErrorKind::NewerVersion(newer)
+            ))
         );
         return Ok(2);
     }
     let sheet = match import::read::read_file(&a.source, &Progress::default()) {
-        Ok(s) => s,
+        Ok(sheet) => sheet,
         Err(e) => {
             eprintln!("{e}");
             return Ok(2);
@@ -58,16 +63,21 @@ pub fn run(a: &ImportArgs, out: &mut impl Write) -> io::Result<u8> {
         Some(path) => match Mapping::load(path) {
             Ok(m) if m.kind != a.kind => {
                 eprintln!(
-                    "{} : cette correspondance est pour « {} », pas « {} »",
-                    path.display(),
-                    m.kind.field_name(),
-                    a.kind.field_name()
+                    "{}",
+                    fill(
+                        t.cli_other_kind,
+                        &[
+                            ("file", &path.display().to_string()),
+                            ("found", m.kind.field_name()),
+                            ("wanted", a.kind.field_name()),
+                        ],
+                    )
                 );
                 return Ok(2);
             }
             Ok(m) => m,
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", s.file_error(&e));
                 return Ok(2);
             }
         },
@@ -76,50 +86,64 @@ pub fn run(a: &ImportArgs, out: &mut impl Write) -> io::Result<u8> {
     let missing = mapping.missing_columns(&sheet.headers);
     if !missing.is_empty() {
         eprintln!(
-            "{} : colonne(s) absente(s) du fichier, nommée(s) par la correspondance : {}",
-            a.source.display(),
-            missing.join(", ")
+            "{}",
+            fill(
+                t.cli_missing,
+                &[
+                    ("file", &a.source.display().to_string()),
+                    ("columns", &missing.join(", ")),
+                ],
+            )
         );
         return Ok(2);
     }
     if let Some(path) = &a.save_mapping
         && let Err(e) = mapping.save(path)
     {
-        eprintln!("{e}");
+        eprintln!("{}", s.file_error(&e));
         return Ok(2);
     }
     writeln!(out, "{} : {}", a.source.display(), sheet.info)?;
-    write_mapping(&mapping, out)?;
+    write_mapping(&mapping, s, out)?;
     let Some(plan) = import::plan(&sheet, &mapping, &loaded.dossier, &Progress::default()) else {
         return Ok(2);
     };
-    write_report(&plan, &a.source, a.duplicates, out)?;
+    write_report(&plan, &a.source, a.duplicates, s, out)?;
     let counts = plan.counts(a.duplicates);
     writeln!(
         out,
-        "{} ligne(s) : {} ajoutée(s), {} mise(s) à jour, {} ignorée(s), {} rejetée(s), {} avec avertissement",
-        plan.rows.len(),
-        counts.added,
-        counts.updated,
-        counts.skipped,
-        counts.rejected,
-        counts.warned
+        "{}",
+        fill(
+            t.cli_counts,
+            &[
+                ("rows", &s.count(&t.rows, plan.rows.len(), &[])),
+                ("added", &counts.added.to_string()),
+                ("updated", &counts.updated.to_string()),
+                ("skipped", &counts.skipped.to_string()),
+                ("rejected", &counts.rejected.to_string()),
+                ("warned", &counts.warned.to_string()),
+            ],
+        )
     )?;
     let code = u8::from(counts.rejected > 0);
     if a.dry_run {
-        writeln!(out, "essai (--dry-run) : rien n'a été écrit")?;
+        writeln!(out, "{}", t.cli_dry_run)?;
         return Ok(code);
     }
     if counts.rejected > 0 && !a.accept_partial {
         writeln!(
             out,
-            "rien n'a été écrit : {} ligne(s) rejetée(s) ; corrigez la source, ou ajoutez --accept-partial pour importer les autres",
-            counts.rejected
+            "{}",
+            fill(t.cli_partial, &[("rejected", &counts.rejected.to_string())])
         )?;
         return Ok(1);
     }
     let Some(edit) = plan.edit(&loaded.dossier, a.duplicates) else {
-        writeln!(out, "rien à écrire : {} inchangé", a.into.display())?;
+        writeln!(
+            out,
+            "{}",
+            fill(t.cli_nothing, &[("file", &a.into.display().to_string())])
+        )?;
         return Ok(code);
     };
     let mut dossier = loaded.dossier;
@@ -129,57 +153,98 @@ pub fn run(a: &ImportArgs, out: &mut impl Write) -> io::Result<u8> {
     }
     match store::save_file(&a.into, &dossier) {
         Ok(_) => {
-            writeln!(out, "{} : enregistré", a.into.display())?;
+            writeln!(
+                out,
+                "{}",
+                fill(t.cli_saved, &[("file", &a.into.display().to_string())])
+            )?;
             Ok(code)
         }
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", s.file_error(&e));
             Ok(2)
         }
     }
 }
 
-fn write_mapping(m: &Mapping, out: &mut impl Write) -> io::Result<()> {
+fn write_mapping(m: &Mapping, s: &Strings, out: &mut impl Write) -> io::Result<()> {
     let mut parts: Vec<String> = import::fields_of(m.kind)
         .iter()
-        .filter_map(|f| Some(format!("{} ← {}", f.label_fr, m.column(f.key)?)))
+        .filter_map(|f| {
+            let label = if s.english { f.label_en } else { f.label_fr };
+            Some(format!("{label} ← {}", m.column(f.key)?))
+        })
         .collect();
     parts.extend(m.years.iter().map(|(y, h)| format!("{y} ← {h}")));
-    writeln!(out, "correspondance : {}", parts.join(" ; "))
+    writeln!(
+        out,
+        "{}",
+        fill(s.import.cli_mapping, &[("parts", &parts.join(" ; "))])
+    )
 }
 
 fn write_report(
     plan: &import::Plan,
     source: &Path,
     policy: DuplicatePolicy,
+    s: &Strings,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let src = source.display();
+    let t = &s.import;
+    let src = source.display().to_string();
     let fate = match policy {
-        DuplicatePolicy::Skip => "ignorée",
-        DuplicatePolicy::Update => "mise à jour de l'existant",
-        DuplicatePolicy::Add => "ajoutée quand même",
+        DuplicatePolicy::Skip => t.fate_skip,
+        DuplicatePolicy::Update => t.fate_update,
+        DuplicatePolicy::Add => t.fate_add,
     };
+    let notes = |n: &[import::Note]| n.iter().map(|x| x.text(s)).collect::<Vec<_>>().join(" ; ");
     for r in &plan.rows {
-        match &r.verdict {
-            Verdict::Rejected => {
-                writeln!(out, "{src}:{}: rejetée : {}", r.line, r.errors.join(" ; "))?;
-            }
-            Verdict::Duplicate { by, existing, .. } => writeln!(
-                out,
-                "{src}:{}: « {} » doublon de « {existing} » ({by}) : {fate}",
-                r.line, r.label
-            )?,
-            Verdict::Repeated { line, by } => writeln!(
-                out,
-                "{src}:{}: « {} » répète la ligne {line} ({by}) : ignorée",
-                r.line, r.label
-            )?,
-            Verdict::New => {}
+        let line = r.line.to_string();
+        let text = match &r.verdict {
+            Verdict::Rejected => Some(fill(
+                t.cli_rejected,
+                &[
+                    ("src", &src),
+                    ("line", &line),
+                    ("errors", &notes(&r.errors)),
+                ],
+            )),
+            Verdict::Duplicate { by, existing, .. } => Some(fill(
+                t.cli_duplicate,
+                &[
+                    ("src", &src),
+                    ("line", &line),
+                    ("record", &r.label),
+                    ("existing", existing),
+                    ("by", by.text(s)),
+                    ("fate", fate),
+                ],
+            )),
+            Verdict::Repeated { line: earlier, by } => Some(fill(
+                t.cli_repeated,
+                &[
+                    ("src", &src),
+                    ("line", &line),
+                    ("record", &r.label),
+                    ("earlier", &earlier.to_string()),
+                    ("by", by.text(s)),
+                ],
+            )),
+            Verdict::New => None,
+        };
+        if let Some(text) = text {
+            writeln!(out, "{text}")?;
         }
         if r.verdict != Verdict::Rejected {
             for w in &r.warnings {
-                writeln!(out, "{src}:{}: avertissement : {w}", r.line)?;
+                writeln!(
+                    out,
+                    "{}",
+                    fill(
+                        t.cli_warning,
+                        &[("src", &src), ("line", &line), ("warning", &w.text(s))],
+                    )
+                )?;
             }
         }
     }

@@ -402,6 +402,7 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
 
 /// Runs a command that needs no window, writing to `out`; returns the process exit code.
 pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
+    let s = crate::i18n::Lang::from_env().strings();
     match command {
         Command::Gui { .. } => Ok(0),
         Command::Help => {
@@ -416,9 +417,9 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             json,
             readiness: true,
             files,
-        } => readiness::run(files, *json, out),
+        } => readiness::run(s, files, *json, out),
         Command::Check { json, files, .. } => {
-            let outcomes = check_files(files);
+            let outcomes = check_files(files, s);
             let lines = reported(&outcomes);
             if *json {
                 serde_json::to_writer_pretty(&mut *out, &lines).map_err(io::Error::other)?;
@@ -437,7 +438,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             files,
         } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            timeline::run(files, *json, today, rules, out)
+            timeline::run(s, files, *json, today, rules, out)
         }
         Command::Export {
             file,
@@ -451,7 +452,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             options,
             output,
         } => export::run_pdf(file, options, output, out),
-        Command::Import(args) => import::run(args, out),
+        Command::Import(args) => import::run(args, s, out),
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {
@@ -463,7 +464,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
                     None => store::save_file(f, &loaded.dossier).map(|_| ()),
                 });
                 if let Err(e) = result {
-                    writeln!(out, "{e}")?;
+                    writeln!(out, "{}", s.file_error(&e))?;
                     code = 2;
                 }
             }

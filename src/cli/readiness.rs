@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::i18n::{Strings, fill};
 use crate::model::label::LabelCategory;
-use crate::rules::readiness::{Level, Readiness, readiness};
+use crate::rules::readiness::{Family, Level, readiness};
 use crate::store;
 
 #[derive(Serialize)]
@@ -15,11 +16,25 @@ struct FileReadiness<'a> {
     campus: String,
     score_cmq: (u32, u32),
     score_excellence: (u32, u32),
-    readiness: Readiness,
+    version: String,
+    items: Vec<Item>,
 }
 
-/// Prints the checklist of each file; returns 2 when a file could not be read, else 0.
-pub fn run(files: &[PathBuf], json: bool, out: &mut impl Write) -> io::Result<u8> {
+/// One criterion, worded in the language of the command line.
+#[derive(Serialize)]
+struct Item {
+    code: &'static str,
+    family: Family,
+    title: &'static str,
+    excellence_only: bool,
+    level: Level,
+    evidence: Vec<String>,
+    advice: String,
+}
+
+/// Prints the checklist of each file in the language of `s`; returns 2 when a file could not be
+/// read, else 0.
+pub fn run(s: &Strings, files: &[PathBuf], json: bool, out: &mut impl Write) -> io::Result<u8> {
     let mut code = 0;
     let mut all = Vec::new();
     for file in files {
@@ -31,11 +46,26 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut impl Write) -> io::Result<u8
                     campus: loaded.dossier.campus.display_name().to_owned(),
                     score_cmq: r.score(LabelCategory::Cmq),
                     score_excellence: r.score(LabelCategory::Excellence),
-                    readiness: r,
+                    version: fill(s.criteria_version, &[("n", &r.version.to_string())]),
+                    items: r
+                        .items
+                        .iter()
+                        .map(|a| Item {
+                            code: a.criterion.code,
+                            family: a.criterion.family,
+                            title: (s.criterion_title)(a.criterion.check),
+                            excellence_only: a.criterion.excellence_only,
+                            level: a.level,
+                            evidence: a.evidence.iter().map(|e| (s.evidence)(e)).collect(),
+                            advice: a
+                                .advice
+                                .map_or_else(String::new, |x| (s.advice)(x).to_owned()),
+                        })
+                        .collect(),
                 });
             }
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", s.file_error(&e));
                 code = 2;
             }
         }
@@ -47,14 +77,14 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut impl Write) -> io::Result<u8
     }
     for f in &all {
         writeln!(out, "{} — {}", f.file.display(), f.campus)?;
-        writeln!(out, "  grille : {}", f.readiness.version)?;
-        for a in &f.readiness.items {
+        writeln!(out, "  {}", f.version)?;
+        for a in &f.items {
             let mark = match a.level {
                 Level::Met => "[x]",
                 Level::Partly => "[~]",
                 Level::Missing => "[ ]",
             };
-            let only = if a.criterion.excellence_only {
+            let only = if a.excellence_only {
                 " (excellence)"
             } else {
                 ""
@@ -62,20 +92,28 @@ pub fn run(files: &[PathBuf], json: bool, out: &mut impl Write) -> io::Result<u8
             writeln!(
                 out,
                 "  {mark} {:<10} {}{only}",
-                a.level.label_fr(),
-                a.criterion.title
+                (s.readiness_level_label)(a.level),
+                a.title
             )?;
             for e in &a.evidence {
                 writeln!(out, "        {e}")?;
             }
             if !a.advice.is_empty() {
-                writeln!(out, "        à faire : {}", a.advice)?;
+                writeln!(out, "        {} : {}", s.to_do, a.advice)?;
             }
         }
         writeln!(
             out,
-            "  score CMQ : {}/{} · « excellence » : {}/{}",
-            f.score_cmq.0, f.score_cmq.1, f.score_excellence.0, f.score_excellence.1
+            "  {}",
+            fill(
+                s.readiness_scores,
+                &[
+                    ("cmq", &f.score_cmq.0.to_string()),
+                    ("cmq_max", &f.score_cmq.1.to_string()),
+                    ("exc", &f.score_excellence.0.to_string()),
+                    ("exc_max", &f.score_excellence.1.to_string()),
+                ],
+            )
         )?;
     }
     Ok(code)

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::rules::calendar::{CalendarRules, Timeline, timeline};
+use crate::i18n::Strings;
+use crate::rules::calendar::{CalendarRules, ItemKind, ItemStatus, LabelPeriod, timeline};
 use crate::store;
 
 /// The timeline of one file, as printed by `--json`.
@@ -14,13 +15,26 @@ use crate::store;
 struct FileTimeline<'a> {
     file: &'a PathBuf,
     campus: &'a str,
-    #[serde(flatten)]
-    timeline: &'a Timeline,
+    periods: &'a [LabelPeriod],
+    items: Vec<Item<'a>>,
+}
+
+/// One dated item, its title worded in the language of the command line.
+#[derive(Serialize)]
+struct Item<'a> {
+    date: NaiveDate,
+    end: Option<NaiveDate>,
+    kind: ItemKind,
+    title: String,
+    status: ItemStatus,
+    path: Option<&'a str>,
+    group: &'a str,
 }
 
 /// Prints the timelines of `files` as seen on `today`, deadlines derived with `rules`; returns the exit code (2 when a file
 /// could not be read, else 0).
 pub fn run(
+    s: &Strings,
     files: &[PathBuf],
     json: bool,
     today: NaiveDate,
@@ -36,7 +50,7 @@ pub fn run(
                 all.push((file, loaded.dossier.campus.display_name().to_owned(), t));
             }
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", s.file_error(&e));
                 code = 2;
             }
         }
@@ -47,7 +61,20 @@ pub fn run(
             .map(|(file, campus, timeline)| FileTimeline {
                 file,
                 campus,
-                timeline,
+                periods: &timeline.periods,
+                items: timeline
+                    .items
+                    .iter()
+                    .map(|i| Item {
+                        date: i.date,
+                        end: i.end,
+                        kind: i.kind,
+                        title: (s.item_title)(&i.title),
+                        status: i.status,
+                        path: i.path.as_deref(),
+                        group: &i.group,
+                    })
+                    .collect(),
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &items).map_err(io::Error::other)?;
@@ -61,8 +88,8 @@ pub fn run(
                     out,
                     "  {}{end}  {:<9}  {}",
                     i.date,
-                    i.status.as_str(),
-                    i.title
+                    (s.item_status_label)(i.status),
+                    (s.item_title)(&i.title)
                 )?;
             }
         }

@@ -2,6 +2,7 @@
 //! the template `assets/pdf/dossier.typ`, fed with the dossier as JSON data. Fonts (DejaVu Sans)
 //! are embedded in the binary and in the PDF: no network, no system font.
 
+use crate::i18n::{Lang, fill};
 use chrono::{Datelike as _, NaiveDate};
 use serde_json::{Value, json};
 use typst::foundations::{Dict, IntoValue as _};
@@ -153,6 +154,8 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
         (org, true) => format!("{org}, issu du monde économique"),
         (org, false) => org.to_owned(),
     };
+    // The documents go to French authorities: always the French catalogue.
+    let words = Lang::Fr.strings();
     let title = match options.document {
         Document::Summary => "Synthèse du dossier",
         Document::Application => "Dossier de candidature à la labellisation",
@@ -207,24 +210,24 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
         },
         "governance": d.partners.iter().filter(|p| p.governance).map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
         "decisions": d.label_decisions.iter().map(|x| json!({
-            "date": opt(x.date), "kind": x.kind.label_fr(), "category": x.category.label_fr(),
+            "date": opt(x.date), "kind": (words.decision_kind_label)(x.kind), "category": (words.category_label)(x.category),
             "duration": x.duration_years.map_or_else(|| "—".to_owned(), |y| format!("{y} ans")),
             "end": opt(x.end_date()), "reference": x.reference,
         })).collect::<Vec<_>>(),
         "partners": d.partners.iter().map(|p| json!({
-            "name": p.name, "kind": p.kind.label_fr(), "commune": p.commune, "country": p.country,
+            "name": p.name, "kind": (words.partner_kind_label)(p.kind), "commune": p.commune, "country": p.country,
             "uai": p.uai.text(), "siret": p.siret.text(), "governance": if p.governance { "oui" } else { "" },
         })).collect::<Vec<_>>(),
         "formations": d.sectors.iter().flat_map(|s| s.formations.iter().map(move |f| json!({
             "sector": s.name, "diploma": f.diploma, "level": f.level.to_string(),
-            "status": f.status.label_fr(),
+            "status": (words.formation_status_label)(f.status),
             "etablissement": partner(f.etablissement.as_ref()),
         }))).collect::<Vec<_>>(),
         "actions": d.actions.iter().map(|a| json!({
             "axis": a.axis, "title": a.title, "lead": partner(a.lead.as_ref()),
             "start": a.start.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
             "end": a.end.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
-            "status": a.status.label_fr(),
+            "status": (words.action_status_label)(a.status),
             "budget": euros(a.total_cents()),
         })).collect::<Vec<_>>(),
         "budget_total": euros(d.actions.iter().fold(0i64, |s, a| s.saturating_add(a.total_cents()))),
@@ -244,24 +247,24 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
             "periods": t.periods.iter().map(|p| json!({
                 "from": at(p.start), "to": at(p.end.unwrap_or(to)),
                 "excellence": p.category == LabelCategory::Excellence,
-                "label": format!("{} · {}", p.category.label_fr(), p.start.year()),
+                "label": format!("{} · {}", (words.category_label)(p.category), p.start.year()),
             })).collect::<Vec<_>>(),
             "items": t.items.iter().filter(|i| i.kind != ItemKind::Action && i.kind != ItemKind::Reminder).map(|i| json!({
-                "at": at(i.date), "date": fr(i.date), "title": i.title,
+                "at": at(i.date), "date": fr(i.date), "title": (words.item_title)(&i.title),
                 "status": serde_json::to_value(i.status).unwrap_or(Value::Null),
-                "status_fr": i.status.as_str(),
+                "status_fr": (words.item_status_label)(i.status),
             })).collect::<Vec<_>>(),
         },
         "readiness": {
-            "version": r.version,
+            "version": fill(words.criteria_version, &[("n", &r.version.to_string())]),
             "score_cmq": format!("{cmq} / {cmq_max}"),
             "score_excellence": format!("{exc} / {exc_max}"),
             "items": r.items.iter().map(|a| json!({
                 "level": serde_json::to_value(a.level).unwrap_or(Value::Null),
-                "level_fr": a.level.label_fr(),
-                "title": a.criterion.title,
-                "evidence": a.evidence.join(" ; "),
-                "advice": a.advice,
+                "level_fr": (words.readiness_level_label)(a.level),
+                "title": (words.criterion_title)(a.criterion.check),
+                "evidence": a.evidence.iter().map(|e| (words.evidence)(e)).collect::<Vec<_>>().join(" ; "),
+                "advice": a.advice.map_or("", |x| (words.advice)(x)),
             })).collect::<Vec<_>>(),
         },
         "texts": {

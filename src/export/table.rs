@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Lang, Strings};
 use crate::model::action::Action;
 use crate::model::indicator::Indicator;
 use crate::model::milestone::Milestone;
@@ -111,6 +112,12 @@ impl TableKind {
     }
 }
 
+/// The words of the tables: they are French documents (like the PDF), with the labels the
+/// French window shows.
+fn fr() -> &'static Strings {
+    Lang::Fr.strings()
+}
+
 fn text(s: impl Into<String>) -> Cell {
     let s = s.into();
     if s.is_empty() {
@@ -197,7 +204,7 @@ fn partners(d: &Dossier) -> TableData {
                 vec![
                     text(p.id.as_str()),
                     text(p.name.clone()),
-                    text(p.kind.label_fr()),
+                    text((fr().partner_kind_label)(p.kind)),
                     text(p.commune.clone()),
                     text(p.country.clone()),
                     text(p.uai.text()),
@@ -241,7 +248,7 @@ fn actions(d: &Dossier) -> TableData {
                     text(lead(a)),
                     date(a.start),
                     date(a.end),
-                    text(a.status.label_fr()),
+                    text((fr().action_status_label)(a.status)),
                     Cell::Money(a.total_cents()),
                 ]
             })
@@ -279,8 +286,8 @@ fn mobilities(d: &Dossier) -> TableData {
                     text(format!("{:?}", m.project.action).to_uppercase()),
                     Cell::Int(i64::from(m.project.call_year)),
                     text(m.project.reference.clone()),
-                    text(m.activity.rule().label_fr),
-                    text(m.participant.label_fr()),
+                    text((fr().activity_label)(m.activity)),
+                    text((fr().participant_kind_label)(m.participant)),
                     text(format!("{:?}", m.direction)),
                     text(m.sending_org.clone()),
                     text(m.receiving_org.clone()),
@@ -435,7 +442,7 @@ fn milestones(d: &Dossier) -> TableData {
                 vec![
                     text(m.id.as_str()),
                     Cell::Date(m.date),
-                    text(m.kind.label_fr()),
+                    text((fr().milestone_kind_label)(m.kind)),
                     text(m.title.clone()),
                     text(format!("{:?}", m.status)),
                     text(m.note.clone()),

@@ -16,6 +16,7 @@
 pub mod fields;
 pub mod job;
 pub mod mapping;
+pub mod note;
 pub mod plan;
 pub mod read;
 mod records;
@@ -25,7 +26,8 @@ pub mod value;
 pub use fields::{Field, FieldType, field_of, fields_of, importable, importable_named};
 pub use job::ImportJob;
 pub use mapping::Mapping;
-pub use plan::{Counts, DuplicatePolicy, Plan, RowReport, Verdict, plan};
+pub use note::Note;
+pub use plan::{Counts, DuplicatePolicy, MatchKey, Plan, RowReport, Verdict, plan};
 pub use read::{ReadError, Sheet, SourceInfo};
 pub use records::partner_kind;
 pub use value::Value;

@@ -4,10 +4,12 @@
 
 use std::collections::HashMap;
 
-use super::fields::fields_of;
+use super::fields::{Field, fields_of};
 use super::mapping::Mapping;
+use super::note::Note;
 use super::read::Sheet;
 use super::records::{ImportVisitor, Importable, Notes, RowValues, with_importer};
+use crate::i18n::Strings;
 use crate::model::{Dossier, ListKind, Record};
 use crate::session::{Edit, Progress};
 
@@ -32,8 +34,8 @@ pub enum Verdict {
     Duplicate {
         /// Position in the dossier's list.
         index: usize,
-        /// What matched (`UAI`, `SIRET`, `nom`…).
-        by: &'static str,
+        /// What matched.
+        by: MatchKey,
         /// The existing record's name.
         existing: String,
     },
@@ -42,7 +44,7 @@ pub enum Verdict {
         /// The earlier row's source line.
         line: usize,
         /// What matched.
-        by: &'static str,
+        by: MatchKey,
     },
     /// Cannot be imported; [`RowReport::errors`] says why.
     Rejected,
@@ -58,9 +60,9 @@ pub struct RowReport {
     /// New, duplicate or rejected.
     pub verdict: Verdict,
     /// Why it is rejected, quoting the offending value.
-    pub errors: Vec<String>,
+    pub errors: Vec<Note>,
     /// Remarks that do not prevent the import (a guessed type…).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Note>,
     record: Option<Record>,
     updated: Option<Record>,
 }
@@ -137,10 +139,9 @@ impl ImportVisitor for Planner<'_> {
             .iter()
             .filter_map(|(y, h)| Some((*y, column(h)?)))
             .collect();
-        let missing: Vec<&str> = R::FIELDS
+        let missing: Vec<&'static Field> = R::FIELDS
             .iter()
             .filter(|f| f.required && !fields.iter().any(|(k, _)| *k == f.key))
-            .map(|f| f.label_fr)
             .collect();
         let existing_records = R::list(dossier);
         let mut existing = Index::default();
@@ -169,15 +170,12 @@ impl ImportVisitor for Planner<'_> {
                     .collect(),
             };
             let mut notes = Notes::default();
-            for label in &missing {
-                notes
-                    .errors
-                    .push(format!("{label} : aucune colonne ne le fournit"));
+            for f in &missing {
+                notes.errors.push(Note::NoColumn(f));
             }
             for f in R::FIELDS.iter().filter(|f| f.required) {
-                if !missing.contains(&f.label_fr) && !values.cells.iter().any(|(k, _)| *k == f.key)
-                {
-                    notes.errors.push(format!("{} : vide", f.label_fr));
+                if !missing.contains(&f) && !values.cells.iter().any(|(k, _)| *k == f.key) {
+                    notes.errors.push(Note::Empty(f));
                 }
             }
             let record = R::build(&values, dossier, &mut notes);
@@ -289,12 +287,44 @@ impl Plan {
     }
 }
 
+/// What a row matched an existing record or an earlier row by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MatchKey {
+    /// The UAI.
+    Uai,
+    /// The SIRET.
+    Siret,
+    /// The name and the commune.
+    Name,
+    /// The title.
+    Title,
+    /// The code.
+    Code,
+    /// A mobility's project, dates, country and host organisation.
+    Mobility,
+}
+
+impl MatchKey {
+    /// The key in the language of `s`.
+    pub fn text(self, s: &Strings) -> &'static str {
+        let t = &s.import;
+        match self {
+            Self::Uai => t.by_uai,
+            Self::Siret => t.by_siret,
+            Self::Name => t.by_name,
+            Self::Title => t.by_title,
+            Self::Code => t.by_code,
+            Self::Mobility => t.by_mobility,
+        }
+    }
+}
+
 /// Records by key: position in the dossier, or source line of an earlier row.
 #[derive(Default)]
-struct Index(HashMap<(&'static str, String), usize>);
+struct Index(HashMap<(MatchKey, String), usize>);
 
 impl Index {
-    fn add(&mut self, keys: &[(&'static str, String)], at: usize) {
+    fn add(&mut self, keys: &[(MatchKey, String)], at: usize) {
         for k in keys {
             if !k.1.is_empty() && !k.1.starts_with('@') {
                 self.0.entry(k.clone()).or_insert(at);
@@ -302,7 +332,7 @@ impl Index {
         }
     }
 
-    fn find(&self, keys: &[(&'static str, String)]) -> Option<(usize, &'static str)> {
+    fn find(&self, keys: &[(MatchKey, String)]) -> Option<(usize, MatchKey)> {
         keys.iter().find_map(|k| self.0.get(k).map(|&at| (at, k.0)))
     }
 }

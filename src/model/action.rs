@@ -69,16 +69,6 @@ impl Action {
 }
 
 impl ActionStatus {
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Prevue => "Prévue",
-            Self::EnCours => "En cours",
-            Self::Terminee => "Terminée",
-            Self::Abandonnee => "Abandonnée",
-        }
-    }
-
     /// Every status, in display order.
     pub const ALL: [Self; 4] = [
         Self::Prevue,

@@ -17,16 +17,14 @@ const UAI_LETTERS: &[u8; 23] = b"ABCDEFGHJKLMNPRSTUVWXYZ";
 pub struct Uai(String);
 
 /// Why a text is not a UAI.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// The window and the command line word it (`crate::i18n`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UaiError {
     /// Not 8 characters long.
-    #[error("un UAI a 8 caractères (7 chiffres et une lettre), « {0} » en a {1}")]
     Length(String, usize),
     /// One of the first seven characters is not a digit.
-    #[error("les 7 premiers caractères d'un UAI sont des chiffres : « {0} »")]
     NotDigits(String),
     /// The check letter does not match the digits.
-    #[error("lettre de contrôle erronée dans l'UAI « {text} » : {expected} attendue")]
     CheckLetter {
         /// The UAI as typed.
         text: String,
@@ -72,16 +70,14 @@ impl Uai {
 pub struct Siret(String);
 
 /// Why a text is not a SIRET.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// The window and the command line word it (`crate::i18n`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SiretError {
     /// Not 14 digits long.
-    #[error("un SIRET a 14 chiffres, « {0} » en a {1}")]
     Length(String, usize),
     /// A character other than a digit (spaces are allowed and ignored).
-    #[error("un SIRET ne contient que des chiffres : « {0} »")]
     NotDigits(String),
     /// The Luhn check fails.
-    #[error("SIRET « {0} » invalide : la clé de contrôle (Luhn) ne correspond pas")]
     Checksum(String),
 }
 

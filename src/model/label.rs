@@ -35,7 +35,9 @@ pub struct LabelDecision {
 }
 
 /// What a decision does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum DecisionKind {
     /// First labelling.
     #[default]
@@ -108,26 +110,9 @@ impl DecisionKind {
         Self::Renouvellement,
         Self::PassageExcellence,
     ];
-
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Creation => "Création",
-            Self::Renouvellement => "Renouvellement",
-            Self::PassageExcellence => "Passage « excellence »",
-        }
-    }
 }
 
-impl LabelCategory {
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Cmq => "CMQ",
-            Self::Excellence => "CMQ « excellence »",
-        }
-    }
-}
+impl LabelCategory {}
 
 #[cfg(test)]
 mod tests {

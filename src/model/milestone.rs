@@ -71,20 +71,6 @@ impl MilestoneKind {
         Self::ComitePilotage,
         Self::Autre,
     ];
-
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::AppelAProjets => "Appel à projets",
-            Self::DepotDossier => "Dépôt du dossier",
-            Self::ArreteLabellisation => "Arrêté de labellisation",
-            Self::BilanEtape => "Bilan d'étape",
-            Self::Evaluation => "Évaluation",
-            Self::Renouvellement => "Renouvellement",
-            Self::ComitePilotage => "Comité de pilotage",
-            Self::Autre => "Autre",
-        }
-    }
 }
 
 impl MilestoneStatus {

@@ -116,8 +116,6 @@ pub struct ActivityRule {
     pub activity: ActivityType,
     /// Participants it is for.
     pub participant: ParticipantKind,
-    /// French label.
-    pub label_fr: &'static str,
     /// Shortest duration in days (travel excluded).
     pub min_days: i64,
     /// Longest duration in days.
@@ -129,49 +127,42 @@ pub const ACTIVITY_RULES: &[ActivityRule] = &[
     ActivityRule {
         activity: ActivityType::JobShadowing,
         participant: ParticipantKind::Personnels,
-        label_fr: "Job shadowing",
         min_days: 2,
         max_days: 60,
     },
     ActivityRule {
         activity: ActivityType::Enseignement,
         participant: ParticipantKind::Personnels,
-        label_fr: "Mission d'enseignement ou de formation",
         min_days: 2,
         max_days: 365,
     },
     ActivityRule {
         activity: ActivityType::Formation,
         participant: ParticipantKind::Personnels,
-        label_fr: "Cours et formations",
         min_days: 2,
         max_days: 30,
     },
     ActivityRule {
         activity: ActivityType::Competition,
         participant: ParticipantKind::Apprenants,
-        label_fr: "Compétition professionnelle",
         min_days: 1,
         max_days: 10,
     },
     ActivityRule {
         activity: ActivityType::MobiliteGroupe,
         participant: ParticipantKind::Apprenants,
-        label_fr: "Mobilité de groupe",
         min_days: 2,
         max_days: 30,
     },
     ActivityRule {
         activity: ActivityType::CourteDuree,
         participant: ParticipantKind::Apprenants,
-        label_fr: "Mobilité courte durée",
         min_days: 10,
         max_days: 89,
     },
     ActivityRule {
         activity: ActivityType::ErasmusPro,
         participant: ParticipantKind::Apprenants,
-        label_fr: "Mobilité longue durée (ErasmusPro)",
         min_days: 90,
         max_days: 365,
     },
@@ -203,15 +194,7 @@ impl Mobility {
     }
 }
 
-impl ParticipantKind {
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Apprenants => "Apprenants",
-            Self::Personnels => "Personnels",
-        }
-    }
-}
+impl ParticipantKind {}
 
 #[cfg(test)]
 mod tests {

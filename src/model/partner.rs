@@ -83,25 +83,6 @@ pub enum PartnerKind {
 }
 
 impl PartnerKind {
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Lycee => "Lycée (EPLE)",
-            Self::LyceePro => "Lycée professionnel",
-            Self::Cfa => "CFA",
-            Self::Universite => "Université / EPSCP",
-            Self::Ecole => "École",
-            Self::Laboratoire => "Laboratoire",
-            Self::FormationContinue => "Organisme de formation continue",
-            Self::Entreprise => "Entreprise",
-            Self::Branche => "Branche / OPCO",
-            Self::PoleCompetitivite => "Pôle de compétitivité / cluster",
-            Self::Collectivite => "Collectivité",
-            Self::Association => "Association",
-            Self::Etranger => "Partenaire étranger",
-        }
-    }
-
     /// Every kind, in display order.
     pub const ALL: [Self; 13] = [
         Self::Lycee,

@@ -48,15 +48,6 @@ pub enum FormationStatus {
 pub const LEVELS: std::ops::RangeInclusive<u8> = 3..=8;
 
 impl FormationStatus {
-    /// French label.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Scolaire => "Scolaire",
-            Self::Apprentissage => "Apprentissage",
-            Self::FormationContinue => "Formation continue",
-        }
-    }
-
     /// Every status, in display order.
     pub const ALL: [Self; 3] = [Self::Scolaire, Self::Apprentissage, Self::FormationContinue];
 }

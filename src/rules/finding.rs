@@ -1,6 +1,11 @@
-//! A validation finding: what is wrong, how badly, and where.
+//! A validation finding: what is wrong, how badly, and where. What is wrong is an [`Issue`]
+//! with its values; the window and the command line word it in their language (`crate::i18n`).
 
+use chrono::NaiveDate;
 use serde::Serialize;
+
+use crate::model::identifiers::{SiretError, UaiError};
+use crate::model::mobility::{ActivityType, ParticipantKind};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -12,42 +17,240 @@ pub enum Severity {
     Error,
 }
 
+/// What a finding says, with the values it quotes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// A record has an empty id.
+    IdEmpty,
+    /// A record's id is used by an earlier record of its list.
+    IdDuplicate {
+        /// The id.
+        id: String,
+    },
+    /// A formation's id is used by another formation.
+    FormationIdDuplicate {
+        /// The id.
+        id: String,
+    },
+    /// The campus has no name.
+    CampusName,
+    /// The région académique code is not in the reference table.
+    RegionUnknown {
+        /// The code as written.
+        code: String,
+    },
+    /// No académie is given.
+    AcademieMissing,
+    /// An académie code is not in the reference table.
+    AcademieUnknown {
+        /// The code as written.
+        code: String,
+    },
+    /// An académie lies outside the campus's région académique.
+    AcademieOutsideRegion {
+        /// The académie's name.
+        academie: String,
+        /// The région's name.
+        region: String,
+    },
+    /// The filière code is not one of the national ones.
+    FiliereUnknown {
+        /// The code as written.
+        code: String,
+    },
+    /// No labelling decision is recorded.
+    LabelMissing,
+    /// A decision has no date.
+    LabelDateMissing,
+    /// The « excellence » category before it existed (13 December 2018).
+    ExcellenceTooEarly,
+    /// A decision has no duration.
+    LabelDurationMissing,
+    /// A decision lasts zero years.
+    LabelDurationZero,
+    /// A decision lasts longer than its regime allows.
+    LabelDurationTooLong {
+        /// Years granted.
+        years: u8,
+        /// The maximum of the regime.
+        max: u8,
+        /// True for the regime before the décret of 16 September 2019.
+        before_2019: bool,
+    },
+    /// The first decision of the history is not a creation.
+    HistoryStartsLate,
+    /// A « passage excellence » that does not grant the « excellence » category.
+    PassageNotExcellence,
+    /// A partner has no name.
+    PartnerName,
+    /// A UAI that is not one.
+    Uai(UaiError),
+    /// A SIRET that is not one.
+    Siret(SiretError),
+    /// A UAI used by an earlier partner.
+    UaiDuplicate {
+        /// The UAI.
+        uai: String,
+        /// The other partner's name.
+        other: String,
+    },
+    /// A country that is not an ISO code.
+    Country {
+        /// The text as written.
+        country: String,
+    },
+    /// A foreign partner located in France.
+    ForeignInFrance,
+    /// A partner abroad not typed as foreign.
+    AbroadNotForeign,
+    /// A foreign partner with a UAI or a SIRET.
+    ForeignWithIdentifier,
+    /// No lycée (EPLE) sits on the governance body.
+    GovernanceNoEple,
+    /// No university (EPSCP) sits on the governance body.
+    GovernanceNoEpscp,
+    /// A formation level outside 3–8.
+    Level {
+        /// The level as written.
+        level: u8,
+    },
+    /// An action has no title.
+    ActionTitle,
+    /// An end before the start.
+    DatesInverted {
+        /// The start.
+        start: NaiveDate,
+        /// The end.
+        end: NaiveDate,
+    },
+    /// A negative budget amount.
+    NegativeAmount,
+    /// An indicator has no code.
+    IndicatorCodeEmpty,
+    /// An indicator's code is used by another indicator.
+    IndicatorCodeDuplicate {
+        /// The code.
+        code: String,
+    },
+    /// A value that is not a number (NaN, infinite).
+    NotANumber,
+    /// A milestone of kind « Autre » has no title.
+    MilestoneTitle,
+    /// A mobility lasts outside its activity's bounds.
+    MobilityDuration {
+        /// Its duration in days.
+        days: i64,
+        /// The activity type.
+        activity: ActivityType,
+        /// Shortest allowed.
+        min: i64,
+        /// Longest allowed.
+        max: i64,
+    },
+    /// An activity type taken by the wrong public.
+    ActivityPublic {
+        /// The activity type.
+        activity: ActivityType,
+        /// The public it is for.
+        reserved_to: ParticipantKind,
+    },
+    /// A mobility of no participant.
+    NoParticipant,
+    /// A call year outside the 2021–2027 programme.
+    CallYear {
+        /// The year as written.
+        year: u16,
+    },
+    /// An id that names no partner of the dossier.
+    UnknownPartner {
+        /// The id.
+        id: String,
+    },
+    /// An id that names no indicator of the dossier.
+    UnknownIndicator {
+        /// The id.
+        id: String,
+    },
+}
+
+impl Issue {
+    /// The stable machine code (`uai-invalide`), for scripts and filters.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::IdEmpty => "id-vide",
+            Self::IdDuplicate { .. } | Self::FormationIdDuplicate { .. } => "id-double",
+            Self::CampusName => "campus-nom",
+            Self::RegionUnknown { .. } => "region-inconnue",
+            Self::AcademieMissing => "academie-absente",
+            Self::AcademieUnknown { .. } => "academie-inconnue",
+            Self::AcademieOutsideRegion { .. } => "academie-hors-region",
+            Self::FiliereUnknown { .. } => "filiere-inconnue",
+            Self::LabelMissing => "label-absent",
+            Self::LabelDateMissing => "label-date",
+            Self::ExcellenceTooEarly => "excellence-anterieure",
+            Self::LabelDurationMissing
+            | Self::LabelDurationZero
+            | Self::LabelDurationTooLong { .. } => "label-duree",
+            Self::HistoryStartsLate => "label-historique",
+            Self::PassageNotExcellence => "label-categorie",
+            Self::PartnerName => "partenaire-nom",
+            Self::Uai(_) => "uai-invalide",
+            Self::Siret(_) => "siret-invalide",
+            Self::UaiDuplicate { .. } => "uai-double",
+            Self::Country { .. } => "pays-invalide",
+            Self::ForeignInFrance | Self::AbroadNotForeign => "pays-incoherent",
+            Self::ForeignWithIdentifier => "identifiant-etranger",
+            Self::GovernanceNoEple => "gouvernance-eple",
+            Self::GovernanceNoEpscp => "gouvernance-epscp",
+            Self::Level { .. } => "niveau-invalide",
+            Self::ActionTitle => "action-titre",
+            Self::DatesInverted { .. } => "dates-inversees",
+            Self::NegativeAmount => "montant-negatif",
+            Self::IndicatorCodeEmpty | Self::IndicatorCodeDuplicate { .. } => "indicateur-code",
+            Self::NotANumber => "valeur-invalide",
+            Self::MilestoneTitle => "jalon-titre",
+            Self::MobilityDuration { .. } => "duree-mobilite",
+            Self::ActivityPublic { .. } => "activite-public",
+            Self::NoParticipant => "participants",
+            Self::CallYear { .. } => "appel-annee",
+            Self::UnknownPartner { .. } | Self::UnknownIndicator { .. } => "reference-inconnue",
+        }
+    }
+}
+
 /// One problem found in a dossier.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
-    /// Stable machine code (`uai-invalide`), for scripts and filters.
-    pub code: &'static str,
     /// Path of the field (`partners[3].uai`).
     pub path: String,
-    /// Message in French, saying what is wrong and what to do.
-    pub message: String,
+    /// What is wrong, with its values.
+    pub issue: Issue,
 }
 
 impl Finding {
     /// An error at `path`.
-    pub fn error(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<String>, issue: Issue) -> Self {
         Self {
             severity: Severity::Error,
-            code,
             path: path.into(),
-            message: message.into(),
+            issue,
         }
     }
 
     /// A warning at `path`.
-    pub fn warning(
-        code: &'static str,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(path: impl Into<String>, issue: Issue) -> Self {
         Self {
             severity: Severity::Warning,
-            code,
             path: path.into(),
-            message: message.into(),
+            issue,
         }
+    }
+
+    /// The stable machine code of its issue.
+    pub fn code(&self) -> &'static str {
+        self.issue.code()
     }
 }
 

@@ -9,5 +9,5 @@ pub mod readiness;
 pub mod stats;
 pub mod validate;
 
-pub use finding::{Finding, Severity};
+pub use finding::{Finding, Issue, Severity};
 pub use validate::{Findings, Touched, validate};

@@ -4,8 +4,8 @@ use egui::{RichText, Ui};
 
 use crate::session::Document;
 
-use super::i18n::Strings;
 use super::theme::Tokens;
+use crate::i18n::Strings;
 
 /// Draws the findings; returns the path of the one clicked.
 pub fn ui(ui: &mut Ui, s: &Strings, doc: &Document) -> Option<String> {
@@ -24,7 +24,7 @@ pub fn ui(ui: &mut Ui, s: &Strings, doc: &Document) -> Option<String> {
                     crate::rules::Severity::Error => "⛔",
                     crate::rules::Severity::Warning => "⚠",
                 };
-                let text = RichText::new(format!("{icon} {}", f.message))
+                let text = RichText::new(format!("{icon} {}", (s.issue)(&f.issue)))
                     .color(tokens.severity(f.severity));
                 if ui.link(text).on_hover_text(&f.path).clicked() {
                     clicked = Some(f.path.clone());

@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use egui::ThemePreference;
 
-use super::i18n::{Lang, Strings};
+use crate::i18n::{Lang, Strings};
 
 /// A command the user can give from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,8 +12,8 @@ use crate::rules::calendar::{ItemStatus, TimelineItem};
 use crate::rules::stats::MobilityStats;
 use crate::session::{Summary, Workspace};
 
-use super::i18n::Strings;
 use super::theme::{GROUP_SPACING, LANE_HEIGHT, Tokens};
+use crate::i18n::Strings;
 
 /// Height of the deadline list before it scrolls.
 const DEADLINES_HEIGHT: f32 = 260.0;
@@ -167,8 +167,8 @@ fn deadlines(
                         if ui.link(campus).clicked() {
                             chosen = Some(path.clone());
                         }
-                        ui.label(&item.title);
-                        ui.label(RichText::new(s.item_statuses[item.status as usize]).color(color));
+                        ui.label((s.item_title)(&item.title));
+                        ui.label(RichText::new((s.item_status_label)(item.status)).color(color));
                         ui.end_row();
                     }
                 });

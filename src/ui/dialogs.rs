@@ -1,5 +1,6 @@
 //! Modal dialogs: unsaved changes, file changed on disk, recovery, new dossier, deletion.
 
+use crate::i18n::fill;
 use std::path::PathBuf;
 
 use egui::{Context, Id, Modal, RichText, TextEdit};
@@ -9,10 +10,10 @@ use crate::model::Reference;
 use crate::model::reference::{FILIERES, REGIONS};
 use crate::session::ListKind;
 
-use super::i18n::Strings;
 use super::settings::PdfChoice;
 use super::theme::Tokens;
 use super::widgets::form::combo;
+use crate::i18n::Strings;
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,17 +116,17 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
         match dialog {
             Dialog::Unsaved { .. } => {
                 ui.heading(s.unsaved_title);
-                ui.label(s.unsaved_body.replace("{}", doc_name));
+                ui.label(fill(s.unsaved_body, &[("campus", doc_name)]));
                 buttons(ui, s.save, Some(s.dont_save), Some(s.cancel));
             }
             Dialog::DiskChanged { .. } => {
                 ui.heading(s.disk_title);
-                ui.label(s.disk_body.replace("{}", doc_name));
+                ui.label(fill(s.disk_body, &[("campus", doc_name)]));
                 buttons(ui, s.disk_reload, Some(s.disk_overwrite), Some(s.cancel));
             }
             Dialog::Recovery { .. } => {
                 ui.heading(s.recovery_title);
-                ui.label(s.recovery_body.replace("{}", doc_name));
+                ui.label(fill(s.recovery_body, &[("campus", doc_name)]));
                 buttons(ui, s.recovery_restore, Some(s.recovery_ignore), None);
             }
             Dialog::New {
@@ -175,7 +176,7 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
             Dialog::ConfirmDelete {
                 title, references, ..
             } => {
-                ui.heading(s.delete_title.replace("{}", title));
+                ui.heading(fill(s.delete_title, &[("record", title)]));
                 ui.label(s.delete_refs);
                 for r in references.iter() {
                     ui.colored_label(tokens.warning, format!("• {}", (s.referrer)(&r.from)));

@@ -2,6 +2,7 @@
 //! per-row report with the duplicate choice, then the confirmation. Reading and checking run on
 //! a thread; the dialog shows their progress with a cancel button.
 
+use crate::i18n::fill;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -10,9 +11,9 @@ use egui::{Context, Id, Modal, RichText, ScrollArea, Ui};
 use crate::import::{DuplicatePolicy, ImportJob, Mapping, Plan, Sheet, Verdict};
 use crate::model::ListKind;
 
-use super::i18n::Strings;
 use super::theme::Tokens;
 use super::widgets::form::combo;
+use crate::i18n::Strings;
 
 /// An import under way, from the chosen file to the confirmation.
 pub struct ImportFlow {
@@ -111,7 +112,7 @@ pub fn show(ctx: &Context, s: &Strings, flow: &mut ImportFlow) -> Option<ImportA
     let modal = Modal::new(id).area(area).show(ctx, |ui| {
         ui.set_min_width(900.0);
         ui.set_max_width(900.0);
-        ui.heading(t.title.replace("{}", &name));
+        ui.heading(fill(t.title, &[("file", &name)]));
         match &mut flow.stage {
             Stage::Reading { job, .. } => {
                 action = progress(ui, s, t.reading, job.progress.counts());
@@ -160,7 +161,7 @@ fn mapping_ui(
     ui.label(format!(
         "{} · {}",
         sheet.info,
-        t.rows.replace("{}", &sheet.rows.len().to_string())
+        s.count(&t.rows, sheet.rows.len(), &[])
     ));
     ui.horizontal(|ui| {
         let l = ui.label(t.into);
@@ -179,7 +180,7 @@ fn mapping_ui(
     if !missing.is_empty() {
         ui.colored_label(
             Tokens::of(ui).error,
-            t.missing_columns.replace("{}", &missing.join(", ")),
+            fill(t.missing_columns, &[("columns", &missing.join(", "))]),
         );
     }
     ui.separator();
@@ -223,7 +224,7 @@ fn mapping_ui(
                 ui.end_row();
             }
             for (year, header) in &mapping.years {
-                ui.label(t.year_value.replace("{}", &year.to_string()));
+                ui.label(fill(t.year_value, &[("year", &year.to_string())]));
                 ui.label(header);
                 ui.label(RichText::new(preview(sheet, header)).weak());
                 ui.end_row();
@@ -284,18 +285,17 @@ fn report_ui(
     let tokens = Tokens::of(ui);
     let mut action = None;
     let counts = plan.counts(*policy);
-    let summary = [
-        plan.rows.len(),
-        counts.added,
-        counts.updated,
-        counts.skipped,
-        counts.rejected,
-        counts.warned,
-    ]
-    .iter()
-    .fold(t.summary.to_owned(), |text, n| {
-        text.replacen("{}", &n.to_string(), 1)
-    });
+    let summary = fill(
+        t.summary,
+        &[
+            ("rows", &s.count(&t.rows, plan.rows.len(), &[])),
+            ("added", &counts.added.to_string()),
+            ("updated", &counts.updated.to_string()),
+            ("skipped", &counts.skipped.to_string()),
+            ("rejected", &counts.rejected.to_string()),
+            ("warned", &counts.warned.to_string()),
+        ],
+    );
     ui.label(RichText::new(summary).strong());
     if plan
         .rows
@@ -337,6 +337,8 @@ fn report_ui(
                 cell(ui, width, row_height, RichText::new(*c).strong());
             }
         });
+        let notes =
+            |n: &[crate::import::Note]| n.iter().map(|x| x.text(s)).collect::<Vec<_>>().join(" ; ");
         ScrollArea::vertical()
             .max_height(380.0)
             .id_salt("import-report")
@@ -345,18 +347,21 @@ fn report_ui(
                     ui.horizontal(|ui| {
                         cell(ui, REPORT_WIDTHS[0], row_height, r.line.to_string().into());
                         let (verdict, colour, detail) = match &r.verdict {
-                            Verdict::New => (t.verdicts[0], tokens.warning, r.warnings.join(" ; ")),
+                            Verdict::New => (t.verdicts[0], tokens.warning, notes(&r.warnings)),
                             Verdict::Duplicate { by, existing, .. } => (
                                 t.verdicts[1],
                                 tokens.warning,
-                                format!("« {existing} » ({by})"),
+                                fill(t.duplicate_of, &[("record", existing), ("by", by.text(s))]),
                             ),
-                            Verdict::Repeated { line, by } => {
-                                (t.verdicts[2], tokens.warning, format!("{line} ({by})"))
-                            }
-                            Verdict::Rejected => {
-                                (t.verdicts[3], tokens.error, r.errors.join(" ; "))
-                            }
+                            Verdict::Repeated { line, by } => (
+                                t.verdicts[2],
+                                tokens.warning,
+                                fill(
+                                    t.repeats_line,
+                                    &[("line", &line.to_string()), ("by", by.text(s))],
+                                ),
+                            ),
+                            Verdict::Rejected => (t.verdicts[3], tokens.error, notes(&r.errors)),
                         };
                         let verdict = RichText::new(verdict).color(colour);
                         cell(ui, REPORT_WIDTHS[1], row_height, verdict);
@@ -373,7 +378,7 @@ fn report_ui(
             .add_enabled(
                 writes > 0,
                 egui::Button::new(
-                    RichText::new(t.confirm.replace("{}", &writes.to_string())).strong(),
+                    RichText::new(fill(t.confirm, &[("n", &writes.to_string())])).strong(),
                 ),
             )
             .clicked()

@@ -9,7 +9,6 @@ mod commands;
 mod dashboard;
 pub mod dialogs;
 pub mod folder_picker;
-mod i18n;
 pub mod import_dialog;
 pub mod sections;
 mod settings;
@@ -18,8 +17,8 @@ mod status_bar;
 mod theme;
 mod widgets;
 
+pub use crate::i18n::Lang;
 pub use app::{APP_NAME, CmqApp};
-pub use i18n::Lang;
 pub use settings::Settings;
 pub use widgets::table::{TableState, TableView};
 pub use widgets::timeline::{TickUnit, TimelineState};

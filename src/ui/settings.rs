@@ -11,7 +11,7 @@ use egui::ThemePreference;
 
 use crate::rules::calendar::CalendarRules;
 
-use super::i18n::Lang;
+use crate::i18n::Lang;
 
 /// Remembered preferences.
 #[derive(Clone, Debug, Default, PartialEq)]

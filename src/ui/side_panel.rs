@@ -7,9 +7,9 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::session::{Document, Workspace};
 
-use super::i18n::Strings;
 use super::sections::Section;
 use super::theme::Tokens;
+use crate::i18n::Strings;
 
 /// What the user chose in the side panel.
 pub enum SideAction {
@@ -89,7 +89,7 @@ pub fn ui(
                 });
                 match &e.summary {
                     Ok(x) => {
-                        let category = x.category.map_or("—", |c| s.categories[c as usize]);
+                        let category = x.category.map_or("—", |c| (s.category_label)(c));
                         ui.label(
                             RichText::new(format!(
                                 "{category} · {} {}",

@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 
 use crate::session::Document;
 
-use super::i18n::Strings;
 use super::theme::Tokens;
+use crate::i18n::Strings;
 
 /// What was clicked in the status bar.
 pub enum Clicked {

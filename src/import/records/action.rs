@@ -2,6 +2,8 @@
 
 use super::{Importable, Notes, RowValues};
 use crate::import::fields::{ACTION_FIELDS, Field};
+use crate::import::note::Note;
+use crate::import::plan::MatchKey;
 use crate::import::text::normalise;
 use crate::import::value::Value;
 use crate::model::Dossier;
@@ -22,9 +24,7 @@ pub(super) fn set_action(a: &mut Action, row: &RowValues<'_>, d: &Dossier, notes
     if let Some(lead) = row.text("lead") {
         match find_partner(d, &lead) {
             Some(id) => a.lead = Some(id),
-            None => notes.warnings.push(format!(
-                "pilote « {lead} » introuvable parmi les partenaires du dossier : laissé vide"
-            )),
+            None => notes.warnings.push(Note::UnknownLead(lead)),
         }
     }
     if let Some(start) = row.date("start", notes) {
@@ -36,27 +36,19 @@ pub(super) fn set_action(a: &mut Action, row: &RowValues<'_>, d: &Dossier, notes
     if let (Some(s), Some(e)) = (a.start, a.end)
         && e < s
     {
-        notes.errors.push(format!(
-            "Fin : le {} précède le début ({})",
-            e.format("%d/%m/%Y"),
-            s.format("%d/%m/%Y")
-        ));
+        notes.errors.push(Note::EndBeforeStart { start: s, end: e });
     }
     if let Some(text) = row.text("status") {
         match action_status(&text) {
             Some(s) => a.status = s,
-            None => notes.warnings.push(format!(
-                "statut « {text} » inconnu : « {} » retenu",
-                a.status.label_fr()
-            )),
+            None => notes.warnings.push(Note::UnknownStatus(text, a.status)),
         }
     }
     if let Some(amount) = row.number("amount", notes) {
         if amount < 0.0 {
-            notes.errors.push(format!(
-                "Budget : montant négatif ({})",
-                Value::Number(amount).text()
-            ));
+            notes
+                .errors
+                .push(Note::NegativeBudget(Value::Number(amount).text()));
         } else {
             let funder = row.text("funder").unwrap_or_default();
             let line = BudgetLine {
@@ -117,8 +109,8 @@ impl Importable for Action {
         set_action(self, row, d, &mut Notes::default());
     }
 
-    fn keys(&self) -> Vec<(&'static str, String)> {
-        vec![("titre", normalise(&self.title))]
+    fn keys(&self) -> Vec<(MatchKey, String)> {
+        vec![(MatchKey::Title, normalise(&self.title))]
     }
 }
 

@@ -2,6 +2,8 @@
 
 use super::{Importable, Notes, RowValues};
 use crate::import::fields::{Field, INDICATOR_FIELDS};
+use crate::import::note::Note;
+use crate::import::plan::MatchKey;
 use crate::import::text::normalise;
 use crate::model::Dossier;
 use crate::model::indicator::{Indicator, IndicatorSource};
@@ -25,9 +27,7 @@ pub(super) fn set_indicator(i: &mut Indicator, row: &RowValues<'_>, notes: &mut 
             "inserjeunes" | "inser jeunes" => IndicatorSource::InserJeunes,
             "calcul" | "calcule" | "computed" => IndicatorSource::Calcul,
             _ => {
-                notes
-                    .warnings
-                    .push(format!("source « {t} » inconnue : « Saisie » retenue"));
+                notes.warnings.push(Note::UnknownSource(t));
                 IndicatorSource::Saisie
             }
         };
@@ -40,7 +40,7 @@ pub(super) fn set_indicator(i: &mut Indicator, row: &RowValues<'_>, notes: &mut 
             Ok(n) => {
                 i.values.insert(*year, n);
             }
-            Err(e) => notes.errors.push(format!("Valeur {year} : {e}")),
+            Err(e) => notes.errors.push(Note::YearValue(*year, e)),
         }
     }
 }
@@ -59,7 +59,7 @@ impl Importable for Indicator {
         set_indicator(self, row, &mut Notes::default());
     }
 
-    fn keys(&self) -> Vec<(&'static str, String)> {
-        vec![("code", normalise(&self.code))]
+    fn keys(&self) -> Vec<(MatchKey, String)> {
+        vec![(MatchKey::Code, normalise(&self.code))]
     }
 }

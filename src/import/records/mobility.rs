@@ -1,8 +1,11 @@
 //! A row → an Erasmus+ mobility: the Beneficiary Module's words, French labels, and an activity
 //! deduced from the public and the duration when the file has none.
 
-use super::{Importable, Notes, RowValues, country_code, unknown_country};
+use super::{Importable, Notes, RowValues, country_code};
+use crate::i18n::Lang;
 use crate::import::fields::{Field, MOBILITY_FIELDS};
+use crate::import::note::Note;
+use crate::import::plan::MatchKey;
 use crate::import::text::normalise;
 use crate::import::value::Value;
 use crate::model::Dossier;
@@ -19,20 +22,14 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
         return None;
     };
     if end < start {
-        notes.errors.push(format!(
-            "Fin : le {} précède le début ({})",
-            end.format("%d/%m/%Y"),
-            start.format("%d/%m/%Y")
-        ));
+        notes.errors.push(Note::EndBeforeStart { start, end });
     }
     let reference = row.text("reference").unwrap_or_default();
     let key_action = match row.text("key_action") {
         Some(t) if normalise(&t).replace(' ', "").contains("ka122") => KeyAction::Ka122,
         Some(t) if normalise(&t).replace(' ', "").contains("ka121") => KeyAction::Ka121,
         Some(t) => {
-            notes
-                .warnings
-                .push(format!("action clé « {t} » inconnue : KA121 retenue"));
+            notes.warnings.push(Note::UnknownKeyAction(t));
             KeyAction::Ka121
         }
         None if reference.to_uppercase().contains("KA122") => KeyAction::Ka122,
@@ -41,10 +38,9 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
     let call_year = match row.number("call_year", notes) {
         Some(y) if (2014.0..=2100.0).contains(&y) => y as u16,
         Some(y) => {
-            notes.errors.push(format!(
-                "Année de l'appel : « {} » n'est pas une année d'appel",
-                Value::Number(y).text()
-            ));
+            notes
+                .errors
+                .push(Note::NotACallYear(Value::Number(y).text()));
             0
         }
         None => reference
@@ -56,9 +52,7 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
     let participant_text = row.text("participant");
     let mut participant = participant_text.as_deref().and_then(participant_kind);
     if let (Some(t), None) = (&participant_text, participant) {
-        notes
-            .warnings
-            .push(format!("public « {t} » inconnu : apprenants retenus"));
+        notes.warnings.push(Note::UnknownPublic(t.clone()));
     }
     let activity_text = row.text("activity");
     let mut activity = activity_text.as_deref().and_then(activity_type);
@@ -74,30 +68,21 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
             ParticipantKind::Apprenants if days >= 10 => ActivityType::CourteDuree,
             ParticipantKind::Apprenants => ActivityType::MobiliteGroupe,
         };
-        notes.warnings.push(match &activity_text {
-            Some(t) => format!(
-                "activité « {t} » inconnue : « {} » retenue d'après la durée",
-                guessed.rule().label_fr
-            ),
-            None => format!(
-                "activité non indiquée : « {} » retenue d'après la durée",
-                guessed.rule().label_fr
-            ),
-        });
+        notes
+            .warnings
+            .push(Note::UnknownActivity(activity_text.clone(), guessed));
         activity = Some(guessed);
     }
     let direction = match row.text("direction") {
         Some(t) => direction(&t).unwrap_or_else(|| {
-            notes
-                .warnings
-                .push(format!("sens « {t} » inconnu : mobilité sortante retenue"));
+            notes.warnings.push(Note::UnknownDirection(t));
             Direction::Sortante
         }),
         None => Direction::Sortante,
     };
     let country = if let Some(t) = row.text("country") {
         country_code(&t).unwrap_or_else(|| {
-            notes.errors.push(unknown_country(&t));
+            notes.errors.push(Note::UnknownCountry(t.clone()));
             String::new()
         })
     } else {
@@ -107,10 +92,9 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
     let participants = match row.number("participants", notes) {
         Some(n) if n >= 1.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n as u32,
         Some(n) => {
-            notes.errors.push(format!(
-                "Participants : « {} » n'est pas un nombre de personnes",
-                Value::Number(n).text()
-            ));
+            notes
+                .errors
+                .push(Note::NotAPersonCount(Value::Number(n).text()));
             1
         }
         None => 1,
@@ -164,10 +148,12 @@ fn participant_kind(text: &str) -> Option<ParticipantKind> {
 
 fn activity_type(text: &str) -> Option<ActivityType> {
     let n = normalise(text);
-    if let Some(a) = ActivityType::ALL
-        .into_iter()
-        .find(|a| normalise(a.rule().label_fr) == n || normalise(&format!("{a:?}")) == n)
-    {
+    if let Some(a) = ActivityType::ALL.into_iter().find(|a| {
+        Lang::ALL
+            .iter()
+            .any(|l| normalise((l.strings().activity_label)(*a)) == n)
+            || normalise(&format!("{a:?}")) == n
+    }) {
         return Some(a);
     }
     let any = |words: &[&str]| words.iter().any(|w| n.contains(w));
@@ -218,9 +204,9 @@ impl Importable for Mobility {
         }
     }
 
-    fn keys(&self) -> Vec<(&'static str, String)> {
+    fn keys(&self) -> Vec<(MatchKey, String)> {
         vec![(
-            "projet, dates, pays et organisme d'accueil",
+            MatchKey::Mobility,
             format!(
                 "{}|{}|{}|{}|{}|{:?}|{:?}",
                 self.project.reference,
@@ -236,7 +222,7 @@ impl Importable for Mobility {
 
     fn label(&self) -> String {
         format!(
-            "{} ({}) du {}",
+            "{} ({}) {}",
             self.receiving_org,
             self.country,
             self.start.format("%d/%m/%Y")

@@ -9,11 +9,13 @@ mod partner;
 
 pub use partner::partner_kind;
 
+use crate::import::plan::MatchKey;
 use chrono::NaiveDate;
 
 use super::fields::Field;
+use super::note::Note;
 use super::text::normalise;
-use super::value::Value;
+use super::value::{Value, ValueError};
 use crate::model::reference;
 use crate::model::{Dossier, ListKind, RecordKind};
 
@@ -34,10 +36,10 @@ pub(crate) trait Importable: RecordKind {
     fn update(&mut self, row: &RowValues<'_>, d: &Dossier);
 
     /// The keys a new record is recognised by, with what each key is (`UAI`, `nom`…).
-    fn keys(&self) -> Vec<(&'static str, String)>;
+    fn keys(&self) -> Vec<(MatchKey, String)>;
 
     /// Every key of a record already in the dossier, for the index rows are matched against.
-    fn all_keys(&self) -> Vec<(&'static str, String)> {
+    fn all_keys(&self) -> Vec<(MatchKey, String)> {
         self.keys()
     }
 
@@ -88,8 +90,8 @@ pub(crate) struct RowValues<'a> {
 /// What converting a row found: problems that reject it, and remarks that do not.
 #[derive(Default)]
 pub(crate) struct Notes {
-    pub(super) errors: Vec<String>,
-    pub(super) warnings: Vec<String>,
+    pub(super) errors: Vec<Note>,
+    pub(super) warnings: Vec<Note>,
 }
 
 impl RowValues<'_> {
@@ -101,32 +103,29 @@ impl RowValues<'_> {
         self.get(key).map(Value::text)
     }
 
-    fn label(&self, key: &str) -> &'static str {
-        self.fields
-            .iter()
-            .find(|f| f.key == key)
-            .map_or("?", |f| f.label_fr)
+    fn field(&self, key: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    fn note(&self, key: &str, e: ValueError, notes: &mut Notes) {
+        if let Some(f) = self.field(key) {
+            notes.errors.push(Note::Value(f, e));
+        }
     }
 
     fn date(&self, key: &str, notes: &mut Notes) -> Option<NaiveDate> {
         let v = self.get(key)?;
-        v.date()
-            .map_err(|e| notes.errors.push(format!("{} : {e}", self.label(key))))
-            .ok()
+        v.date().map_err(|e| self.note(key, e, notes)).ok()
     }
 
     fn number(&self, key: &str, notes: &mut Notes) -> Option<f64> {
         let v = self.get(key)?;
-        v.number()
-            .map_err(|e| notes.errors.push(format!("{} : {e}", self.label(key))))
-            .ok()
+        v.number().map_err(|e| self.note(key, e, notes)).ok()
     }
 
     fn flag(&self, key: &str, notes: &mut Notes) -> Option<bool> {
         let v = self.get(key)?;
-        v.flag()
-            .map_err(|e| notes.errors.push(format!("{} : {e}", self.label(key))))
-            .ok()
+        v.flag().map_err(|e| self.note(key, e, notes)).ok()
     }
 }
 
@@ -141,11 +140,6 @@ pub(super) fn country_code(text: &str) -> Option<String> {
         .iter()
         .find(|c| normalise(c.name_fr) == n)
         .map(|c| c.code.to_owned())
-}
-
-/// Why a country cell is rejected.
-pub(super) fn unknown_country(text: &str) -> String {
-    format!("Pays : « {text} » inconnu (indiquez le code ISO à deux lettres : DE, ES…)")
 }
 
 #[cfg(test)]

@@ -1,7 +1,10 @@
 //! A row → a partner: the annuaire's types and the app's labels.
 
-use super::{Importable, Notes, RowValues, country_code, unknown_country};
+use super::{Importable, Notes, RowValues, country_code};
+use crate::i18n::Lang;
 use crate::import::fields::{Field, PARTNER_FIELDS};
+use crate::import::note::Note;
+use crate::import::plan::MatchKey;
 use crate::import::text::normalise;
 use crate::model::Dossier;
 use crate::model::identifiers::{Checked, Siret, Uai};
@@ -19,19 +22,19 @@ pub(super) fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes
     if let Some(text) = row.text("uai") {
         match Uai::parse(&text) {
             Ok(uai) => p.uai = Checked::Valid(uai),
-            Err(e) => notes.errors.push(format!("UAI : {e}")),
+            Err(e) => notes.errors.push(Note::Uai(e)),
         }
     }
     if let Some(text) = row.text("siret") {
         match Siret::parse(&text) {
             Ok(siret) => p.siret = Checked::Valid(siret),
-            Err(e) => notes.errors.push(format!("SIRET : {e}")),
+            Err(e) => notes.errors.push(Note::Siret(e)),
         }
     }
     if let Some(text) = row.text("country") {
         match country_code(&text) {
             Some(code) => p.country = code,
-            None => notes.errors.push(unknown_country(&text)),
+            None => notes.errors.push(Note::UnknownCountry(text)),
         }
     }
     let voie_pro = row.flag("voie_pro", notes).unwrap_or(false);
@@ -41,10 +44,7 @@ pub(super) fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes
                 p.kind = refine(kind, voie_pro);
             } else {
                 p.kind = refine(default_kind(p), voie_pro);
-                notes.warnings.push(format!(
-                    "type « {text} » sans équivalent : « {} » retenu, à vérifier",
-                    p.kind.label_fr()
-                ));
+                notes.warnings.push(Note::UnknownKind(text, p.kind));
             }
         }
         None if new => {
@@ -103,10 +103,12 @@ fn refine(kind: PartnerKind, voie_pro: bool) -> PartnerKind {
 /// common words (LP, SEP, GRETA, OPCO…).
 pub fn partner_kind(text: &str) -> Option<PartnerKind> {
     let n = normalise(text);
-    if let Some(k) = PartnerKind::ALL
-        .into_iter()
-        .find(|k| normalise(k.label_fr()) == n || normalise(&format!("{k:?}")) == n)
-    {
+    if let Some(k) = PartnerKind::ALL.into_iter().find(|k| {
+        Lang::ALL
+            .iter()
+            .any(|l| normalise((l.strings().partner_kind_label)(*k)) == n)
+            || normalise(&format!("{k:?}")) == n
+    }) {
         return Some(k);
     }
     let has = |words: &[&str]| {
@@ -188,27 +190,27 @@ impl Importable for Partner {
     /// A partner with a UAI is matched by its UAI only (several UAIs share a SIRET, and
     /// directory names repeat: « École élémentaire publique »); without one, by SIRET, then by
     /// name and commune.
-    fn keys(&self) -> Vec<(&'static str, String)> {
+    fn keys(&self) -> Vec<(MatchKey, String)> {
         if !self.uai.is_empty() {
-            return vec![("UAI", self.uai.text().to_uppercase())];
+            return vec![(MatchKey::Uai, self.uai.text().to_uppercase())];
         }
         let mut k = Vec::new();
         if !self.siret.is_empty() {
-            k.push(("SIRET", self.siret.text()));
+            k.push((MatchKey::Siret, self.siret.text()));
         }
-        k.push(("nom", name_key(self)));
+        k.push((MatchKey::Name, name_key(self)));
         k
     }
 
-    fn all_keys(&self) -> Vec<(&'static str, String)> {
+    fn all_keys(&self) -> Vec<(MatchKey, String)> {
         let mut k = Vec::new();
         if !self.uai.is_empty() {
-            k.push(("UAI", self.uai.text().to_uppercase()));
+            k.push((MatchKey::Uai, self.uai.text().to_uppercase()));
         }
         if !self.siret.is_empty() {
-            k.push(("SIRET", self.siret.text()));
+            k.push((MatchKey::Siret, self.siret.text()));
         }
-        k.push(("nom", name_key(self)));
+        k.push((MatchKey::Name, name_key(self)));
         k
     }
 }

@@ -7,7 +7,9 @@ use crate::model::action::ActionStatus;
 use crate::model::label::Regime;
 use crate::model::milestone::{MilestoneKind, MilestoneStatus};
 
-use super::{CalendarRules, ItemKind, ItemStatus, LabelPeriod, Timeline, TimelineItem};
+use super::{
+    CalendarRules, Deadline, ItemKind, ItemStatus, ItemTitle, LabelPeriod, Timeline, TimelineItem,
+};
 
 /// Every dated item of `d` with its status on `today`, in date order.
 pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timeline {
@@ -44,7 +46,7 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
             date: start,
             end: None,
             kind: ItemKind::LabelStart,
-            title: format!("Arrêté : {} ({})", x.kind.label_fr(), x.category.label_fr()),
+            title: ItemTitle::Decision(x.kind, x.category),
             status: if start <= today {
                 ItemStatus::Done
             } else {
@@ -67,7 +69,7 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
                 date: bilan,
                 end: None,
                 kind: ItemKind::BilanEtape,
-                title: format!("Bilan d'étape ({years} ans après le label)"),
+                title: ItemTitle::BilanEtape(years),
                 status: status(bilan, done),
                 path: None,
                 group: String::new(),
@@ -91,29 +93,19 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
                 date: due,
                 end: None,
                 kind: ItemKind::RenewalDue,
-                title: format!(
-                    "Dossier de renouvellement à déposer ({} mois avant la fin du label)",
-                    rules.renewal_lead_months
-                ),
+                title: ItemTitle::RenewalDue(rules.renewal_lead_months),
                 status: status(due, done),
                 path: None,
                 group: String::new(),
             });
-            reminders(
-                &mut t,
-                due,
-                "dépôt du dossier de renouvellement",
-                done,
-                rules,
-                today,
-            );
+            reminders(&mut t, due, Deadline::Renewal, done, rules, today);
         }
         if !renewed {
             t.items.push(TimelineItem {
                 date: label_end,
                 end: None,
                 kind: ItemKind::LabelEnd,
-                title: format!("Fin du label {}", x.category.label_fr()),
+                title: ItemTitle::LabelEnd(x.category),
                 status: if label_end <= today {
                     ItemStatus::Done
                 } else {
@@ -125,7 +117,7 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
             reminders(
                 &mut t,
                 label_end,
-                "fin du label",
+                Deadline::LabelEnd,
                 label_end <= today,
                 rules,
                 today,
@@ -139,11 +131,7 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
             date: m.date,
             end: None,
             kind: ItemKind::Milestone(m.kind),
-            title: if m.title.trim().is_empty() {
-                m.kind.label_fr().to_owned()
-            } else {
-                m.title.clone()
-            },
+            title: ItemTitle::Milestone(m.kind, m.title.trim().to_owned()),
             status: status(m.date, done),
             path: Some(format!("milestones[{i}]")),
             group: String::new(),
@@ -160,7 +148,7 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
             date: start,
             end: a.end,
             kind: ItemKind::Action,
-            title: a.title.clone(),
+            title: ItemTitle::Action(a.title.clone()),
             status: if done {
                 ItemStatus::Done
             } else {
@@ -206,7 +194,7 @@ fn typed_near(
 fn reminders(
     t: &mut Timeline,
     date: NaiveDate,
-    what: &str,
+    what: Deadline,
     done: bool,
     rules: &CalendarRules,
     today: NaiveDate,
@@ -222,7 +210,7 @@ fn reminders(
             date: at,
             end: None,
             kind: ItemKind::Reminder,
-            title: format!("Rappel : {what} dans {days} jours"),
+            title: ItemTitle::Reminder(what, days),
             status: if at < today {
                 ItemStatus::Done
             } else {

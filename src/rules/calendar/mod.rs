@@ -11,7 +11,7 @@ pub use derive::timeline;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::label::LabelCategory;
+use crate::model::label::{DecisionKind, LabelCategory};
 use crate::model::milestone::MilestoneKind;
 
 /// The durations and lead times the calendar is computed with.
@@ -82,7 +82,7 @@ pub enum ItemStatus {
 }
 
 /// One dated item of the timeline.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineItem {
     /// The day (the start, for a period).
     pub date: NaiveDate,
@@ -90,8 +90,8 @@ pub struct TimelineItem {
     pub end: Option<NaiveDate>,
     /// What it is.
     pub kind: ItemKind,
-    /// Title in French.
-    pub title: String,
+    /// What it is called; the faces word it.
+    pub title: ItemTitle,
     /// Status on the day the timeline was computed for.
     pub status: ItemStatus,
     /// Path of the record it comes from (`milestones[3]`), to open its form; `None` when derived
@@ -99,6 +99,35 @@ pub struct TimelineItem {
     pub path: Option<String>,
     /// Group (an action's axis).
     pub group: String,
+}
+
+/// What a timeline item is called, with its values; the window, the command line and the PDF
+/// word it (`crate::i18n`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemTitle {
+    /// A labelling decree: what it decides, and the category.
+    Decision(DecisionKind, LabelCategory),
+    /// The mid-term review, so many years after the label.
+    BilanEtape(u32),
+    /// The renewal file to submit, so many months before the label ends.
+    RenewalDue(u32),
+    /// The end of a label of this category.
+    LabelEnd(LabelCategory),
+    /// A reminder of a deadline, so many days ahead.
+    Reminder(Deadline, u32),
+    /// A milestone: its kind, and its title (empty when it has none).
+    Milestone(MilestoneKind, String),
+    /// An action: its title.
+    Action(String),
+}
+
+/// A deadline a reminder announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Deadline {
+    /// Submitting the renewal file.
+    Renewal,
+    /// The end of the label.
+    LabelEnd,
 }
 
 /// A period during which the campus holds a label.
@@ -116,7 +145,7 @@ pub struct LabelPeriod {
 }
 
 /// Everything dated about one campus.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Timeline {
     /// Label periods, oldest first.
     pub periods: Vec<LabelPeriod>,
@@ -125,16 +154,6 @@ pub struct Timeline {
 }
 
 impl ItemStatus {
-    /// The word used in `timeline` output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Overdue => "en retard",
-            Self::DueSoon => "bientôt",
-            Self::Upcoming => "à venir",
-            Self::Done => "fait",
-        }
-    }
-
     /// True for an item that still needs doing.
     pub fn is_open(self) -> bool {
         self != Self::Done

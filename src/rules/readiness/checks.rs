@@ -6,7 +6,7 @@ use crate::model::Dossier;
 use crate::model::partner::PartnerKind;
 use crate::model::sector::FormationStatus;
 
-use super::{Assessment, Check, Criterion, Level};
+use super::{Advice, Assessment, Check, Criterion, Evidence, Level, Names};
 
 /// Assesses one criterion.
 pub(super) fn assess(d: &Dossier, criterion: Criterion) -> Assessment {
@@ -15,17 +15,17 @@ pub(super) fn assess(d: &Dossier, criterion: Criterion) -> Assessment {
         Check::SchoolAndHigherEducation => school_and_higher(d),
         Check::Companies => kind_count(
             d,
-            &[PartnerKind::Entreprise],
+            PartnerKind::Entreprise,
             3,
-            "entreprise(s)",
-            "Ajoutez les entreprises partenaires (au moins trois) et leur rôle.",
+            Evidence::Companies,
+            Advice::Companies,
         ),
         Check::Research => kind_count(
             d,
-            &[PartnerKind::Laboratoire],
+            PartnerKind::Laboratoire,
             1,
-            "laboratoire(s)",
-            "Ajoutez une structure de recherche partenaire (laboratoire, plateforme technologique).",
+            Evidence::Research,
+            Advice::Research,
         ),
         Check::Governance => governance(d),
         Check::Support => support(d),
@@ -41,24 +41,21 @@ pub(super) fn assess(d: &Dossier, criterion: Criterion) -> Assessment {
     };
     Assessment {
         criterion,
-        advice: if level == Level::Met {
-            String::new()
-        } else {
-            advice.to_owned()
-        },
+        advice: advice.filter(|_| level != Level::Met),
         level,
         evidence,
     }
 }
 
-type Outcome = (Level, Vec<String>, &'static str);
+type Outcome = (Level, Vec<Evidence>, Option<Advice>);
 
-fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {
-    let v: Vec<&str> = it.collect();
-    if v.len() > 6 {
-        format!("{} et {} autres", v[..6].join(", "), v.len() - 6)
-    } else {
-        v.join(", ")
+/// The first six names and how many more.
+fn names<'a>(it: impl Iterator<Item = &'a str>) -> Names {
+    let all: Vec<&str> = it.collect();
+    let shown = all.iter().take(6).map(|n| (*n).to_owned()).collect();
+    Names {
+        shown,
+        more: all.len().saturating_sub(6),
     }
 }
 
@@ -73,15 +70,11 @@ fn convention(d: &Dossier) -> Outcome {
         (s, n) if s == n => Level::Met,
         _ => Level::Partly,
     };
-    let evidence = vec![format!(
-        "{signed} partenaire(s) sur {} ont signé la convention",
-        d.partners.len()
-    )];
-    (
-        level,
-        evidence,
-        "Renseignez la date de signature de la convention pour chaque partenaire.",
-    )
+    let evidence = vec![Evidence::Signed {
+        signed,
+        total: d.partners.len(),
+    }];
+    (level, evidence, Some(Advice::Convention))
 }
 
 fn school_and_higher(d: &Dossier) -> Outcome {
@@ -104,32 +97,25 @@ fn school_and_higher(d: &Dossier) -> Outcome {
     };
     let mut evidence = Vec::new();
     if !eple.is_empty() {
-        evidence.push(format!("EPLE : {}", names(eple.into_iter())));
+        evidence.push(Evidence::Eple(names(eple.into_iter())));
     }
     if !sup.is_empty() {
-        evidence.push(format!(
-            "Enseignement supérieur : {}",
-            names(sup.into_iter())
-        ));
+        evidence.push(Evidence::HigherEducation(names(sup.into_iter())));
     }
-    (
-        level,
-        evidence,
-        "Le réseau réunit au moins un lycée (EPLE) et un établissement d'enseignement supérieur.",
-    )
+    (level, evidence, Some(Advice::SchoolAndHigherEducation))
 }
 
 fn kind_count(
     d: &Dossier,
-    kinds: &[PartnerKind],
+    kind: PartnerKind,
     enough: usize,
-    what: &str,
-    advice: &'static str,
+    evidence: fn(Names) -> Evidence,
+    advice: Advice,
 ) -> Outcome {
     let found: Vec<&str> = d
         .partners
         .iter()
-        .filter(|p| kinds.contains(&p.kind))
+        .filter(|p| p.kind == kind)
         .map(|p| p.name.as_str())
         .collect();
     let level = if found.len() >= enough {
@@ -142,13 +128,9 @@ fn kind_count(
     let evidence = if found.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "{} {what} : {}",
-            found.len(),
-            names(found.into_iter())
-        )]
+        vec![evidence(names(found.into_iter()))]
     };
-    (level, evidence, advice)
+    (level, evidence, Some(advice))
 }
 
 fn governance(d: &Dossier) -> Outcome {
@@ -170,17 +152,11 @@ fn governance(d: &Dossier) -> Outcome {
     let evidence = if members.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "{} membre(s) : {}",
-            members.len(),
-            names(members.iter().map(|p| p.name.as_str()))
-        )]
+        vec![Evidence::GovernanceMembers(names(
+            members.iter().map(|p| p.name.as_str()),
+        ))]
     };
-    (
-        level,
-        evidence,
-        "Cochez « Membre de la gouvernance » pour les partenaires qui y siègent : au moins un lycée, un établissement supérieur et une entreprise.",
-    )
+    (level, evidence, Some(Advice::Governance))
 }
 
 fn support(d: &Dossier) -> Outcome {
@@ -190,60 +166,52 @@ fn support(d: &Dossier) -> Outcome {
         .as_ref()
         .and_then(|id| d.partner(id))
     {
-        Some(p) if p.kind.is_eple() => (Level::Met, vec![p.name.clone()], ""),
+        Some(p) if p.kind.is_eple() => (Level::Met, vec![Evidence::Name(p.name.clone())], None),
         Some(p) => (
             Level::Partly,
-            vec![p.name.clone()],
-            "L'établissement support est en général un EPLE, qui porte le budget et les personnels.",
+            vec![Evidence::Name(p.name.clone())],
+            Some(Advice::SupportNotEple),
         ),
-        None => (
-            Level::Missing,
-            Vec::new(),
-            "Choisissez l'établissement support dans Identité & label.",
-        ),
+        None => (Level::Missing, Vec::new(), Some(Advice::SupportMissing)),
     }
 }
 
 fn director(d: &Dossier) -> Outcome {
     let p = &d.campus.directeur;
     if p.name.trim().is_empty() {
-        (
-            Level::Missing,
-            Vec::new(),
-            "Renseignez le directeur opérationnel et ses coordonnées.",
-        )
+        (Level::Missing, Vec::new(), Some(Advice::DirectorMissing))
     } else if p.email.trim().is_empty() && p.phone.trim().is_empty() {
         (
             Level::Partly,
-            vec![p.name.clone()],
-            "Ajoutez l'e-mail ou le téléphone du directeur opérationnel.",
+            vec![Evidence::Name(p.name.clone())],
+            Some(Advice::DirectorContact),
         )
     } else {
-        (Level::Met, vec![p.name.clone()], "")
+        (Level::Met, vec![Evidence::Name(p.name.clone())], None)
     }
 }
 
 fn president(d: &Dossier) -> Outcome {
     let p = &d.campus.president;
     if p.name.trim().is_empty() {
-        (
-            Level::Missing,
-            Vec::new(),
-            "Renseignez le président de l'instance de gouvernance.",
-        )
+        (Level::Missing, Vec::new(), Some(Advice::PresidentMissing))
     } else if !p.from_business {
         (
             Level::Partly,
-            vec![p.name.clone()],
-            "Le président est attendu issu du monde économique : cochez la case s'il l'est.",
+            vec![Evidence::Name(p.name.clone())],
+            Some(Advice::PresidentFromBusiness),
         )
+    } else if p.organisation.is_empty() {
+        (Level::Met, vec![Evidence::Name(p.name.clone())], None)
     } else {
-        let org = if p.organisation.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", p.organisation)
-        };
-        (Level::Met, vec![format!("{}{org}", p.name)], "")
+        (
+            Level::Met,
+            vec![Evidence::PresidentOf {
+                name: p.name.clone(),
+                organisation: p.organisation.clone(),
+            }],
+            None,
+        )
     }
 }
 
@@ -254,11 +222,7 @@ fn formation_levels(d: &Dossier) -> Outcome {
         .flat_map(|s| s.formations.iter().map(|f| f.level))
         .collect();
     let (Some(&lo), Some(&hi)) = (levels.first(), levels.last()) else {
-        return (
-            Level::Missing,
-            Vec::new(),
-            "Ajoutez les formations du campus, du CAP (niveau 3) à l'enseignement supérieur.",
-        );
+        return (Level::Missing, Vec::new(), Some(Advice::FormationsMissing));
     };
     let level = if lo <= 4 && hi >= 6 {
         Level::Met
@@ -267,8 +231,11 @@ fn formation_levels(d: &Dossier) -> Outcome {
     };
     (
         level,
-        vec![format!("Niveaux {lo} à {hi}")],
-        "Étendez l'offre du niveau 3 ou 4 jusqu'au niveau 6 au moins (licence, BUT).",
+        vec![Evidence::Levels {
+            lowest: lo,
+            highest: hi,
+        }],
+        Some(Advice::FormationLevels),
     )
 }
 
@@ -281,38 +248,30 @@ fn apprenticeship(d: &Dossier) -> Outcome {
         .map(|f| f.diploma.as_str())
         .collect();
     if found.is_empty() {
-        (
-            Level::Missing,
-            Vec::new(),
-            "Ajoutez les formations ouvertes en apprentissage.",
-        )
+        (Level::Missing, Vec::new(), Some(Advice::Apprenticeship))
     } else {
         (
             Level::Met,
-            vec![format!(
-                "{} formation(s) : {}",
-                found.len(),
-                names(found.into_iter())
-            )],
-            "",
+            vec![Evidence::Apprenticeships(names(found.into_iter()))],
+            None,
         )
     }
 }
 
 fn accommodation(d: &Dossier) -> Outcome {
     if d.campus.lieu_de_vie.trim().is_empty() {
-        (
-            Level::Missing,
-            Vec::new(),
-            "Décrivez l'hébergement et le lieu de vie (Identité & label).",
-        )
+        (Level::Missing, Vec::new(), Some(Advice::Accommodation))
     } else {
-        (Level::Met, vec![d.campus.lieu_de_vie.clone()], "")
+        (
+            Level::Met,
+            vec![Evidence::Name(d.campus.lieu_de_vie.clone())],
+            None,
+        )
     }
 }
 
 fn international(d: &Dossier) -> Outcome {
-    let mobilities: u32 = d.mobilities.iter().map(|m| m.participants).sum();
+    let mobilities: u64 = d.mobilities.iter().map(|m| u64::from(m.participants)).sum();
     let foreign: Vec<&str> = d
         .partners
         .iter()
@@ -326,19 +285,12 @@ fn international(d: &Dossier) -> Outcome {
     };
     let mut evidence = Vec::new();
     if mobilities > 0 {
-        evidence.push(format!("{mobilities} participant(s) en mobilité Erasmus+"));
+        evidence.push(Evidence::Participants(mobilities));
     }
     if !foreign.is_empty() {
-        evidence.push(format!(
-            "Partenaires étrangers : {}",
-            names(foreign.into_iter())
-        ));
+        evidence.push(Evidence::Foreign(names(foreign.into_iter())));
     }
-    (
-        level,
-        evidence,
-        "Ajoutez les mobilités Erasmus+ et les partenaires étrangers du campus.",
-    )
+    (level, evidence, Some(Advice::International))
 }
 
 fn action_plan(d: &Dossier) -> Outcome {
@@ -355,16 +307,12 @@ fn action_plan(d: &Dossier) -> Outcome {
     let evidence = if d.actions.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "{complete} action(s) sur {} ont dates, pilote et budget",
-            d.actions.len()
-        )]
+        vec![Evidence::CompleteActions {
+            complete,
+            total: d.actions.len(),
+        }]
     };
-    (
-        level,
-        evidence,
-        "Chaque action a besoin d'un début, d'une fin, d'un pilote et d'un budget.",
-    )
+    (level, evidence, Some(Advice::ActionPlan))
 }
 
 fn indicators(d: &Dossier) -> Outcome {
@@ -391,16 +339,12 @@ fn indicators(d: &Dossier) -> Outcome {
     let evidence = if d.indicators.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "{complete} indicateur(s) sur {} ont une cible et une valeur récente",
-            d.indicators.len()
-        )]
+        vec![Evidence::CompleteIndicators {
+            complete,
+            total: d.indicators.len(),
+        }]
     };
-    (
-        level,
-        evidence,
-        "Donnez à chaque indicateur une cible et la valeur de la dernière année.",
-    )
+    (level, evidence, Some(Advice::Indicators))
 }
 
 fn label_duration(d: &Dossier) -> Outcome {
@@ -409,7 +353,10 @@ fn label_duration(d: &Dossier) -> Outcome {
     for x in &d.label_decisions {
         match (x.duration_years, x.regime()) {
             (Some(y), Some(r)) if y > r.max_years() || y == 0 => {
-                too_long.push(format!("{y} ans ({})", x.reference));
+                too_long.push(Evidence::DurationOutOfRegime {
+                    years: y,
+                    reference: x.reference.clone(),
+                });
             }
             (Some(_), Some(_)) => {}
             _ => unknown += 1,
@@ -422,17 +369,10 @@ fn label_duration(d: &Dossier) -> Outcome {
     } else {
         Level::Met
     };
-    let mut evidence: Vec<String> = too_long
-        .into_iter()
-        .map(|t| format!("Durée hors régime : {t}"))
-        .collect();
-    evidence.push(format!(
-        "{} décision(s), {unknown} sans date ou sans durée",
-        d.label_decisions.len()
-    ));
-    (
-        level,
-        evidence,
-        "Renseignez la date et la durée de chaque arrêté ; 4 ans au plus avant le 16 septembre 2019, 5 ans après.",
-    )
+    let mut evidence = too_long;
+    evidence.push(Evidence::Decisions {
+        total: d.label_decisions.len(),
+        unknown,
+    });
+    (level, evidence, Some(Advice::LabelDuration))
 }

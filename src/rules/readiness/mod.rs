@@ -12,8 +12,9 @@ use serde::Serialize;
 use crate::model::Dossier;
 use crate::model::label::LabelCategory;
 
-/// Which reading of the cahier des charges the criteria follow.
-pub const CRITERIA_VERSION: &str = "Cahier des charges national 2019 (arrêté du 26 septembre 2019, NOR MENE1925423A) — grille CMQ Dossiers n° 1";
+/// Which reading of the cahier des charges of 2019 (arrêté du 26 septembre 2019, NOR
+/// MENE1925423A) the criteria follow: the number of the app's grid.
+pub const CRITERIA_VERSION: u32 = 1;
 
 /// The three families of criteria of the cahier des charges.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -68,8 +69,6 @@ pub struct Criterion {
     pub code: &'static str,
     /// Family in the cahier des charges.
     pub family: Family,
-    /// The criterion, in French.
-    pub title: &'static str,
     /// Required only for the « excellence » category.
     pub excellence_only: bool,
     /// What is looked at.
@@ -81,105 +80,90 @@ pub const CRITERIA: &[Criterion] = &[
     Criterion {
         code: "reseau-convention",
         family: Family::Reseau,
-        title: "Réseau constitué par convention",
         excellence_only: false,
         check: Check::Convention,
     },
     Criterion {
         code: "reseau-eple-sup",
         family: Family::Reseau,
-        title: "Au moins un EPLE et un établissement d'enseignement supérieur",
         excellence_only: false,
         check: Check::SchoolAndHigherEducation,
     },
     Criterion {
         code: "reseau-entreprises",
         family: Family::Reseau,
-        title: "Entreprises partenaires",
         excellence_only: false,
         check: Check::Companies,
     },
     Criterion {
         code: "reseau-recherche",
         family: Family::Reseau,
-        title: "Structure de recherche (exigée pour « excellence »)",
         excellence_only: true,
         check: Check::Research,
     },
     Criterion {
         code: "pilotage-gouvernance",
         family: Family::Reseau,
-        title: "Instance de gouvernance et ses membres",
         excellence_only: false,
         check: Check::Governance,
     },
     Criterion {
         code: "pilotage-support",
         family: Family::Reseau,
-        title: "Établissement support",
         excellence_only: false,
         check: Check::Support,
     },
     Criterion {
         code: "pilotage-directeur",
         family: Family::Reseau,
-        title: "Directeur opérationnel",
         excellence_only: false,
         check: Check::Director,
     },
     Criterion {
         code: "pilotage-president",
         family: Family::Reseau,
-        title: "Président issu du monde économique",
         excellence_only: false,
         check: Check::PresidentFromBusiness,
     },
     Criterion {
         code: "formation-niveaux",
         family: Family::Pedagogie,
-        title: "Formations du niveau 3 (CAP) à l'enseignement supérieur",
         excellence_only: false,
         check: Check::FormationLevels,
     },
     Criterion {
         code: "formation-apprentissage",
         family: Family::Pedagogie,
-        title: "Formations par apprentissage",
         excellence_only: false,
         check: Check::Apprenticeship,
     },
     Criterion {
         code: "lieu-de-vie",
         family: Family::Pedagogie,
-        title: "Hébergement et lieu de vie",
         excellence_only: false,
         check: Check::Accommodation,
     },
     Criterion {
         code: "international",
         family: Family::Objectifs,
-        title: "Ouverture internationale (mobilités Erasmus+, partenaires étrangers)",
         excellence_only: false,
         check: Check::International,
     },
     Criterion {
         code: "plan-actions",
         family: Family::Objectifs,
-        title: "Plan d'actions daté, avec pilotes et budget",
         excellence_only: false,
         check: Check::ActionPlan,
     },
     Criterion {
         code: "indicateurs",
         family: Family::Objectifs,
-        title: "Indicateurs avec cibles et valeurs récentes",
         excellence_only: false,
         check: Check::Indicators,
     },
     Criterion {
         code: "label-duree",
         family: Family::Objectifs,
-        title: "Durée du label conforme au régime",
         excellence_only: false,
         check: Check::LabelDuration,
     },
@@ -205,16 +189,140 @@ pub struct Assessment {
     /// How well it is met.
     pub level: Level,
     /// The records that show it (names, counts).
-    pub evidence: Vec<String>,
-    /// What to add, in French (empty when met).
-    pub advice: String,
+    pub evidence: Vec<Evidence>,
+    /// What to add (none when met).
+    pub advice: Option<Advice>,
+}
+
+/// Names of records, the first six of them and how many more.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Names {
+    /// The first names.
+    pub shown: Vec<String>,
+    /// How many more there are.
+    pub more: usize,
+}
+
+/// What shows a criterion, with its values; the faces word it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Evidence {
+    /// So many partners of so many signed the convention.
+    Signed {
+        /// Partners who signed.
+        signed: usize,
+        /// All partners.
+        total: usize,
+    },
+    /// The lycées (EPLE) of the network.
+    Eple(Names),
+    /// The higher-education establishments of the network.
+    HigherEducation(Names),
+    /// The companies of the network.
+    Companies(Names),
+    /// The research structures of the network.
+    Research(Names),
+    /// The members of the governance body.
+    GovernanceMembers(Names),
+    /// A record's name (the établissement support, the director…), or a text of the dossier.
+    Name(String),
+    /// The president and the organisation they come from.
+    PresidentOf {
+        /// The president.
+        name: String,
+        /// The organisation.
+        organisation: String,
+    },
+    /// The levels the formations span.
+    Levels {
+        /// The lowest.
+        lowest: u8,
+        /// The highest.
+        highest: u8,
+    },
+    /// The formations open to apprentices.
+    Apprenticeships(Names),
+    /// Participants in Erasmus+ mobility.
+    Participants(u64),
+    /// The foreign partners.
+    Foreign(Names),
+    /// So many actions of so many have dates, a lead and a budget.
+    CompleteActions {
+        /// Complete actions.
+        complete: usize,
+        /// All actions.
+        total: usize,
+    },
+    /// So many indicators of so many have a target and a recent value.
+    CompleteIndicators {
+        /// Complete indicators.
+        complete: usize,
+        /// All indicators.
+        total: usize,
+    },
+    /// A decision longer than its regime allows.
+    DurationOutOfRegime {
+        /// Years granted.
+        years: u8,
+        /// Reference of the decree.
+        reference: String,
+    },
+    /// So many decisions, so many without a date or a duration.
+    Decisions {
+        /// All decisions.
+        total: usize,
+        /// Those without a date or a duration.
+        unknown: usize,
+    },
+}
+
+/// What to add for a criterion not (fully) met.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Advice {
+    /// Dates of signature of the convention.
+    Convention,
+    /// A lycée and a higher-education establishment.
+    SchoolAndHigherEducation,
+    /// Companies (at least three).
+    Companies,
+    /// A research structure.
+    Research,
+    /// Governance members of each kind.
+    Governance,
+    /// The établissement support is usually an EPLE.
+    SupportNotEple,
+    /// Choose the établissement support.
+    SupportMissing,
+    /// The director and their contact.
+    DirectorMissing,
+    /// The director's e-mail or phone.
+    DirectorContact,
+    /// The president.
+    PresidentMissing,
+    /// The president is expected from business.
+    PresidentFromBusiness,
+    /// The formations of the campus.
+    FormationsMissing,
+    /// Formations up to level 6.
+    FormationLevels,
+    /// Formations open to apprentices.
+    Apprenticeship,
+    /// Accommodation and campus life.
+    Accommodation,
+    /// Mobilities and foreign partners.
+    International,
+    /// Dates, lead and budget for each action.
+    ActionPlan,
+    /// Target and latest value for each indicator.
+    Indicators,
+    /// Date and duration of each decree.
+    LabelDuration,
 }
 
 /// The whole grid assessed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Readiness {
     /// [`CRITERIA_VERSION`].
-    pub version: &'static str,
+    pub version: u32,
     /// Each criterion, in grid order.
     pub items: Vec<Assessment>,
 }
@@ -234,15 +342,6 @@ impl Level {
             Self::Met => 2,
             Self::Partly => 1,
             Self::Missing => 0,
-        }
-    }
-
-    /// French word.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Self::Met => "satisfait",
-            Self::Partly => "partiel",
-            Self::Missing => "manquant",
         }
     }
 }

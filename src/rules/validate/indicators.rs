@@ -5,25 +5,20 @@ use std::collections::HashSet;
 use crate::model::Dossier;
 use crate::model::indicator::Indicator;
 
-use super::{Checks, Finding, RecordKind as _, duplicate_ids};
+use super::{Checks, Finding, Issue, RecordKind as _, duplicate_ids};
 
 impl Checks for Indicator {
     fn check_record(_: usize, ind: &Self, path: &str, out: &mut Vec<Finding>) {
         if ind.code.trim().is_empty() {
             out.push(Finding::error(
-                "indicateur-code",
                 format!("{path}.code"),
-                "l'indicateur n'a pas de code",
+                Issue::IndicatorCodeEmpty,
             ));
         }
         let non_finite = ind.target.is_some_and(|t| !t.is_finite())
             || ind.values.values().any(|v| !v.is_finite());
         if non_finite {
-            out.push(Finding::error(
-                "valeur-invalide",
-                format!("{path}.values"),
-                "valeur non numérique (NaN ou infinie)",
-            ));
+            out.push(Finding::error(format!("{path}.values"), Issue::NotANumber));
         }
     }
 
@@ -34,12 +29,10 @@ impl Checks for Indicator {
         for (i, ind) in d.indicators.iter().enumerate() {
             if !ind.code.trim().is_empty() && !codes.insert(ind.code.as_str()) {
                 out.push(Finding::error(
-                    "indicateur-code",
                     format!("indicators[{i}].code"),
-                    format!(
-                        "le code « {} » est déjà utilisé par un autre indicateur",
-                        ind.code
-                    ),
+                    Issue::IndicatorCodeDuplicate {
+                        code: ind.code.clone(),
+                    },
                 ));
             }
         }

@@ -2,15 +2,14 @@
 
 use crate::model::milestone::{Milestone, MilestoneKind};
 
-use super::{Checks, Finding};
+use super::{Checks, Finding, Issue};
 
 impl Checks for Milestone {
     fn check_record(_: usize, m: &Self, path: &str, out: &mut Vec<Finding>) {
         if m.kind == MilestoneKind::Autre && m.title.trim().is_empty() {
             out.push(Finding::warning(
-                "jalon-titre",
                 format!("{path}.title"),
-                "donnez un titre à ce jalon « Autre »",
+                Issue::MilestoneTitle,
             ));
         }
     }

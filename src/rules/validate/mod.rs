@@ -23,7 +23,7 @@ use std::collections::HashSet;
 
 use crate::model::{Dossier, ListKind, RecordKind};
 
-use super::Finding;
+use super::{Finding, Issue};
 
 pub use findings::{Findings, Touched};
 
@@ -88,15 +88,13 @@ fn duplicate_ids<R: RecordKind>(kind: ListKind, records: &[R], out: &mut Vec<Fin
         let id = r.id();
         if id.trim().is_empty() {
             out.push(Finding::error(
-                "id-vide",
                 format!("{}.id", kind.path(i)),
-                "identifiant vide : chaque enregistrement a besoin d'un identifiant unique",
+                Issue::IdEmpty,
             ));
         } else if !seen.insert(id) {
             out.push(Finding::error(
-                "id-double",
                 format!("{}.id", kind.path(i)),
-                format!("l'identifiant « {id} » est déjà utilisé plus haut dans la liste"),
+                Issue::IdDuplicate { id: id.to_owned() },
             ));
         }
     }

@@ -6,56 +6,40 @@ use crate::model::Dossier;
 use crate::model::partner::{Partner, PartnerKind};
 use crate::model::reference;
 
-use super::{Checks, Finding, RecordKind as _, duplicate_ids};
+use super::{Checks, Finding, Issue, RecordKind as _, duplicate_ids};
 
 impl Checks for Partner {
     fn check_record(_: usize, p: &Self, path: &str, out: &mut Vec<Finding>) {
         if p.name.trim().is_empty() {
-            out.push(Finding::error(
-                "partenaire-nom",
-                format!("{path}.name"),
-                "le nom du partenaire est vide",
-            ));
+            out.push(Finding::error(format!("{path}.name"), Issue::PartnerName));
         }
         if let Some(e) = p.uai.error() {
-            out.push(Finding::error(
-                "uai-invalide",
-                format!("{path}.uai"),
-                e.to_string(),
-            ));
+            out.push(Finding::error(format!("{path}.uai"), Issue::Uai(e)));
         }
         if let Some(e) = p.siret.error() {
-            out.push(Finding::error(
-                "siret-invalide",
-                format!("{path}.siret"),
-                e.to_string(),
-            ));
+            out.push(Finding::error(format!("{path}.siret"), Issue::Siret(e)));
         }
         if !reference::is_country_code(&p.country) {
             out.push(Finding::error(
-                "pays-invalide",
                 format!("{path}.country"),
-                format!(
-                    "pays « {} » : indiquez le code ISO à deux lettres (FR, DE…)",
-                    p.country
-                ),
+                Issue::Country {
+                    country: p.country.clone(),
+                },
             ));
         } else if (p.kind == PartnerKind::Etranger) == (p.country == "FR") {
             out.push(Finding::warning(
-                "pays-incoherent",
                 format!("{path}.country"),
                 if p.kind == PartnerKind::Etranger {
-                    "partenaire étranger situé en France : vérifiez le pays ou le type"
+                    Issue::ForeignInFrance
                 } else {
-                    "partenaire situé hors de France : choisissez le type « Partenaire étranger »"
+                    Issue::AbroadNotForeign
                 },
             ));
         }
         if p.kind == PartnerKind::Etranger && !(p.uai.is_empty() && p.siret.is_empty()) {
             out.push(Finding::warning(
-                "identifiant-etranger",
                 format!("{path}.uai"),
-                "un partenaire étranger n'a ni UAI ni SIRET",
+                Issue::ForeignWithIdentifier,
             ));
         }
     }
@@ -68,12 +52,14 @@ impl Checks for Partner {
                 && let Some(first) = uais.insert(uai.as_str(), i)
             {
                 out.push(Finding::warning(
-                    "uai-double",
                     format!("partners[{i}].uai"),
-                    format!(
-                        "l'UAI {uai} est aussi celui de « {} » : doublon ?",
-                        d.partners.get(first).map_or("", |f| f.name.as_str())
-                    ),
+                    Issue::UaiDuplicate {
+                        uai: uai.as_str().to_owned(),
+                        other: d
+                            .partners
+                            .get(first)
+                            .map_or_else(String::new, |f| f.name.clone()),
+                    },
                 ));
             }
         }
@@ -102,17 +88,9 @@ fn governance(d: &Dossier, out: &mut Vec<Finding>) {
     }
     let gov = || d.partners.iter().filter(|p| p.governance);
     if !gov().any(|p| p.kind.is_eple()) {
-        out.push(Finding::warning(
-            "gouvernance-eple",
-            "partners",
-            "aucun lycée (EPLE) ne siège à l'instance de gouvernance",
-        ));
+        out.push(Finding::warning("partners", Issue::GovernanceNoEple));
     }
     if !gov().any(|p| p.kind == PartnerKind::Universite) {
-        out.push(Finding::warning(
-            "gouvernance-epscp",
-            "partners",
-            "aucune université (EPSCP) ne siège à l'instance de gouvernance",
-        ));
+        out.push(Finding::warning("partners", Issue::GovernanceNoEpscp));
     }
 }

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use crate::model::Dossier;
 
-use super::Finding;
+use super::{Finding, Issue};
 
 /// Findings about ids that name no record: the campus's établissement support, formations'
 /// établissements, actions' lead, partners and indicators.
@@ -14,9 +14,8 @@ pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
     let mut partner_ref = |id: &str, path: String| {
         if !partners.contains(id) {
             out.push(Finding::error(
-                "reference-inconnue",
                 path,
-                format!("le partenaire « {id} » n'existe pas dans ce dossier (supprimé ?)"),
+                Issue::UnknownPartner { id: id.to_owned() },
             ));
         }
     };
@@ -45,9 +44,8 @@ pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
         for (j, id) in a.indicators.iter().enumerate() {
             if !indicators.contains(id.as_str()) {
                 out.push(Finding::error(
-                    "reference-inconnue",
                     format!("actions[{i}].indicators[{j}]"),
-                    format!("l'indicateur « {id} » n'existe pas dans ce dossier (supprimé ?)"),
+                    Issue::UnknownIndicator { id: id.to_string() },
                 ));
             }
         }

@@ -5,19 +5,15 @@ use std::collections::HashSet;
 use crate::model::Dossier;
 use crate::model::sector::{LEVELS, Sector};
 
-use super::{Checks, Finding, RecordKind as _, duplicate_ids};
+use super::{Checks, Finding, Issue, RecordKind as _, duplicate_ids};
 
 impl Checks for Sector {
     fn check_record(_: usize, s: &Self, path: &str, out: &mut Vec<Finding>) {
         for (j, f) in s.formations.iter().enumerate() {
             if !LEVELS.contains(&f.level) {
                 out.push(Finding::error(
-                    "niveau-invalide",
                     format!("{path}.formations[{j}].level"),
-                    format!(
-                        "niveau {} : le cadre national va du niveau 3 (CAP) au niveau 8 (doctorat)",
-                        f.level
-                    ),
+                    Issue::Level { level: f.level },
                 ));
             }
         }
@@ -31,12 +27,10 @@ impl Checks for Sector {
             for (j, f) in s.formations.iter().enumerate() {
                 if !formation_ids.insert(f.id.as_str()) {
                     out.push(Finding::error(
-                        "id-double",
                         format!("sectors[{i}].formations[{j}].id"),
-                        format!(
-                            "l'identifiant « {} » est déjà utilisé par une autre formation",
-                            f.id
-                        ),
+                        Issue::FormationIdDuplicate {
+                            id: f.id.to_string(),
+                        },
                     ));
                 }
             }

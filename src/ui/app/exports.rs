@@ -1,5 +1,6 @@
 //! File dialogs and background exports: tables as CSV/XLSX, documents as PDF (printed or saved).
 
+use crate::i18n::fill;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -39,10 +40,10 @@ impl CmqApp {
                     (Purpose::ImportSource(kind), Some(path)) => self.start_import(kind, path),
                     (Purpose::SaveMapping(mapping), Some(path)) => match mapping.save(&path) {
                         Ok(()) => self.say(
-                            self.s()
-                                .import
-                                .mapping_saved
-                                .replace("{}", &path.display().to_string()),
+                            fill(
+                                self.s().import.mapping_saved,
+                                &[("file", &path.display().to_string())],
+                            ),
                             false,
                         ),
                         Err(e) => self.say(e.to_string(), true),
@@ -102,18 +103,16 @@ impl CmqApp {
                             self.say(format!("{} : {e}", path.display()), true);
                         } else {
                             self.say(
-                                self.s().printed.replace("{}", &path.display().to_string()),
+                                fill(self.s().printed, &[("file", &path.display().to_string())]),
                                 false,
                             );
                         }
                         let _ = rows;
                     }
                     Ok(rows) => {
-                        let text = self
-                            .s()
-                            .exported
-                            .replacen("{}", &path.display().to_string(), 1)
-                            .replacen("{}", &rows.to_string(), 1);
+                        let s = self.s();
+                        let text =
+                            s.count(&s.exported, rows, &[("file", &path.display().to_string())]);
                         self.say(text, false);
                     }
                     Err(e) => self.say(e.to_string(), true),

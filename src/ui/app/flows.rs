@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::i18n::fill;
 use crate::model::Dossier;
 use crate::model::reference;
 use crate::session::{self, Document, Edit, ListKind, SaveOutcome, Workspace};
@@ -61,7 +62,7 @@ impl CmqApp {
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default();
-                    self.say(self.s().opening.replace("{}", &name), false);
+                    self.say(fill(self.s().opening, &[("file", &name)]), false);
                     self.opening = Some(handle);
                 }
                 Err(e) => self.say(e.to_string(), true),
@@ -200,7 +201,7 @@ impl CmqApp {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                self.say(self.s().saved_message.replace("{}", &name), false);
+                self.say(fill(self.s().saved_message, &[("file", &name)]), false);
                 true
             }
             Ok(SaveOutcome::ChangedOnDisk) => {

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::i18n::fill;
 use crate::import::{DuplicatePolicy, ImportJob, Mapping, ReadError};
 use crate::model::ListKind;
 use crate::ui::folder_picker;
@@ -158,11 +159,11 @@ impl CmqApp {
                         doc.seal_undo_step();
                     }
                     self.section = Section::of_list(plan.kind);
-                    let text = s
-                        .import
-                        .done
-                        .replacen("{}", &(counts.added + counts.updated).to_string(), 1)
-                        .replacen("{}", self.section.title(s), 1);
+                    let text = s.count(
+                        &s.import.done,
+                        counts.added + counts.updated,
+                        &[("list", (s.list_title)(plan.kind))],
+                    );
                     self.say(text, false);
                 }
                 return;
@@ -204,7 +205,7 @@ impl CmqApp {
         {
             if loaded.kind != mapping.kind {
                 let title = (s.list_title)(loaded.kind);
-                self.message = Some((s.import.other_kind.replace("{}", title), false));
+                self.message = Some((fill(s.import.other_kind, &[("list", title)]), false));
             }
             *mapping = loaded;
         }

@@ -20,7 +20,6 @@ use exports::Purpose;
 use super::commands::Command;
 use super::dialogs::{self, Dialog, Then};
 use super::folder_picker::{FileDialogs, PendingPick};
-use super::i18n::Strings;
 use super::sections::{self, Request, Section, SectionCtx};
 use super::settings::Settings;
 use super::side_panel::{self, SideAction};
@@ -28,6 +27,7 @@ use super::theme::{CHECKS_PANEL_WIDTH, SIDE_PANEL_WIDTH};
 use super::widgets::table::TableState;
 use super::widgets::timeline::TimelineState;
 use super::{checks_panel, status_bar};
+use crate::i18n::Strings;
 
 /// A dossier read on a thread: the document and its recovery copy, or why it cannot be read.
 type OpenResult = Result<

@@ -31,7 +31,7 @@ impl ListSection for Action {
             Column::new(s.end, 130.0, move |a: &Action| s.opt_date(a.end))
                 .sort_by(|a: &Action| a.end.map_or(SortKey::Empty, SortKey::Date)),
             Column::new(s.status, 90.0, move |a: &Action| {
-                s.action_statuses[a.status as usize].to_owned()
+                (s.action_status_label)(a.status).to_owned()
             }),
             Column::new(s.budget, 110.0, |a: &Action| euros(a.total_cents()))
                 .sort_by(|a: &Action| SortKey::Int(a.total_cents())),
@@ -62,7 +62,7 @@ impl ListSection for Action {
                     s.status,
                     "status",
                     &mut a.status,
-                    &enum_options(&ActionStatus::ALL, &s.action_statuses),
+                    &enum_options(&ActionStatus::ALL, s.action_status_label),
                 );
             });
             ui.add_space(GROUP_SPACING);

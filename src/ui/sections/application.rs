@@ -1,6 +1,7 @@
 //! Candidature: the labelling criteria checklist with its scores, and the free texts of the
 //! application file.
 
+use crate::i18n::fill;
 use egui::{RichText, Ui};
 
 use crate::model::label::LabelCategory;
@@ -21,7 +22,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         .id_salt("application")
         .show(ui, |ui| {
             ui.heading(s.readiness_title);
-            ui.weak(r.version);
+            ui.weak(fill(s.criteria_version, &[("n", &r.version.to_string())]));
             ui.horizontal(|ui| {
                 for (label, category) in [
                     (s.score_cmq, LabelCategory::Cmq),
@@ -58,21 +59,21 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                             Level::Missing => ("✖", tokens.late),
                         };
                         ui.label(
-                            RichText::new(format!(
-                                "{mark} {}",
-                                s.readiness_levels[a.level as usize]
-                            ))
-                            .color(color),
+                            RichText::new(format!("{mark} {}", (s.readiness_level_label)(a.level)))
+                                .color(color),
                         );
                         // An « excellence »-only criterion says so in its title.
-                        ui.label(RichText::new(a.criterion.title).strong());
+                        ui.label(RichText::new((s.criterion_title)(a.criterion.check)).strong());
                         ui.vertical(|ui| {
                             for e in &a.evidence {
-                                ui.add(egui::Label::new(RichText::new(e).small()).truncate());
+                                ui.add(
+                                    egui::Label::new(RichText::new((s.evidence)(e)).small())
+                                        .truncate(),
+                                );
                             }
-                            if !a.advice.is_empty() {
+                            if let Some(advice) = a.advice {
                                 ui.label(
-                                    RichText::new(format!("{} : {}", s.to_do, a.advice))
+                                    RichText::new(format!("{} : {}", s.to_do, (s.advice)(advice)))
                                         .small()
                                         .color(color),
                                 );

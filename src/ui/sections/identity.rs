@@ -129,10 +129,10 @@ impl ListSection for LabelDecision {
             })
             .sort_by(|x: &LabelDecision| x.date.map_or(SortKey::Empty, SortKey::Date)),
             Column::new(s.decision_kind, 170.0, move |x: &LabelDecision| {
-                s.decision_kinds[x.kind as usize].to_owned()
+                (s.decision_kind_label)(x.kind).to_owned()
             }),
             Column::new(s.category, 150.0, move |x: &LabelDecision| {
-                s.categories[x.category as usize].to_owned()
+                (s.category_label)(x.category).to_owned()
             }),
             Column::new(s.duration_years, 110.0, |x: &LabelDecision| {
                 x.duration_years.map_or_else(String::new, |y| y.to_string())
@@ -169,7 +169,7 @@ impl ListSection for LabelDecision {
                     s.decision_kind,
                     "kind",
                     &mut x.kind,
-                    &enum_options(&DecisionKind::ALL, &s.decision_kinds),
+                    &enum_options(&DecisionKind::ALL, s.decision_kind_label),
                 );
                 form.combo(
                     ui,
@@ -178,7 +178,7 @@ impl ListSection for LabelDecision {
                     &mut x.category,
                     &enum_options(
                         &[LabelCategory::Cmq, LabelCategory::Excellence],
-                        &s.categories,
+                        s.category_label,
                     ),
                 );
                 form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);

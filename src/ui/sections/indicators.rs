@@ -19,7 +19,7 @@ impl ListSection for Indicator {
             Column::new(s.label, 280.0, |x: &Indicator| x.label.clone()),
             Column::new(s.category, 110.0, |x: &Indicator| x.category.clone()),
             Column::new(s.source, 100.0, move |x: &Indicator| {
-                s.sources[x.source as usize].to_owned()
+                (s.source_label)(x.source).to_owned()
             }),
             Column::new(s.target, 80.0, |x: &Indicator| {
                 x.target.map_or_else(String::new, number)
@@ -55,7 +55,7 @@ impl ListSection for Indicator {
                     s.source,
                     "source",
                     &mut x.source,
-                    &enum_options(&IndicatorSource::ALL, &s.sources),
+                    &enum_options(&IndicatorSource::ALL, s.source_label),
                 );
                 form.opt_number(ui, s.target, "target", &mut x.target);
             });

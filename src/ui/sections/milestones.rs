@@ -17,11 +17,11 @@ impl ListSection for Milestone {
             Column::new(s.date, 150.0, move |m: &Milestone| s.date(m.date))
                 .sort_by(|m: &Milestone| SortKey::Date(m.date)),
             Column::new(s.kind, 170.0, move |m: &Milestone| {
-                s.milestone_kinds[m.kind as usize].to_owned()
+                (s.milestone_kind_label)(m.kind).to_owned()
             }),
             Column::new(s.title, 320.0, |m: &Milestone| m.title.clone()),
             Column::new(s.status, 90.0, move |m: &Milestone| {
-                s.milestone_statuses[m.status as usize].to_owned()
+                (s.milestone_status_label)(m.status).to_owned()
             }),
             Column::new(s.note, 200.0, |m: &Milestone| m.note.clone()),
         ];
@@ -34,11 +34,11 @@ impl ListSection for Milestone {
         };
         list::ui(ui, ctx, &spec, |ui, form, m| {
             Form::grid(ui, "milestone-grid", |ui| {
-                let kinds = enum_options(&MilestoneKind::ALL, &s.milestone_kinds);
+                let kinds = enum_options(&MilestoneKind::ALL, s.milestone_kind_label);
                 form.combo(ui, s.kind, "kind", &mut m.kind, &kinds);
                 form.text(ui, s.title, "title", &mut m.title);
                 form.date(ui, s.date, "date", &mut m.date);
-                let statuses = enum_options(&MilestoneStatus::ALL, &s.milestone_statuses);
+                let statuses = enum_options(&MilestoneStatus::ALL, s.milestone_status_label);
                 form.combo(ui, s.status, "status", &mut m.status, &statuses);
                 form.multiline(ui, s.note, "note", &mut m.note);
             });

@@ -2,11 +2,11 @@
 
 use egui::{RichText, Ui};
 
+use crate::i18n::Strings;
 use crate::model::mobility::{
     ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
 };
 use crate::model::reference::{self, COUNTRIES};
-use crate::ui::i18n::Strings;
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
 use crate::ui::widgets::table::{Column, SortKey};
@@ -19,13 +19,13 @@ use super::{ListSection, SectionCtx, enum_options};
 pub fn columns(s: &'static Strings) -> Vec<Column<'static, Mobility>> {
     vec![
         Column::new(s.activity, 200.0, move |m: &Mobility| {
-            s.activities[m.activity as usize].to_owned()
+            (s.activity_label)(m.activity).to_owned()
         }),
         Column::new(s.participant, 100.0, move |m: &Mobility| {
-            s.participant_kinds[m.participant as usize].to_owned()
+            (s.participant_kind_label)(m.participant).to_owned()
         }),
         Column::new(s.direction, 80.0, move |m: &Mobility| {
-            s.directions[m.direction as usize].to_owned()
+            (s.direction_label)(m.direction).to_owned()
         }),
         Column::new(s.country, 60.0, |m: &Mobility| m.country.clone()),
         Column::new(s.city, 110.0, |m: &Mobility| m.city.clone()),
@@ -96,7 +96,7 @@ impl ListSection for Mobility {
                     s.activity,
                     "activity",
                     &mut m.activity,
-                    &enum_options(&ActivityType::ALL, &s.activities),
+                    &enum_options(&ActivityType::ALL, s.activity_label),
                 );
                 form.combo(
                     ui,
@@ -105,7 +105,7 @@ impl ListSection for Mobility {
                     &mut m.participant,
                     &enum_options(
                         &[ParticipantKind::Apprenants, ParticipantKind::Personnels],
-                        &s.participant_kinds,
+                        s.participant_kind_label,
                     ),
                 );
                 form.combo(
@@ -113,7 +113,10 @@ impl ListSection for Mobility {
                     s.direction,
                     "direction",
                     &mut m.direction,
-                    &enum_options(&[Direction::Sortante, Direction::Entrante], &s.directions),
+                    &enum_options(
+                        &[Direction::Sortante, Direction::Entrante],
+                        s.direction_label,
+                    ),
                 );
                 form.text(ui, s.sending, "sending_org", &mut m.sending_org);
                 form.text(ui, s.receiving, "receiving_org", &mut m.receiving_org);

@@ -19,9 +19,9 @@ pub use mobilities::columns as mobility_columns;
 use chrono::NaiveDate;
 use egui::Ui;
 
+use crate::i18n::Strings;
 use crate::model::{ListKind, RecordKind};
 use crate::session::{Document, Edit};
-use crate::ui::i18n::Strings;
 use crate::ui::widgets::table::TableState;
 
 /// What the central panel shows.
@@ -206,11 +206,8 @@ impl SectionCtx<'_> {
 }
 
 /// Options for a pick-list of an enum with its labels.
-pub fn enum_options<T: Copy>(all: &[T], labels: &[&str]) -> Vec<(T, String)> {
-    all.iter()
-        .zip(labels)
-        .map(|(v, l)| (*v, (*l).to_owned()))
-        .collect()
+pub fn enum_options<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<(T, String)> {
+    all.iter().map(|v| (*v, label(*v).to_owned())).collect()
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ impl ListSection for Partner {
         let columns = [
             Column::new(s.name, 260.0, |p: &Partner| p.name.clone()),
             Column::new(s.kind, 150.0, move |p: &Partner| {
-                s.partner_kinds[p.kind as usize].to_owned()
+                (s.partner_kind_label)(p.kind).to_owned()
             }),
             Column::new(s.commune, 120.0, |p: &Partner| p.commune.clone()),
             Column::new(s.country, 50.0, |p: &Partner| p.country.clone()),
@@ -48,7 +48,7 @@ impl ListSection for Partner {
                     s.kind,
                     "kind",
                     &mut p.kind,
-                    &enum_options(&PartnerKind::ALL, &s.partner_kinds),
+                    &enum_options(&PartnerKind::ALL, s.partner_kind_label),
                 );
                 form.text(ui, s.commune, "commune", &mut p.commune);
                 let countries: Vec<(String, String)> = COUNTRIES

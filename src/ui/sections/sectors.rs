@@ -54,7 +54,7 @@ impl ListSection for Sector {
                 form.text(ui, s.sector, "name", &mut x.name);
             });
             ui.strong(s.formations);
-            let statuses = enum_options(&FormationStatus::ALL, &s.formation_statuses);
+            let statuses = enum_options(&FormationStatus::ALL, s.formation_status_label);
             let mut remove = None;
             egui::Grid::new("formations")
                 .num_columns(5)

@@ -4,6 +4,7 @@
 use egui::Ui;
 
 use crate::model::ListKind;
+use crate::model::milestone::MilestoneKind;
 use crate::rules::calendar::{ItemKind, TimelineItem, timeline};
 use crate::ui::widgets::table::{self, Column, SortKey, TableView};
 use crate::ui::widgets::timeline as painted;
@@ -31,7 +32,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         .items
         .iter()
         .enumerate()
-        .map(|(i, item)| (format!("{i}:{}", item.title), item.clone()))
+        .map(|(i, item)| (format!("{i}:{:?}", item.title), item.clone()))
         .collect();
     let columns = [
         Column::new(s.date, 140.0, move |r: &Row| s.date(r.1.date))
@@ -41,9 +42,9 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         })
         .sort_by(|r: &Row| r.1.end.map_or(SortKey::Empty, SortKey::Date)),
         Column::new(s.kind, 170.0, move |r: &Row| kind_label(s, r.1.kind)),
-        Column::new(s.title, 360.0, |r: &Row| r.1.title.clone()),
+        Column::new(s.title, 360.0, move |r: &Row| (s.item_title)(&r.1.title)),
         Column::new(s.status, 100.0, move |r: &Row| {
-            s.item_statuses[r.1.status as usize].to_owned()
+            (s.item_status_label)(r.1.status).to_owned()
         })
         .sort_by(|r: &Row| SortKey::Int(r.1.status as i64)),
     ];
@@ -138,14 +139,16 @@ fn rules_ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
     }
 }
 
-fn kind_label(s: &crate::ui::i18n::Strings, kind: ItemKind) -> String {
+fn kind_label(s: &crate::i18n::Strings, kind: ItemKind) -> String {
     match kind {
-        ItemKind::Milestone(k) => s.milestone_kinds[k as usize].to_owned(),
+        ItemKind::Milestone(k) => (s.milestone_kind_label)(k).to_owned(),
         ItemKind::Action => (s.list_title)(ListKind::Actions).to_owned(),
-        ItemKind::LabelStart => s.milestone_kinds[2].to_owned(),
+        ItemKind::LabelStart => {
+            (s.milestone_kind_label)(MilestoneKind::ArreteLabellisation).to_owned()
+        }
         ItemKind::LabelEnd => s.label_end.to_owned(),
-        ItemKind::BilanEtape => s.milestone_kinds[3].to_owned(),
-        ItemKind::RenewalDue => s.milestone_kinds[5].to_owned(),
+        ItemKind::BilanEtape => (s.milestone_kind_label)(MilestoneKind::BilanEtape).to_owned(),
+        ItemKind::RenewalDue => (s.milestone_kind_label)(MilestoneKind::Renouvellement).to_owned(),
         ItemKind::Reminder => s.reminder.to_owned(),
     }
 }

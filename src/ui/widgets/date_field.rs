@@ -3,7 +3,7 @@
 use chrono::{Datelike as _, Months, NaiveDate};
 use egui::{Id, Popup, PopupCloseBehavior, Response, Ui};
 
-use crate::ui::i18n::Strings;
+use crate::i18n::Strings;
 
 /// Draws a date button for `date`; clicking it opens a calendar. Returns the button's
 /// response (marked changed when a day was picked).

@@ -10,8 +10,8 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use egui::{Align, Id, Response, RichText, TextEdit, Ui};
 
+use crate::i18n::Strings;
 use crate::rules::Findings;
-use crate::ui::i18n::Strings;
 use crate::ui::theme::{LABEL_WIDTH, Tokens};
 
 use super::date_field::date_button;
@@ -113,7 +113,7 @@ impl<'a> Form<'a> {
             .filter(|f| f.path == path)
         {
             ui.label(
-                RichText::new(&f.message)
+                RichText::new((self.s.issue)(&f.issue))
                     .color(self.tokens.severity(f.severity))
                     .small(),
             );

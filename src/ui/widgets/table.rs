@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use crate::ui::i18n::Strings;
+use crate::i18n::Strings;
 use crate::ui::theme::ROW_HEIGHT;
 
 /// What a column sorts by.

@@ -11,8 +11,8 @@ use egui::{
     StrokeKind, Ui, Vec2, WidgetInfo, pos2, vec2,
 };
 
+use crate::i18n::Strings;
 use crate::rules::calendar::{ItemKind, Timeline, TimelineItem};
-use crate::ui::i18n::Strings;
 use crate::ui::theme::{LANE_HEIGHT, Tokens};
 
 /// What the axis shows at the current zoom.
@@ -201,7 +201,7 @@ pub fn show(
             Some(e) => format!("{} – {}", p.start.year(), e.year()),
             None => format!("{} – ({})", p.start.year(), s.unknown_end),
         };
-        let text = format!("{} · {years}", s.categories[p.category as usize]);
+        let text = format!("{} · {years}", (s.category_label)(p.category));
         let galley = painter.layout_no_wrap(
             text,
             FontId::proportional(12.0),
@@ -217,7 +217,7 @@ pub fn show(
         }
         let id = ui.scope_id().with(("period", &p.path));
         let resp = ui.interact(r.intersect(rect), id, Sense::click());
-        let label = format!("{} {}", s.categories[p.category as usize], s.date(p.start));
+        let label = format!("{} {}", (s.category_label)(p.category), s.date(p.start));
         resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
         if resp.on_hover_text(&label).clicked() {
             clicked = Some(p.path.clone());
@@ -244,7 +244,11 @@ pub fn show(
         let next_x = marks
             .get(k + 2)
             .map_or(rect.right(), |m| m.2.min(rect.right()));
-        let galley = painter.layout_no_wrap(item.title.clone(), FontId::proportional(11.0), color);
+        let galley = painter.layout_no_wrap(
+            (s.item_title)(&item.title),
+            FontId::proportional(11.0),
+            color,
+        );
         if x + LABEL_GAP + galley.size().x + 4.0 < next_x {
             painter.galley(
                 pos2(x + LABEL_GAP, y - galley.size().y / 2.0),
@@ -281,7 +285,7 @@ pub fn show(
             let color = tokens.status(item.status);
             painter.rect_filled(r, CornerRadius::same(2), color.gamma_multiply(0.8));
             let galley = painter.layout_no_wrap(
-                item.title.clone(),
+                (s.item_title)(&item.title),
                 FontId::proportional(11.0),
                 ui.visuals().text_color(),
             );
@@ -357,9 +361,9 @@ fn interact(
         Some(end) => format!("{} – {}", s.date(item.date), s.date(end)),
         None => s.date(item.date),
     };
-    let label = format!("{} — {when}", item.title);
+    let label = format!("{} — {when}", (s.item_title)(&item.title));
     resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-    let status = s.item_statuses[item.status as usize];
+    let status = (s.item_status_label)(item.status);
     let clicked = resp.on_hover_text(format!("{label}\n{status}")).clicked();
     if clicked { item.path.clone() } else { None }
 }

@@ -1,0 +1,859 @@
+//! English texts.
+
+use super::{Plural, Strings};
+use crate::model::action::ActionStatus;
+use crate::model::identifiers::{SiretError, UaiError};
+use crate::model::indicator::IndicatorSource;
+use crate::model::label::DecisionKind;
+use crate::model::label::LabelCategory;
+use crate::model::milestone::MilestoneKind;
+use crate::model::milestone::MilestoneStatus;
+use crate::model::mobility::ActivityType;
+use crate::model::mobility::Direction;
+use crate::model::mobility::ParticipantKind;
+use crate::model::partner::PartnerKind;
+use crate::model::sector::FormationStatus;
+use crate::model::{ListKind, Referrer};
+use crate::rules::Issue;
+use crate::rules::calendar::ItemStatus;
+use crate::rules::calendar::{Deadline, ItemTitle};
+use crate::rules::readiness::Level;
+use crate::rules::readiness::{Advice, Check, Evidence, Names};
+use crate::store::StoreErrorKind;
+
+/// The English texts.
+pub const STRINGS: Strings = Strings {
+    import: super::ImportTexts {
+        import: "Import…",
+        import_tip: "Import rows from a spreadsheet (CSV, XLSX, ODS) or the national school directory",
+        spreadsheets: "Spreadsheets",
+        title: "Import “{file}”",
+        rows: Plural {
+            one: "{n} row",
+            other: "{n} rows",
+        },
+        into: "Import into",
+        field: "Field",
+        column: "File column",
+        preview: "Preview (first rows)",
+        none: "— none —",
+        required: "required",
+        year_value: "Value {year}",
+        missing_columns: "Columns missing from the file: {columns}",
+        reading: "Reading the file…",
+        checking: "Checking the rows…",
+        check: "Check the rows",
+        save_mapping: "Save the mapping…",
+        load_mapping: "Load a mapping…",
+        back: "Back to the mapping",
+        summary: "{rows}: {added} to add, {updated} to update, {skipped} skipped, {rejected} rejected, {warned} with warnings",
+        duplicates: "Duplicates (same UAI, SIRET, name, code…):",
+        policies: ["Skip", "Update the existing one", "Add anyway"],
+        report_columns: ["Line", "Result", "Record", "Detail"],
+        verdicts: ["new", "duplicate", "repeated", "rejected"],
+        all_clear: "Every row is accepted, with no warning.",
+        confirm: "Import ({n})",
+        done: Plural {
+            one: "{n} row imported into {list} — Ctrl+Z undoes the import",
+            other: "{n} rows imported into {list} — Ctrl+Z undoes the import",
+        },
+        mapping_saved: "Mapping saved: {file}",
+        other_kind: "This mapping is for “{list}”: list changed.",
+        note_no_column: "{field}: no column provides it",
+        note_empty: "{field}: empty",
+        note_value: "{field}: {error}",
+        note_year_value: "Value {year}: {error}",
+        note_uai: "UAI: {error}",
+        note_siret: "SIRET: {error}",
+        note_country: "Country: “{text}” unknown (give the two-letter ISO code: DE, ES…)",
+        note_kind: "type “{text}” has no equivalent: “{kind}” chosen, to check",
+        note_lead: "lead “{text}” not found among the dossier’s partners: left empty",
+        note_end_before_start: "End: {end} is before the start ({start})",
+        note_status: "status “{text}” unknown: “{status}” chosen",
+        note_negative_budget: "Budget: negative amount ({amount})",
+        note_key_action: "key action “{text}” unknown: KA121 chosen",
+        note_call_year: "Call year: “{text}” is not a call year",
+        note_public: "public “{text}” unknown: learners chosen",
+        note_activity: "activity “{text}” unknown: “{activity}” chosen from the duration",
+        note_no_activity: "no activity given: “{activity}” chosen from the duration",
+        note_direction: "direction “{text}” unknown: outgoing chosen",
+        note_person_count: "Participants: “{text}” is not a number of people",
+        note_source: "source “{text}” unknown: “Typed in” chosen",
+        value_number: "“{text}” is not a number",
+        value_date: "“{text}” is not a date (06/02/2020 or 2020-02-06 expected)",
+        value_bool: "“{text}” is neither yes nor no",
+        by_uai: "UAI",
+        by_siret: "SIRET",
+        by_name: "name and commune",
+        by_title: "title",
+        by_code: "code",
+        by_mobility: "project, dates, country and host",
+        cli_other_kind: "{file}: this mapping is for “{found}”, not “{wanted}”",
+        cli_missing: "{file}: column(s) named by the mapping missing from the file: {columns}",
+        cli_mapping: "mapping: {parts}",
+        cli_rejected: "{src}:{line}: rejected: {errors}",
+        cli_duplicate: "{src}:{line}: “{record}” duplicates “{existing}” ({by}): {fate}",
+        cli_repeated: "{src}:{line}: “{record}” repeats line {earlier} ({by}): skipped",
+        cli_warning: "{src}:{line}: warning: {warning}",
+        fate_skip: "skipped",
+        fate_update: "existing record updated",
+        fate_add: "added anyway",
+        cli_counts: "{rows}: {added} added, {updated} updated, {skipped} skipped, {rejected} rejected, {warned} with warnings",
+        cli_dry_run: "dry run (--dry-run): nothing was written",
+        cli_partial: "nothing was written: {rejected} row(s) rejected; correct the source, or add --accept-partial to import the others",
+        cli_nothing: "nothing to write: {file} unchanged",
+        cli_saved: "{file}: saved",
+        duplicate_of: "“{record}” ({by})",
+        repeats_line: "line {line} ({by})",
+    },
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    weekdays: ["M", "T", "W", "T", "F", "S", "S"],
+    english: true,
+    prev_month: "Previous month",
+    next_month: "Next month",
+    first_day: "",
+
+    menu_file: "File",
+    menu_edit: "Edit",
+    menu_view: "View",
+    menu_help: "Help",
+
+    cmd_new: "New dossier…",
+    cmd_new_tip: "Create the dossier of a new campus in the workspace",
+    cmd_open: "Open workspace…",
+    cmd_open_tip: "Choose the folder holding the campuses' .ron files",
+    cmd_save: "Save",
+    cmd_save_tip: "Save the open dossier (the previous version is kept as .bak)",
+    cmd_quit: "Quit",
+    cmd_quit_tip: "Close CMQ Dossiers",
+    cmd_undo: "Undo",
+    cmd_undo_tip: "Undo the last change",
+    cmd_redo: "Redo",
+    cmd_redo_tip: "Redo the undone change",
+    cmd_find: "Filter the list",
+    cmd_find_tip: "Put the cursor in the filter of the table shown",
+    cmd_checks: "Checks",
+    cmd_checks_tip: "Show or hide the list of errors and warnings",
+    cmd_theme_system: "System theme",
+    cmd_theme_light: "Light theme",
+    cmd_theme_dark: "Dark theme",
+    cmd_theme_tip: "Window colours",
+    cmd_lang_tip: "Interface language",
+    cmd_about: "About",
+    cmd_about_tip: "Version and information",
+
+    identity_title: "Identity & label",
+    list_title,
+    referrer,
+    readiness_scores: "CMQ score: {cmq}/{cmq_max} · “excellence”: {exc}/{exc_max}",
+    criteria_version: "National specifications 2019 (decree of 26 September 2019, NOR MENE1925423A) — CMQ Dossiers grid no. {n}",
+    criterion_title,
+    evidence,
+    advice,
+    item_title,
+    store_error,
+    issue,
+    uai_error,
+    siret_error,
+    timeline_title: "Calendar",
+    application_title: "Application",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    zoom_fit: "Fit all",
+    zoom_hint: "Drag to pan · Ctrl + wheel to zoom",
+    reminder: "Reminder",
+    today: "Today",
+    open_record: "Open the record",
+    label_row: "Label",
+    milestones_row: "Milestones and deadlines",
+    unknown_end: "end unknown",
+    dashboard: "Dashboard",
+    campuses: "Campuses",
+    excellence_count: "« excellence »",
+    ending_12_months: "labels ending within 12 months",
+    overdue_count: "overdue deadlines",
+    next_deadlines: "Next deadlines",
+    campus_timelines: "Labels over time",
+    mobility_per_year: "Erasmus+ mobility per year (participants)",
+    mobility_per_country: "Outgoing mobility per country (participants)",
+    indicators_vs_target: "Indicators: yearly values and target",
+    learners: "Learners",
+    staff: "Staff",
+    no_deadline: "No open deadline.",
+    no_data: "No data yet.",
+    item_status_label: item_status,
+    readiness_title: "Labelling criteria",
+    score_cmq: "CMQ score",
+    score_excellence: "« excellence » score",
+    to_do: "To do",
+    application_texts: "Application texts",
+    readiness_level_label: readiness_level,
+    application_parts: [
+        "I. Opportunity, stakes for the territory",
+        "II. Training offer",
+        "III. Partnerships (companies, research)",
+        "IV. Teaching project",
+        "V. Steering and organisation",
+        "VI. International openness",
+        "VII. Action plan and indicators",
+    ],
+    calendar_rules: "Calendar rules",
+    bilan_2019: "Mid-term review after the 2019 decree",
+    renewal_lead: "Renewal application before the label ends",
+    due_soon: "« Due soon » within",
+    reminders: "Reminders (days before)",
+    years_suffix: " years",
+    months_suffix: " months",
+    days_suffix: " days",
+    export: "Export",
+    export_csv_shown: "CSV — rows shown",
+    export_csv_all: "CSV — whole table",
+    export_xlsx_shown: "Excel — rows shown",
+    export_xlsx_all: "Excel — whole table",
+    exporting: "Exporting",
+    exported: Plural {
+        one: "Exported: {file} ({n} row)",
+        other: "Exported: {file} ({n} rows)",
+    },
+    no_file_chosen: "No file chosen: nothing was exported.",
+    cmd_print: "Print…",
+    cmd_print_tip: "Lay out the dossier as PDF and open it to print",
+    cmd_export_pdf: "Export as PDF…",
+    cmd_export_pdf_tip: "Save the summary or the application as PDF",
+    pdf_summary: "Dossier summary",
+    pdf_application: "Labelling application",
+    pdf_landscape: "Landscape pages",
+    print: "Print",
+    export_ellipsis: "Export…",
+    printed: "Opened for printing: {file}",
+    pdf_sections: [
+        "Identity and label",
+        "Partners",
+        "Sectors and courses",
+        "Action plan",
+        "Erasmus+ mobility",
+        "Indicators",
+        "Calendar",
+        "Application checklist",
+    ],
+    dossiers: "Dossiers",
+    search_campus: "Search a campus…",
+    next_milestone: "Next milestone",
+    label_end: "Label ends",
+    unreadable: "Unreadable file",
+    no_workspace: "No workspace: File › Open workspace…",
+    no_dossier: "Pick a dossier in the list on the left, or create one (Ctrl+N).",
+    unsaved_marker_tip: "Unsaved changes",
+    recovery_marker_tip: "Unsaved changes were recovered",
+
+    saved: "Saved",
+    unsaved: "Unsaved changes",
+    saving: "Saving…",
+    opening: "Opening {file}…",
+    read_only: "Read-only",
+    errors: "error(s)",
+    warnings: "warning(s)",
+    checks_title: "Checks",
+    checks_none: "No error or warning.",
+
+    filter: "Filter",
+    add: "Add",
+    duplicate: "Duplicate",
+    delete: "Delete",
+    columns: "Columns",
+    select_row: "Select a row to edit it.",
+
+    yes: "Yes",
+    no: "No",
+    none: "(none)",
+    set_date: "Set",
+    clear: "Clear",
+    save: "Save",
+    dont_save: "Don't save",
+    cancel: "Cancel",
+    ok: "OK",
+    create: "Create",
+    unsaved_title: "Unsaved changes",
+    unsaved_body: "Save the changes to “{campus}”?",
+    disk_title: "File changed on disk",
+    disk_body: "The file of “{campus}” was changed by another program since it was opened. Overwriting it would lose those changes.",
+    disk_reload: "Reload from disk",
+    disk_overwrite: "Overwrite",
+    recovery_title: "Recovered changes",
+    recovery_body: "Unsaved changes to “{campus}” were found (the app may have stopped abruptly). Restore them?",
+    recovery_restore: "Restore",
+    recovery_ignore: "Ignore",
+    new_title: "New dossier",
+    delete_title: "Delete “{record}”?",
+    delete_refs: "These refer to it; they will be cleared:",
+    delete_anyway: "Delete and clear the references",
+    pick_cancelled: "No folder chosen. If no window opened, the system file chooser is unavailable: start with --workspace FOLDER.",
+    about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
+    saved_message: "Saved: {file}",
+
+    campus: "Campus",
+    name: "Name",
+    short_name: "Short name",
+    region: "Academic region",
+    academies: "Académies",
+    filiere: "Sector",
+    support: "Supporting school",
+    director: "Operations director",
+    president: "President",
+    organisation: "Organisation",
+    from_business: "From the business world",
+    email: "E-mail",
+    phone: "Phone",
+    website: "Web site",
+    lieu_de_vie: "Campus life, accommodation",
+    notes: "Notes",
+    label_history: "Label decisions",
+    decision_kind: "Decision",
+    category: "Category",
+    arrete_date: "Decree date",
+    reference_nor: "Reference (NOR)",
+    duration_years: "Duration (years)",
+    note: "Note",
+
+    kind: "Kind",
+    commune: "Town",
+    country: "Country",
+    uai: "UAI",
+    siret: "SIRET",
+    role: "Role",
+    convention: "Agreement signed on",
+    governance: "Governance member",
+    governance_short: "Governance",
+    contacts: "Contacts",
+
+    sector: "Campus sector",
+    formations: "Courses",
+    diploma: "Diploma",
+    level: "Level",
+    status: "Status",
+    establishment: "Institution",
+
+    axis: "Axis",
+    title: "Title",
+    description: "Description",
+    lead: "Lead",
+    other_partners: "Other partners",
+    start: "Start",
+    end: "End",
+    budget: "Budget",
+    funder: "Funder",
+    amount: "Amount (€)",
+    linked_indicators: "Linked indicators",
+
+    project: "Erasmus+ project",
+    key_action: "Key action",
+    call_year: "Call year",
+    activity: "Activity",
+    participant: "Participants' kind",
+    direction: "Direction",
+    sending: "Sending organisation",
+    receiving: "Receiving organisation",
+    erasmus_group: "Erasmus+ country group (individual support)",
+    city: "City",
+    duration: "Duration",
+    days: "days",
+    participants: "Participants",
+    green_travel: "Green travel",
+    fewer_opportunities: "Fewer opportunities",
+
+    code: "Code",
+    label: "Label",
+    unit: "Unit",
+    source: "Source",
+    target: "Target",
+    values: "Yearly values",
+    year: "Year",
+    value: "Value",
+    last_value: "Last value",
+    date: "Date",
+    partner_kind_label: partner_kind,
+    decision_kind_label: decision_kind,
+    category_label: category,
+    formation_status_label: formation_status,
+    action_status_label: action_status,
+    activity_label: activity,
+    participant_kind_label: participant_kind,
+    direction_label: direction,
+    source_label: source,
+    milestone_kind_label: milestone_kind,
+    milestone_status_label: milestone_status,
+};
+
+/// The title of each list's section.
+fn list_title(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Decisions => "Label decisions",
+        ListKind::Partners => "Partners",
+        ListKind::Sectors => "Sectors & courses",
+        ListKind::Actions => "Action plan",
+        ListKind::Mobilities => "Erasmus+ mobility",
+        ListKind::Indicators => "Indicators",
+        ListKind::Milestones => "Milestones",
+    }
+}
+
+/// What refers to a record, in the delete question.
+fn referrer(r: &Referrer) -> String {
+    match r {
+        Referrer::CampusSupport => "the campus's lead establishment".to_owned(),
+        Referrer::ActionLead(title) => format!("the action “{title}” (lead)"),
+        Referrer::ActionPartner(title) | Referrer::ActionIndicator(title) => {
+            format!("the action “{title}”")
+        }
+        Referrer::Formation(diploma) => format!("the course “{diploma}”"),
+    }
+}
+
+fn partner_kind(v: PartnerKind) -> &'static str {
+    match v {
+        PartnerKind::Lycee => "Lycée (EPLE)",
+        PartnerKind::LyceePro => "Vocational lycée",
+        PartnerKind::Cfa => "Apprentice centre (CFA)",
+        PartnerKind::Universite => "University",
+        PartnerKind::Ecole => "School",
+        PartnerKind::Laboratoire => "Laboratory",
+        PartnerKind::FormationContinue => "Adult education",
+        PartnerKind::Entreprise => "Company",
+        PartnerKind::Branche => "Trade body / OPCO",
+        PartnerKind::PoleCompetitivite => "Competitiveness cluster",
+        PartnerKind::Collectivite => "Local authority",
+        PartnerKind::Association => "Association",
+        PartnerKind::Etranger => "Foreign partner",
+    }
+}
+
+fn decision_kind(v: DecisionKind) -> &'static str {
+    match v {
+        DecisionKind::Creation => "Creation",
+        DecisionKind::Renouvellement => "Renewal",
+        DecisionKind::PassageExcellence => "Upgrade to « excellence »",
+    }
+}
+
+fn category(v: LabelCategory) -> &'static str {
+    match v {
+        LabelCategory::Cmq => "CMQ",
+        LabelCategory::Excellence => "CMQ “excellence”",
+    }
+}
+
+fn formation_status(v: FormationStatus) -> &'static str {
+    match v {
+        FormationStatus::Scolaire => "School",
+        FormationStatus::Apprentissage => "Apprenticeship",
+        FormationStatus::FormationContinue => "Adult education",
+    }
+}
+
+fn action_status(v: ActionStatus) -> &'static str {
+    match v {
+        ActionStatus::Prevue => "Planned",
+        ActionStatus::EnCours => "Under way",
+        ActionStatus::Terminee => "Done",
+        ActionStatus::Abandonnee => "Dropped",
+    }
+}
+
+fn activity(v: ActivityType) -> &'static str {
+    match v {
+        ActivityType::JobShadowing => "Job shadowing",
+        ActivityType::Enseignement => "Teaching assignment",
+        ActivityType::Formation => "Courses and training",
+        ActivityType::Competition => "Skills competition",
+        ActivityType::MobiliteGroupe => "Group mobility",
+        ActivityType::CourteDuree => "Short-term mobility",
+        ActivityType::ErasmusPro => "ErasmusPro (long-term)",
+    }
+}
+
+fn participant_kind(v: ParticipantKind) -> &'static str {
+    match v {
+        ParticipantKind::Apprenants => "Learners",
+        ParticipantKind::Personnels => "Staff",
+    }
+}
+
+fn direction(v: Direction) -> &'static str {
+    match v {
+        Direction::Sortante => "Outgoing",
+        Direction::Entrante => "Incoming",
+    }
+}
+
+fn source(v: IndicatorSource) -> &'static str {
+    match v {
+        IndicatorSource::Saisie => "Typed",
+        IndicatorSource::InserJeunes => "InserJeunes",
+        IndicatorSource::Calcul => "Computed",
+    }
+}
+
+fn milestone_kind(v: MilestoneKind) -> &'static str {
+    match v {
+        MilestoneKind::AppelAProjets => "Call for projects",
+        MilestoneKind::DepotDossier => "Application deadline",
+        MilestoneKind::ArreteLabellisation => "Labelling decree",
+        MilestoneKind::BilanEtape => "Mid-term review",
+        MilestoneKind::Evaluation => "Evaluation",
+        MilestoneKind::Renouvellement => "Renewal",
+        MilestoneKind::ComitePilotage => "Steering committee",
+        MilestoneKind::Autre => "Other",
+    }
+}
+
+fn milestone_status(v: MilestoneStatus) -> &'static str {
+    match v {
+        MilestoneStatus::Prevu => "Planned",
+        MilestoneStatus::Fait => "Done",
+        MilestoneStatus::Annule => "Cancelled",
+    }
+}
+
+fn item_status(v: ItemStatus) -> &'static str {
+    match v {
+        ItemStatus::Overdue => "Overdue",
+        ItemStatus::DueSoon => "Due soon",
+        ItemStatus::Upcoming => "Upcoming",
+        ItemStatus::Done => "Done",
+    }
+}
+
+fn readiness_level(v: Level) -> &'static str {
+    match v {
+        Level::Missing => "Missing",
+        Level::Partly => "Partly",
+        Level::Met => "Met",
+    }
+}
+
+fn uai_error(e: &UaiError) -> String {
+    match e {
+        UaiError::Length(text, n) => {
+            format!("a UAI has 8 characters (7 digits and a letter); “{text}” has {n}")
+        }
+        UaiError::NotDigits(text) => {
+            format!("the first 7 characters of a UAI are digits: “{text}”")
+        }
+        UaiError::CheckLetter { text, expected } => {
+            format!("wrong check letter in the UAI “{text}”: {expected} expected")
+        }
+    }
+}
+
+fn siret_error(e: &SiretError) -> String {
+    match e {
+        SiretError::Length(text, n) => format!("a SIRET has 14 digits; “{text}” has {n}"),
+        SiretError::NotDigits(text) => format!("a SIRET holds digits only: “{text}”"),
+        SiretError::Checksum(text) => {
+            format!("SIRET “{text}” is not valid: its check digit (Luhn) does not match")
+        }
+    }
+}
+
+fn issue(i: &Issue) -> String {
+    match i {
+        Issue::IdEmpty => "empty id: every record needs an id of its own".into(),
+        Issue::IdDuplicate { id } => format!("the id “{id}” is already used higher in the list"),
+        Issue::FormationIdDuplicate { id } => {
+            format!("the id “{id}” is already used by another course")
+        }
+        Issue::CampusName => "the campus has no name".into(),
+        Issue::RegionUnknown { code } => format!(
+            "unknown académie region “{code}”: give its INSEE code (27 for Bourgogne-Franche-Comté…)"
+        ),
+        Issue::AcademieMissing => "no académie given".into(),
+        Issue::AcademieUnknown { code } => {
+            format!("unknown académie “{code}”: give its BCN code (03 for Besançon…)")
+        }
+        Issue::AcademieOutsideRegion { academie, region } => {
+            format!("the académie of {academie} is not in the académie region {region}")
+        }
+        Issue::FiliereUnknown { code } => {
+            format!("unknown sector “{code}”: choose one of the 12 national sectors")
+        }
+        Issue::LabelMissing => "no labelling decision recorded".into(),
+        Issue::LabelDateMissing => {
+            "the decree has no date: the end of the label cannot be computed".into()
+        }
+        Issue::ExcellenceTooEarly => {
+            "the “excellence” category only exists since the specifications of 13 December 2018"
+                .into()
+        }
+        Issue::LabelDurationMissing => {
+            "the label has no duration: its end cannot be computed".into()
+        }
+        Issue::LabelDurationZero => "a label lasts at least one year".into(),
+        Issue::LabelDurationTooLong {
+            years,
+            max,
+            before_2019,
+        } => {
+            let when = if *before_2019 { "before" } else { "since" };
+            format!(
+                "{years} years exceeds the maximum of {max} years for a label granted {when} the decree of 16 September 2019"
+            )
+        }
+        Issue::HistoryStartsLate => {
+            "the first decision of the history is not a creation: is the history complete?".into()
+        }
+        Issue::PassageNotExcellence => {
+            "a move to “excellence” grants the “excellence” category".into()
+        }
+        Issue::PartnerName => "the partner has no name".into(),
+        Issue::Uai(e) => uai_error(e),
+        Issue::Siret(e) => siret_error(e),
+        Issue::UaiDuplicate { uai, other } => {
+            format!("the UAI {uai} is also that of “{other}”: a duplicate?")
+        }
+        Issue::Country { country } => {
+            format!("country “{country}”: give the two-letter ISO code (FR, DE…)")
+        }
+        Issue::ForeignInFrance => {
+            "foreign partner located in France: check the country or the kind".into()
+        }
+        Issue::AbroadNotForeign => {
+            "partner located outside France: choose the kind “Foreign partner”".into()
+        }
+        Issue::ForeignWithIdentifier => "a foreign partner has neither UAI nor SIRET".into(),
+        Issue::GovernanceNoEple => "no lycée (EPLE) sits on the governance body".into(),
+        Issue::GovernanceNoEpscp => "no university (EPSCP) sits on the governance body".into(),
+        Issue::Level { level } => format!(
+            "level {level}: the national framework goes from level 3 (CAP) to level 8 (doctorate)"
+        ),
+        Issue::ActionTitle => "the action has no title".into(),
+        Issue::DatesInverted { start, end } => format!(
+            "the end ({}) is before the start ({})",
+            STRINGS.date(*end),
+            STRINGS.date(*start)
+        ),
+        Issue::NegativeAmount => "a budget amount cannot be negative".into(),
+        Issue::IndicatorCodeEmpty => "the indicator has no code".into(),
+        Issue::IndicatorCodeDuplicate { code } => {
+            format!("the code “{code}” is already used by another indicator")
+        }
+        Issue::NotANumber => "a value that is not a number (NaN or infinite)".into(),
+        Issue::MilestoneTitle => "give this “Other” milestone a title".into(),
+        Issue::MobilityDuration {
+            days,
+            activity: a,
+            min,
+            max,
+        } => format!(
+            "{days} days: a “{}” activity lasts {min} to {max} days",
+            activity(*a)
+        ),
+        Issue::ActivityPublic {
+            activity: a,
+            reserved_to,
+        } => format!(
+            "the activity “{}” is for {} only",
+            activity(*a),
+            participant_kind(*reserved_to).to_lowercase()
+        ),
+        Issue::NoParticipant => "at least one participant".into(),
+        Issue::CallYear { year } => {
+            format!("call {year}: the activity types followed are those of the 2021-2027 programme")
+        }
+        Issue::UnknownPartner { id } => {
+            format!("the partner “{id}” does not exist in this dossier (deleted?)")
+        }
+        Issue::UnknownIndicator { id } => {
+            format!("the indicator “{id}” does not exist in this dossier (deleted?)")
+        }
+    }
+}
+
+fn store_error(e: &StoreErrorKind) -> String {
+    match e {
+        StoreErrorKind::Read(e) => format!("cannot read the file ({e})"),
+        StoreErrorKind::Write(e) => {
+            format!("cannot save ({e}); the previous version of the file is untouched")
+        }
+        StoreErrorKind::Syntax { message, .. } => {
+            format!("{message} — the file was not changed; correct it in a text editor")
+        }
+        StoreErrorKind::NewerVersion(n) => format!(
+            "file in format {} written by a newer version of CMQ Dossiers (format {} here): opened read-only, it will not be overwritten; update the application",
+            n.found, n.supported
+        ),
+        StoreErrorKind::Serialize(e) => format!("cannot turn the dossier into text ({e})"),
+    }
+}
+
+fn item_title(t: &ItemTitle) -> String {
+    match t {
+        ItemTitle::Decision(kind, cat) => {
+            format!("Decree: {} ({})", decision_kind(*kind), category(*cat))
+        }
+        ItemTitle::BilanEtape(1) => "Mid-term review (1 year after the label)".into(),
+        ItemTitle::BilanEtape(years) => {
+            format!("Mid-term review ({years} years after the label)")
+        }
+        ItemTitle::RenewalDue(months) => {
+            format!("Renewal file due ({months} months before the label ends)")
+        }
+        ItemTitle::LabelEnd(cat) => format!("End of the {} label", category(*cat)),
+        ItemTitle::Reminder(what, days) => {
+            let what = match what {
+                Deadline::Renewal => "renewal file due",
+                Deadline::LabelEnd => "end of the label",
+            };
+            let days = if *days == 1 {
+                "1 day".to_owned()
+            } else {
+                format!("{days} days")
+            };
+            format!("Reminder: {what} in {days}")
+        }
+        ItemTitle::Milestone(kind, title) if title.is_empty() => milestone_kind(*kind).into(),
+        ItemTitle::Milestone(_, title) | ItemTitle::Action(title) => title.clone(),
+    }
+}
+
+fn criterion_title(c: Check) -> &'static str {
+    match c {
+        Check::Convention => "Network formed by a convention",
+        Check::SchoolAndHigherEducation => {
+            "At least one lycée (EPLE) and one higher-education establishment"
+        }
+        Check::Companies => "Partner companies",
+        Check::Research => "Research structure (required for “excellence”)",
+        Check::Governance => "Governance body and its members",
+        Check::Support => "Lead establishment",
+        Check::Director => "Operational director",
+        Check::PresidentFromBusiness => "President from the business world",
+        Check::FormationLevels => "Courses from level 3 (CAP) to higher education",
+        Check::Apprenticeship => "Apprenticeship courses",
+        Check::Accommodation => "Accommodation and campus life",
+        Check::International => "International openness (Erasmus+ mobility, foreign partners)",
+        Check::ActionPlan => "Dated action plan, with leads and budget",
+        Check::Indicators => "Indicators with targets and recent values",
+        Check::LabelDuration => "Label duration within its legal regime",
+    }
+}
+
+fn names(n: &Names) -> String {
+    if n.more == 0 {
+        n.shown.join(", ")
+    } else {
+        format!("{} and {} others", n.shown.join(", "), n.more)
+    }
+}
+
+/// `n` and the noun, singular for 1 only as English has it.
+fn counted(n: usize, one: &str, other: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { other })
+}
+
+fn all(n: &Names) -> usize {
+    n.shown.len() + n.more
+}
+
+fn evidence(e: &Evidence) -> String {
+    match e {
+        Evidence::Signed { signed, total } => format!(
+            "{} of {total} signed the convention",
+            counted(*signed, "partner", "partners")
+        ),
+        Evidence::Eple(n) => format!("Lycées (EPLE): {}", names(n)),
+        Evidence::HigherEducation(n) => format!("Higher education: {}", names(n)),
+        Evidence::Companies(n) => {
+            format!("{}: {}", counted(all(n), "company", "companies"), names(n))
+        }
+        Evidence::Research(n) => {
+            format!(
+                "{}: {}",
+                counted(all(n), "laboratory", "laboratories"),
+                names(n)
+            )
+        }
+        Evidence::GovernanceMembers(n) => {
+            format!("{}: {}", counted(all(n), "member", "members"), names(n))
+        }
+        Evidence::Name(name) => name.clone(),
+        Evidence::PresidentOf { name, organisation } => format!("{name} ({organisation})"),
+        Evidence::Levels { lowest, highest } => format!("Levels {lowest} to {highest}"),
+        Evidence::Apprenticeships(n) => {
+            format!("{}: {}", counted(all(n), "course", "courses"), names(n))
+        }
+        Evidence::Participants(n) => format!(
+            "{} in Erasmus+ mobility",
+            counted(*n as usize, "participant", "participants")
+        ),
+        Evidence::Foreign(n) => format!("Foreign partners: {}", names(n)),
+        Evidence::CompleteActions { complete, total } => format!(
+            "{} of {total} have dates, a lead and a budget",
+            counted(*complete, "action", "actions")
+        ),
+        Evidence::CompleteIndicators { complete, total } => format!(
+            "{} of {total} have a target and a recent value",
+            counted(*complete, "indicator", "indicators")
+        ),
+        Evidence::DurationOutOfRegime { years, reference } => {
+            format!("Duration outside its regime: {years} years ({reference})")
+        }
+        Evidence::Decisions { total, unknown } => format!(
+            "{}, {unknown} without a date or a duration",
+            counted(*total, "decision", "decisions")
+        ),
+    }
+}
+
+fn advice(a: Advice) -> &'static str {
+    match a {
+        Advice::Convention => "Give the date each partner signed the convention.",
+        Advice::SchoolAndHigherEducation => {
+            "The network brings together at least one lycée (EPLE) and one higher-education establishment."
+        }
+        Advice::Companies => "Add the partner companies (at least three) and their role.",
+        Advice::Research => "Add a partner research structure (laboratory, technology platform).",
+        Advice::Governance => {
+            "Tick “Governance member” for the partners who sit on it: at least a lycée, a higher-education establishment and a company."
+        }
+        Advice::SupportNotEple => {
+            "The lead establishment is usually an EPLE, which carries the budget and the staff."
+        }
+        Advice::SupportMissing => "Choose the lead establishment in Identity & label.",
+        Advice::DirectorMissing => "Give the operational director and their contact details.",
+        Advice::DirectorContact => "Add the operational director's e-mail or phone.",
+        Advice::PresidentMissing => "Give the president of the governance body.",
+        Advice::PresidentFromBusiness => {
+            "The president is expected to come from business: tick the box if they do."
+        }
+        Advice::FormationsMissing => {
+            "Add the campus's courses, from CAP (level 3) to higher education."
+        }
+        Advice::FormationLevels => {
+            "Extend the offer from level 3 or 4 up to level 6 at least (licence, BUT)."
+        }
+        Advice::Apprenticeship => "Add the courses open to apprentices.",
+        Advice::Accommodation => "Describe the accommodation and campus life (Identity & label).",
+        Advice::International => "Add the campus's Erasmus+ mobility and foreign partners.",
+        Advice::ActionPlan => "Each action needs a start, an end, a lead and a budget.",
+        Advice::Indicators => "Give each indicator a target and the value of the last year.",
+        Advice::LabelDuration => {
+            "Give each decree's date and duration: at most 4 years before 16 September 2019, 5 years after."
+        }
+    }
+}

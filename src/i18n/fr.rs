@@ -1,0 +1,883 @@
+//! French texts (the default language).
+
+use super::{Plural, Strings};
+use crate::model::action::ActionStatus;
+use crate::model::identifiers::{SiretError, UaiError};
+use crate::model::indicator::IndicatorSource;
+use crate::model::label::DecisionKind;
+use crate::model::label::LabelCategory;
+use crate::model::milestone::MilestoneKind;
+use crate::model::milestone::MilestoneStatus;
+use crate::model::mobility::ActivityType;
+use crate::model::mobility::Direction;
+use crate::model::mobility::ParticipantKind;
+use crate::model::partner::PartnerKind;
+use crate::model::sector::FormationStatus;
+use crate::model::{ListKind, Referrer};
+use crate::rules::Issue;
+use crate::rules::calendar::ItemStatus;
+use crate::rules::calendar::{Deadline, ItemTitle};
+use crate::rules::readiness::Level;
+use crate::rules::readiness::{Advice, Check, Evidence, Names};
+use crate::store::StoreErrorKind;
+
+/// The French texts.
+pub const STRINGS: Strings = Strings {
+    import: super::ImportTexts {
+        import: "Importer…",
+        import_tip: "Importer des lignes d'un tableur (CSV, XLSX, ODS) ou de l'annuaire de l'éducation",
+        spreadsheets: "Tableurs",
+        title: "Importer « {file} »",
+        rows: Plural {
+            one: "{n} ligne",
+            other: "{n} lignes",
+        },
+        into: "Importer dans",
+        field: "Champ",
+        column: "Colonne du fichier",
+        preview: "Aperçu (premières lignes)",
+        none: "— aucune —",
+        required: "obligatoire",
+        year_value: "Valeur {year}",
+        missing_columns: "Colonnes absentes du fichier : {columns}",
+        reading: "Lecture du fichier…",
+        checking: "Vérification des lignes…",
+        check: "Vérifier les lignes",
+        save_mapping: "Enregistrer la correspondance…",
+        load_mapping: "Charger une correspondance…",
+        back: "Retour à la correspondance",
+        summary: "{rows} : {added} à ajouter, {updated} à mettre à jour, {skipped} ignorées, {rejected} rejetées, {warned} avec avertissement",
+        duplicates: "Doublons (même UAI, SIRET, nom, code…) :",
+        policies: ["Ignorer", "Mettre à jour l'existant", "Ajouter quand même"],
+        report_columns: ["Ligne", "Résultat", "Élément", "Détail"],
+        verdicts: ["nouvelle", "doublon", "répétée", "rejetée"],
+        all_clear: "Toutes les lignes sont acceptées, sans avertissement.",
+        confirm: "Importer ({n})",
+        done: Plural {
+            one: "{n} ligne importée dans {list} — Ctrl+Z annule l'import",
+            other: "{n} lignes importées dans {list} — Ctrl+Z annule l'import",
+        },
+        mapping_saved: "Correspondance enregistrée : {file}",
+        other_kind: "Cette correspondance est pour « {list} » : liste changée.",
+        note_no_column: "{field} : aucune colonne ne le fournit",
+        note_empty: "{field} : vide",
+        note_value: "{field} : {error}",
+        note_year_value: "Valeur {year} : {error}",
+        note_uai: "UAI : {error}",
+        note_siret: "SIRET : {error}",
+        note_country: "Pays : « {text} » inconnu (indiquez le code ISO à deux lettres : DE, ES…)",
+        note_kind: "type « {text} » sans équivalent : « {kind} » retenu, à vérifier",
+        note_lead: "pilote « {text} » introuvable parmi les partenaires du dossier : laissé vide",
+        note_end_before_start: "Fin : le {end} précède le début ({start})",
+        note_status: "statut « {text} » inconnu : « {status} » retenu",
+        note_negative_budget: "Budget : montant négatif ({amount})",
+        note_key_action: "action clé « {text} » inconnue : KA121 retenue",
+        note_call_year: "Année de l'appel : « {text} » n'est pas une année d'appel",
+        note_public: "public « {text} » inconnu : apprenants retenus",
+        note_activity: "activité « {text} » inconnue : « {activity} » retenue d'après la durée",
+        note_no_activity: "activité non indiquée : « {activity} » retenue d'après la durée",
+        note_direction: "sens « {text} » inconnu : mobilité sortante retenue",
+        note_person_count: "Participants : « {text} » n'est pas un nombre de personnes",
+        note_source: "source « {text} » inconnue : « Saisie » retenue",
+        value_number: "« {text} » n'est pas un nombre",
+        value_date: "« {text} » n'est pas une date (attendu 06/02/2020 ou 2020-02-06)",
+        value_bool: "« {text} » n'est ni oui ni non",
+        by_uai: "UAI",
+        by_siret: "SIRET",
+        by_name: "nom et commune",
+        by_title: "titre",
+        by_code: "code",
+        by_mobility: "projet, dates, pays et organisme d'accueil",
+        cli_other_kind: "{file} : cette correspondance est pour « {found} », pas « {wanted} »",
+        cli_missing: "{file} : colonne(s) absente(s) du fichier, nommée(s) par la correspondance : {columns}",
+        cli_mapping: "correspondance : {parts}",
+        cli_rejected: "{src}:{line}: rejetée : {errors}",
+        cli_duplicate: "{src}:{line}: « {record} » doublon de « {existing} » ({by}) : {fate}",
+        cli_repeated: "{src}:{line}: « {record} » répète la ligne {earlier} ({by}) : ignorée",
+        cli_warning: "{src}:{line}: avertissement : {warning}",
+        fate_skip: "ignorée",
+        fate_update: "mise à jour de l'existant",
+        fate_add: "ajoutée quand même",
+        cli_counts: "{rows} : {added} ajoutée(s), {updated} mise(s) à jour, {skipped} ignorée(s), {rejected} rejetée(s), {warned} avec avertissement",
+        cli_dry_run: "essai (--dry-run) : rien n'a été écrit",
+        cli_partial: "rien n'a été écrit : {rejected} ligne(s) rejetée(s) ; corrigez la source, ou ajoutez --accept-partial pour importer les autres",
+        cli_nothing: "rien à écrire : {file} inchangé",
+        cli_saved: "{file} : enregistré",
+        duplicate_of: "« {record} » ({by})",
+        repeats_line: "ligne {line} ({by})",
+    },
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    months_short: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
+    weekdays: ["L", "M", "M", "J", "V", "S", "D"],
+    english: false,
+    prev_month: "Mois précédent",
+    next_month: "Mois suivant",
+    first_day: "1er",
+
+    menu_file: "Fichier",
+    menu_edit: "Édition",
+    menu_view: "Affichage",
+    menu_help: "Aide",
+
+    cmd_new: "Nouveau dossier…",
+    cmd_new_tip: "Créer le dossier d'un nouveau campus dans l'espace de travail",
+    cmd_open: "Ouvrir un espace de travail…",
+    cmd_open_tip: "Choisir le dossier qui contient les fichiers .ron des campus",
+    cmd_save: "Enregistrer",
+    cmd_save_tip: "Enregistrer le dossier ouvert (la version précédente est gardée en .bak)",
+    cmd_quit: "Quitter",
+    cmd_quit_tip: "Fermer CMQ Dossiers",
+    cmd_undo: "Annuler",
+    cmd_undo_tip: "Annuler la dernière modification",
+    cmd_redo: "Rétablir",
+    cmd_redo_tip: "Rétablir la modification annulée",
+    cmd_find: "Filtrer la liste",
+    cmd_find_tip: "Placer le curseur dans le filtre du tableau affiché",
+    cmd_checks: "Contrôles",
+    cmd_checks_tip: "Afficher ou masquer la liste des erreurs et avertissements",
+    cmd_theme_system: "Thème du système",
+    cmd_theme_light: "Thème clair",
+    cmd_theme_dark: "Thème sombre",
+    cmd_theme_tip: "Couleurs de la fenêtre",
+    cmd_lang_tip: "Langue de l'interface",
+    cmd_about: "À propos",
+    cmd_about_tip: "Version et informations",
+
+    identity_title: "Identité & label",
+    list_title,
+    referrer,
+    readiness_scores: "score CMQ : {cmq}/{cmq_max} · « excellence » : {exc}/{exc_max}",
+    criteria_version: "Cahier des charges national 2019 (arrêté du 26 septembre 2019, NOR MENE1925423A) — grille CMQ Dossiers n° {n}",
+    criterion_title,
+    evidence,
+    advice,
+    item_title,
+    store_error,
+    issue,
+    uai_error,
+    siret_error,
+    timeline_title: "Calendrier",
+    application_title: "Candidature",
+    zoom_in: "Zoomer",
+    zoom_out: "Dézoomer",
+    zoom_fit: "Tout voir",
+    zoom_hint: "Glisser pour se déplacer · Ctrl + molette pour zoomer",
+    reminder: "Rappel",
+    today: "Aujourd'hui",
+    open_record: "Ouvrir la fiche",
+    label_row: "Label",
+    milestones_row: "Jalons et échéances",
+    unknown_end: "fin inconnue",
+    dashboard: "Tableau de bord",
+    campuses: "Campus",
+    excellence_count: "« excellence »",
+    ending_12_months: "labels finissant dans les 12 mois",
+    overdue_count: "échéances en retard",
+    next_deadlines: "Prochaines échéances",
+    campus_timelines: "Les labels dans le temps",
+    mobility_per_year: "Mobilités Erasmus+ par année (participants)",
+    mobility_per_country: "Mobilités sortantes par pays (participants)",
+    indicators_vs_target: "Indicateurs : valeurs annuelles et cible",
+    learners: "Apprenants",
+    staff: "Personnels",
+    no_deadline: "Aucune échéance ouverte.",
+    no_data: "Pas encore de données.",
+    item_status_label: item_status,
+    readiness_title: "Grille des critères de labellisation",
+    score_cmq: "Score CMQ",
+    score_excellence: "Score « excellence »",
+    to_do: "À faire",
+    application_texts: "Textes du dossier de candidature",
+    readiness_level_label: readiness_level,
+    application_parts: [
+        "I. Analyse d'opportunité, enjeux du territoire",
+        "II. Offre de formation",
+        "III. Partenariats (entreprises, recherche)",
+        "IV. Projet pédagogique",
+        "V. Pilotage et organisation",
+        "VI. Ouverture internationale",
+        "VII. Plan d'actions et indicateurs",
+    ],
+    calendar_rules: "Règles du calendrier",
+    bilan_2019: "Bilan d'étape après le décret de 2019",
+    renewal_lead: "Dépôt du renouvellement avant la fin du label",
+    due_soon: "« Bientôt » dans les",
+    reminders: "Rappels (jours avant l'échéance)",
+    years_suffix: " ans",
+    months_suffix: " mois",
+    days_suffix: " jours",
+    export: "Exporter",
+    export_csv_shown: "CSV — lignes affichées",
+    export_csv_all: "CSV — toute la table",
+    export_xlsx_shown: "Excel — lignes affichées",
+    export_xlsx_all: "Excel — toute la table",
+    exporting: "Export en cours",
+    exported: Plural {
+        one: "Exporté : {file} ({n} ligne)",
+        other: "Exporté : {file} ({n} lignes)",
+    },
+    no_file_chosen: "Aucun fichier choisi : rien n'a été exporté.",
+    cmd_print: "Imprimer…",
+    cmd_print_tip: "Mettre le dossier en page (PDF) et l'ouvrir pour l'imprimer",
+    cmd_export_pdf: "Exporter en PDF…",
+    cmd_export_pdf_tip: "Enregistrer la synthèse ou le dossier de candidature en PDF",
+    pdf_summary: "Synthèse du dossier",
+    pdf_application: "Dossier de candidature à la labellisation",
+    pdf_landscape: "Pages à l'italienne (paysage)",
+    print: "Imprimer",
+    export_ellipsis: "Exporter…",
+    printed: "Ouvert pour impression : {file}",
+    pdf_sections: [
+        "Identité et label",
+        "Partenaires",
+        "Filières et formations",
+        "Plan d'actions",
+        "Mobilité Erasmus+",
+        "Indicateurs",
+        "Calendrier",
+        "Grille de candidature",
+    ],
+    dossiers: "Dossiers",
+    search_campus: "Rechercher un campus…",
+    next_milestone: "Prochain jalon",
+    label_end: "Fin du label",
+    unreadable: "Fichier illisible",
+    no_workspace: "Aucun espace de travail : Fichier › Ouvrir un espace de travail…",
+    no_dossier: "Choisissez un dossier dans la liste de gauche, ou créez-en un (Ctrl+N).",
+    unsaved_marker_tip: "Modifications non enregistrées",
+    recovery_marker_tip: "Des modifications non enregistrées ont été récupérées",
+
+    saved: "Enregistré",
+    unsaved: "Modifications non enregistrées",
+    saving: "Enregistrement…",
+    opening: "Ouverture de {file}…",
+    read_only: "Lecture seule",
+    errors: "erreur(s)",
+    warnings: "avertissement(s)",
+    checks_title: "Contrôles",
+    checks_none: "Aucune erreur ni avertissement.",
+
+    filter: "Filtrer",
+    add: "Ajouter",
+    duplicate: "Dupliquer",
+    delete: "Supprimer",
+    columns: "Colonnes",
+    select_row: "Sélectionnez une ligne pour la modifier.",
+
+    yes: "Oui",
+    no: "Non",
+    none: "(aucun)",
+    set_date: "Renseigner",
+    clear: "Effacer",
+    save: "Enregistrer",
+    dont_save: "Ne pas enregistrer",
+    cancel: "Annuler",
+    ok: "OK",
+    create: "Créer",
+    unsaved_title: "Modifications non enregistrées",
+    unsaved_body: "Enregistrer les modifications du dossier « {campus} » ?",
+    disk_title: "Fichier modifié sur le disque",
+    disk_body: "Le fichier « {campus} » a été modifié par un autre programme depuis son ouverture. L'écraser ferait perdre ces changements.",
+    disk_reload: "Recharger depuis le disque",
+    disk_overwrite: "Écraser",
+    recovery_title: "Modifications récupérées",
+    recovery_body: "Des modifications non enregistrées du dossier « {campus} » ont été retrouvées (l'application s'est peut-être arrêtée brutalement). Les restaurer ?",
+    recovery_restore: "Restaurer",
+    recovery_ignore: "Ignorer",
+    new_title: "Nouveau dossier",
+    delete_title: "Supprimer « {record} » ?",
+    delete_refs: "Ces éléments y font référence ; ils seront vidés :",
+    delete_anyway: "Supprimer et retirer les références",
+    pick_cancelled: "Aucun dossier choisi. Si aucune fenêtre ne s'est ouverte, le sélecteur de fichiers du système est indisponible : relancez avec --workspace DOSSIER.",
+    about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
+    saved_message: "Enregistré : {file}",
+
+    campus: "Campus",
+    name: "Nom",
+    short_name: "Nom court",
+    region: "Région académique",
+    academies: "Académies",
+    filiere: "Filière",
+    support: "Établissement support",
+    director: "Directeur opérationnel",
+    president: "Président",
+    organisation: "Organisation",
+    from_business: "Issu du monde économique",
+    email: "E-mail",
+    phone: "Téléphone",
+    website: "Site web",
+    lieu_de_vie: "Lieu de vie, hébergement",
+    notes: "Notes",
+    label_history: "Décisions de labellisation",
+    decision_kind: "Décision",
+    category: "Catégorie",
+    arrete_date: "Date de l'arrêté",
+    reference_nor: "Référence (NOR)",
+    duration_years: "Durée (années)",
+    note: "Note",
+
+    kind: "Type",
+    commune: "Commune",
+    country: "Pays",
+    uai: "UAI",
+    siret: "SIRET",
+    role: "Rôle",
+    convention: "Convention signée le",
+    governance: "Membre de la gouvernance",
+    governance_short: "Gouvernance",
+    contacts: "Contacts",
+
+    sector: "Filière du campus",
+    formations: "Formations",
+    diploma: "Diplôme",
+    level: "Niveau",
+    status: "Statut",
+    establishment: "Établissement",
+
+    axis: "Axe",
+    title: "Titre",
+    description: "Description",
+    lead: "Pilote",
+    other_partners: "Partenaires associés",
+    start: "Début",
+    end: "Fin",
+    budget: "Budget",
+    funder: "Financeur",
+    amount: "Montant (€)",
+    linked_indicators: "Indicateurs liés",
+
+    project: "Projet Erasmus+",
+    key_action: "Action clé",
+    call_year: "Année de l'appel",
+    activity: "Activité",
+    participant: "Public",
+    direction: "Sens",
+    sending: "Organisme d'envoi",
+    receiving: "Organisme d'accueil",
+    erasmus_group: "Groupe de pays Erasmus+ (aide individuelle)",
+    city: "Ville",
+    duration: "Durée",
+    days: "jours",
+    participants: "Participants",
+    green_travel: "Transport durable",
+    fewer_opportunities: "Moins d'opportunités",
+
+    code: "Code",
+    label: "Libellé",
+    unit: "Unité",
+    source: "Source",
+    target: "Cible",
+    values: "Valeurs annuelles",
+    year: "Année",
+    value: "Valeur",
+    last_value: "Dernière valeur",
+    date: "Date",
+    partner_kind_label: partner_kind,
+    decision_kind_label: decision_kind,
+    category_label: category,
+    formation_status_label: formation_status,
+    action_status_label: action_status,
+    activity_label: activity,
+    participant_kind_label: participant_kind,
+    direction_label: direction,
+    source_label: source,
+    milestone_kind_label: milestone_kind,
+    milestone_status_label: milestone_status,
+};
+
+/// The title of each list's section.
+fn list_title(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Decisions => "Décisions de labellisation",
+        ListKind::Partners => "Partenaires",
+        ListKind::Sectors => "Filières & formations",
+        ListKind::Actions => "Plan d'actions",
+        ListKind::Mobilities => "Mobilité Erasmus+",
+        ListKind::Indicators => "Indicateurs",
+        ListKind::Milestones => "Jalons",
+    }
+}
+
+/// What refers to a record, in the delete question.
+fn referrer(r: &Referrer) -> String {
+    match r {
+        Referrer::CampusSupport => "l'établissement support du campus".to_owned(),
+        Referrer::ActionLead(title) => format!("l'action « {title} » (pilote)"),
+        Referrer::ActionPartner(title) | Referrer::ActionIndicator(title) => {
+            format!("l'action « {title} »")
+        }
+        Referrer::Formation(diploma) => format!("la formation « {diploma} »"),
+    }
+}
+
+fn partner_kind(v: PartnerKind) -> &'static str {
+    match v {
+        PartnerKind::Lycee => "Lycée (EPLE)",
+        PartnerKind::LyceePro => "Lycée professionnel",
+        PartnerKind::Cfa => "CFA",
+        PartnerKind::Universite => "Université / EPSCP",
+        PartnerKind::Ecole => "École",
+        PartnerKind::Laboratoire => "Laboratoire",
+        PartnerKind::FormationContinue => "Formation continue",
+        PartnerKind::Entreprise => "Entreprise",
+        PartnerKind::Branche => "Branche / OPCO",
+        PartnerKind::PoleCompetitivite => "Pôle de compétitivité",
+        PartnerKind::Collectivite => "Collectivité",
+        PartnerKind::Association => "Association",
+        PartnerKind::Etranger => "Partenaire étranger",
+    }
+}
+
+fn decision_kind(v: DecisionKind) -> &'static str {
+    match v {
+        DecisionKind::Creation => "Création",
+        DecisionKind::Renouvellement => "Renouvellement",
+        DecisionKind::PassageExcellence => "Passage « excellence »",
+    }
+}
+
+fn category(v: LabelCategory) -> &'static str {
+    match v {
+        LabelCategory::Cmq => "CMQ",
+        LabelCategory::Excellence => "CMQ « excellence »",
+    }
+}
+
+fn formation_status(v: FormationStatus) -> &'static str {
+    match v {
+        FormationStatus::Scolaire => "Scolaire",
+        FormationStatus::Apprentissage => "Apprentissage",
+        FormationStatus::FormationContinue => "Formation continue",
+    }
+}
+
+fn action_status(v: ActionStatus) -> &'static str {
+    match v {
+        ActionStatus::Prevue => "Prévue",
+        ActionStatus::EnCours => "En cours",
+        ActionStatus::Terminee => "Terminée",
+        ActionStatus::Abandonnee => "Abandonnée",
+    }
+}
+
+fn activity(v: ActivityType) -> &'static str {
+    match v {
+        ActivityType::JobShadowing => "Job shadowing",
+        ActivityType::Enseignement => "Mission d'enseignement",
+        ActivityType::Formation => "Cours et formations",
+        ActivityType::Competition => "Compétition professionnelle",
+        ActivityType::MobiliteGroupe => "Mobilité de groupe",
+        ActivityType::CourteDuree => "Mobilité courte durée",
+        ActivityType::ErasmusPro => "ErasmusPro (longue durée)",
+    }
+}
+
+fn participant_kind(v: ParticipantKind) -> &'static str {
+    match v {
+        ParticipantKind::Apprenants => "Apprenants",
+        ParticipantKind::Personnels => "Personnels",
+    }
+}
+
+fn direction(v: Direction) -> &'static str {
+    match v {
+        Direction::Sortante => "Sortante",
+        Direction::Entrante => "Entrante",
+    }
+}
+
+fn source(v: IndicatorSource) -> &'static str {
+    match v {
+        IndicatorSource::Saisie => "Saisie",
+        IndicatorSource::InserJeunes => "InserJeunes",
+        IndicatorSource::Calcul => "Calcul",
+    }
+}
+
+fn milestone_kind(v: MilestoneKind) -> &'static str {
+    match v {
+        MilestoneKind::AppelAProjets => "Appel à projets",
+        MilestoneKind::DepotDossier => "Dépôt du dossier",
+        MilestoneKind::ArreteLabellisation => "Arrêté de labellisation",
+        MilestoneKind::BilanEtape => "Bilan d'étape",
+        MilestoneKind::Evaluation => "Évaluation",
+        MilestoneKind::Renouvellement => "Renouvellement",
+        MilestoneKind::ComitePilotage => "Comité de pilotage",
+        MilestoneKind::Autre => "Autre",
+    }
+}
+
+fn milestone_status(v: MilestoneStatus) -> &'static str {
+    match v {
+        MilestoneStatus::Prevu => "Prévu",
+        MilestoneStatus::Fait => "Fait",
+        MilestoneStatus::Annule => "Annulé",
+    }
+}
+
+fn item_status(v: ItemStatus) -> &'static str {
+    match v {
+        ItemStatus::Overdue => "En retard",
+        ItemStatus::DueSoon => "Bientôt",
+        ItemStatus::Upcoming => "À venir",
+        ItemStatus::Done => "Fait",
+    }
+}
+
+fn readiness_level(v: Level) -> &'static str {
+    match v {
+        Level::Missing => "Manquant",
+        Level::Partly => "Partiel",
+        Level::Met => "Satisfait",
+    }
+}
+
+fn uai_error(e: &UaiError) -> String {
+    match e {
+        UaiError::Length(text, n) => {
+            format!("un UAI a 8 caractères (7 chiffres et une lettre), « {text} » en a {n}")
+        }
+        UaiError::NotDigits(text) => {
+            format!("les 7 premiers caractères d'un UAI sont des chiffres : « {text} »")
+        }
+        UaiError::CheckLetter { text, expected } => {
+            format!("lettre de contrôle erronée dans l'UAI « {text} » : {expected} attendue")
+        }
+    }
+}
+
+fn siret_error(e: &SiretError) -> String {
+    match e {
+        SiretError::Length(text, n) => format!("un SIRET a 14 chiffres, « {text} » en a {n}"),
+        SiretError::NotDigits(text) => {
+            format!("un SIRET ne contient que des chiffres : « {text} »")
+        }
+        SiretError::Checksum(text) => {
+            format!("SIRET « {text} » invalide : la clé de contrôle (Luhn) ne correspond pas")
+        }
+    }
+}
+
+fn issue(i: &Issue) -> String {
+    match i {
+        Issue::IdEmpty => {
+            "identifiant vide : chaque enregistrement a besoin d'un identifiant unique".into()
+        }
+        Issue::IdDuplicate { id } => {
+            format!("l'identifiant « {id} » est déjà utilisé plus haut dans la liste")
+        }
+        Issue::FormationIdDuplicate { id } => {
+            format!("l'identifiant « {id} » est déjà utilisé par une autre formation")
+        }
+        Issue::CampusName => "le nom du campus est vide".into(),
+        Issue::RegionUnknown { code } => format!(
+            "région académique « {code} » inconnue : indiquez son code INSEE (27 pour Bourgogne-Franche-Comté…)"
+        ),
+        Issue::AcademieMissing => "aucune académie indiquée".into(),
+        Issue::AcademieUnknown { code } => {
+            format!("académie « {code} » inconnue : indiquez son code BCN (03 pour Besançon…)")
+        }
+        Issue::AcademieOutsideRegion { academie, region } => {
+            format!("l'académie de {academie} n'appartient pas à la région académique {region}")
+        }
+        Issue::FiliereUnknown { code } => {
+            format!("filière « {code} » inconnue : choisissez une des 12 filières nationales")
+        }
+        Issue::LabelMissing => "aucune décision de labellisation enregistrée".into(),
+        Issue::LabelDateMissing => {
+            "date de l'arrêté non renseignée : la fin du label ne peut pas être calculée".into()
+        }
+        Issue::ExcellenceTooEarly => "la catégorie « excellence » n'existe que depuis le cahier des charges du 13 décembre 2018".into(),
+        Issue::LabelDurationMissing => {
+            "durée du label non renseignée : la fin du label ne peut pas être calculée".into()
+        }
+        Issue::LabelDurationZero => "un label dure au moins un an".into(),
+        Issue::LabelDurationTooLong {
+            years,
+            max,
+            before_2019,
+        } => {
+            let when = if *before_2019 { "avant" } else { "depuis" };
+            format!(
+                "{years} ans dépasse la durée maximale de {max} ans pour un label accordé {when} le décret du 16 septembre 2019"
+            )
+        }
+        Issue::HistoryStartsLate => "la première décision de l'historique n'est pas une création : l'historique est-il complet ?".into(),
+        Issue::PassageNotExcellence => {
+            "un passage « excellence » accorde la catégorie « excellence »".into()
+        }
+        Issue::PartnerName => "le nom du partenaire est vide".into(),
+        Issue::Uai(e) => uai_error(e),
+        Issue::Siret(e) => siret_error(e),
+        Issue::UaiDuplicate { uai, other } => {
+            format!("l'UAI {uai} est aussi celui de « {other} » : doublon ?")
+        }
+        Issue::Country { country } => {
+            format!("pays « {country} » : indiquez le code ISO à deux lettres (FR, DE…)")
+        }
+        Issue::ForeignInFrance => {
+            "partenaire étranger situé en France : vérifiez le pays ou le type".into()
+        }
+        Issue::AbroadNotForeign => {
+            "partenaire situé hors de France : choisissez le type « Partenaire étranger »".into()
+        }
+        Issue::ForeignWithIdentifier => "un partenaire étranger n'a ni UAI ni SIRET".into(),
+        Issue::GovernanceNoEple => {
+            "aucun lycée (EPLE) ne siège à l'instance de gouvernance".into()
+        }
+        Issue::GovernanceNoEpscp => {
+            "aucune université (EPSCP) ne siège à l'instance de gouvernance".into()
+        }
+        Issue::Level { level } => format!(
+            "niveau {level} : le cadre national va du niveau 3 (CAP) au niveau 8 (doctorat)"
+        ),
+        Issue::ActionTitle => "l'action n'a pas de titre".into(),
+        Issue::DatesInverted { start, end } => format!(
+            "la fin ({}) précède le début ({})",
+            STRINGS.date(*end),
+            STRINGS.date(*start)
+        ),
+        Issue::NegativeAmount => "un montant de budget ne peut pas être négatif".into(),
+        Issue::IndicatorCodeEmpty => "l'indicateur n'a pas de code".into(),
+        Issue::IndicatorCodeDuplicate { code } => {
+            format!("le code « {code} » est déjà utilisé par un autre indicateur")
+        }
+        Issue::NotANumber => "valeur non numérique (NaN ou infinie)".into(),
+        Issue::MilestoneTitle => "donnez un titre à ce jalon « Autre »".into(),
+        Issue::MobilityDuration {
+            days,
+            activity: a,
+            min,
+            max,
+        } => format!(
+            "{days} jours : une activité « {} » dure de {min} à {max} jours",
+            activity(*a)
+        ),
+        Issue::ActivityPublic {
+            activity: a,
+            reserved_to,
+        } => format!(
+            "l'activité « {} » est réservée aux {}",
+            activity(*a),
+            participant_kind(*reserved_to).to_lowercase()
+        ),
+        Issue::NoParticipant => "au moins un participant".into(),
+        Issue::CallYear { year } => format!(
+            "appel {year} : les types d'activité suivis sont ceux du programme 2021-2027"
+        ),
+        Issue::UnknownPartner { id } => {
+            format!("le partenaire « {id} » n'existe pas dans ce dossier (supprimé ?)")
+        }
+        Issue::UnknownIndicator { id } => {
+            format!("l'indicateur « {id} » n'existe pas dans ce dossier (supprimé ?)")
+        }
+    }
+}
+
+fn store_error(e: &StoreErrorKind) -> String {
+    match e {
+        StoreErrorKind::Read(e) => format!("lecture impossible ({e})"),
+        StoreErrorKind::Write(e) => format!(
+            "enregistrement impossible ({e}) ; la version précédente du fichier est intacte"
+        ),
+        StoreErrorKind::Syntax { message, .. } => format!(
+            "{message} — le fichier n'a pas été modifié ; corrigez-le dans un éditeur de texte"
+        ),
+        StoreErrorKind::NewerVersion(n) => format!(
+            "fichier au format {} écrit par une version plus récente de CMQ Dossiers (format {} ici) : ouvert en lecture seule, il ne sera pas écrasé ; mettez l'application à jour",
+            n.found, n.supported
+        ),
+        StoreErrorKind::Serialize(e) => format!("mise en forme du dossier impossible ({e})"),
+    }
+}
+
+fn item_title(t: &ItemTitle) -> String {
+    match t {
+        ItemTitle::Decision(kind, cat) => {
+            format!("Arrêté : {} ({})", decision_kind(*kind), category(*cat))
+        }
+        ItemTitle::BilanEtape(1) => "Bilan d'étape (1 an après le label)".into(),
+        ItemTitle::BilanEtape(years) => format!("Bilan d'étape ({years} ans après le label)"),
+        ItemTitle::RenewalDue(months) => {
+            format!("Dossier de renouvellement à déposer ({months} mois avant la fin du label)")
+        }
+        ItemTitle::LabelEnd(cat) => format!("Fin du label {}", category(*cat)),
+        ItemTitle::Reminder(what, days) => {
+            let what = match what {
+                Deadline::Renewal => "dépôt du dossier de renouvellement",
+                Deadline::LabelEnd => "fin du label",
+            };
+            let days = if *days <= 1 {
+                format!("{days} jour")
+            } else {
+                format!("{days} jours")
+            };
+            format!("Rappel : {what} dans {days}")
+        }
+        ItemTitle::Milestone(kind, title) if title.is_empty() => milestone_kind(*kind).into(),
+        ItemTitle::Milestone(_, title) | ItemTitle::Action(title) => title.clone(),
+    }
+}
+
+fn criterion_title(c: Check) -> &'static str {
+    match c {
+        Check::Convention => "Réseau constitué par convention",
+        Check::SchoolAndHigherEducation => {
+            "Au moins un EPLE et un établissement d'enseignement supérieur"
+        }
+        Check::Companies => "Entreprises partenaires",
+        Check::Research => "Structure de recherche (exigée pour « excellence »)",
+        Check::Governance => "Instance de gouvernance et ses membres",
+        Check::Support => "Établissement support",
+        Check::Director => "Directeur opérationnel",
+        Check::PresidentFromBusiness => "Président issu du monde économique",
+        Check::FormationLevels => "Formations du niveau 3 (CAP) à l'enseignement supérieur",
+        Check::Apprenticeship => "Formations par apprentissage",
+        Check::Accommodation => "Hébergement et lieu de vie",
+        Check::International => {
+            "Ouverture internationale (mobilités Erasmus+, partenaires étrangers)"
+        }
+        Check::ActionPlan => "Plan d'actions daté, avec pilotes et budget",
+        Check::Indicators => "Indicateurs avec cibles et valeurs récentes",
+        Check::LabelDuration => "Durée du label conforme au régime",
+    }
+}
+
+fn names(n: &Names) -> String {
+    if n.more == 0 {
+        n.shown.join(", ")
+    } else {
+        format!("{} et {} autres", n.shown.join(", "), n.more)
+    }
+}
+
+/// `n` and the noun, singular for 0 and 1 as French has it.
+fn counted(n: usize, one: &str, other: &str) -> String {
+    format!("{n} {}", if n <= 1 { one } else { other })
+}
+
+fn all(n: &Names) -> usize {
+    n.shown.len() + n.more
+}
+
+fn evidence(e: &Evidence) -> String {
+    match e {
+        Evidence::Signed { signed, total } => format!(
+            "{} sur {total} ont signé la convention",
+            counted(*signed, "partenaire", "partenaires")
+        ),
+        Evidence::Eple(n) => format!("EPLE : {}", names(n)),
+        Evidence::HigherEducation(n) => format!("Enseignement supérieur : {}", names(n)),
+        Evidence::Companies(n) => {
+            format!(
+                "{} : {}",
+                counted(all(n), "entreprise", "entreprises"),
+                names(n)
+            )
+        }
+        Evidence::Research(n) => {
+            format!(
+                "{} : {}",
+                counted(all(n), "laboratoire", "laboratoires"),
+                names(n)
+            )
+        }
+        Evidence::GovernanceMembers(n) => {
+            format!("{} : {}", counted(all(n), "membre", "membres"), names(n))
+        }
+        Evidence::Name(name) => name.clone(),
+        Evidence::PresidentOf { name, organisation } => format!("{name} ({organisation})"),
+        Evidence::Levels { lowest, highest } => format!("Niveaux {lowest} à {highest}"),
+        Evidence::Apprenticeships(n) => {
+            format!(
+                "{} : {}",
+                counted(all(n), "formation", "formations"),
+                names(n)
+            )
+        }
+        Evidence::Participants(n) => format!(
+            "{} en mobilité Erasmus+",
+            counted(*n as usize, "participant", "participants")
+        ),
+        Evidence::Foreign(n) => format!("Partenaires étrangers : {}", names(n)),
+        Evidence::CompleteActions { complete, total } => format!(
+            "{} sur {total} ont dates, pilote et budget",
+            counted(*complete, "action", "actions")
+        ),
+        Evidence::CompleteIndicators { complete, total } => format!(
+            "{} sur {total} ont une cible et une valeur récente",
+            counted(*complete, "indicateur", "indicateurs")
+        ),
+        Evidence::DurationOutOfRegime { years, reference } => {
+            format!("Durée hors régime : {years} ans ({reference})")
+        }
+        Evidence::Decisions { total, unknown } => format!(
+            "{}, {unknown} sans date ou sans durée",
+            counted(*total, "décision", "décisions")
+        ),
+    }
+}
+
+fn advice(a: Advice) -> &'static str {
+    match a {
+        Advice::Convention => {
+            "Renseignez la date de signature de la convention pour chaque partenaire."
+        }
+        Advice::SchoolAndHigherEducation => {
+            "Le réseau réunit au moins un lycée (EPLE) et un établissement d'enseignement supérieur."
+        }
+        Advice::Companies => "Ajoutez les entreprises partenaires (au moins trois) et leur rôle.",
+        Advice::Research => {
+            "Ajoutez une structure de recherche partenaire (laboratoire, plateforme technologique)."
+        }
+        Advice::Governance => {
+            "Cochez « Membre de la gouvernance » pour les partenaires qui y siègent : au moins un lycée, un établissement supérieur et une entreprise."
+        }
+        Advice::SupportNotEple => {
+            "L'établissement support est en général un EPLE, qui porte le budget et les personnels."
+        }
+        Advice::SupportMissing => "Choisissez l'établissement support dans Identité & label.",
+        Advice::DirectorMissing => "Renseignez le directeur opérationnel et ses coordonnées.",
+        Advice::DirectorContact => "Ajoutez l'e-mail ou le téléphone du directeur opérationnel.",
+        Advice::PresidentMissing => "Renseignez le président de l'instance de gouvernance.",
+        Advice::PresidentFromBusiness => {
+            "Le président est attendu issu du monde économique : cochez la case s'il l'est."
+        }
+        Advice::FormationsMissing => {
+            "Ajoutez les formations du campus, du CAP (niveau 3) à l'enseignement supérieur."
+        }
+        Advice::FormationLevels => {
+            "Étendez l'offre du niveau 3 ou 4 jusqu'au niveau 6 au moins (licence, BUT)."
+        }
+        Advice::Apprenticeship => "Ajoutez les formations ouvertes en apprentissage.",
+        Advice::Accommodation => "Décrivez l'hébergement et le lieu de vie (Identité & label).",
+        Advice::International => {
+            "Ajoutez les mobilités Erasmus+ et les partenaires étrangers du campus."
+        }
+        Advice::ActionPlan => {
+            "Chaque action a besoin d'un début, d'une fin, d'un pilote et d'un budget."
+        }
+        Advice::Indicators => {
+            "Donnez à chaque indicateur une cible et la valeur de la dernière année."
+        }
+        Advice::LabelDuration => {
+            "Renseignez la date et la durée de chaque arrêté ; 4 ans au plus avant le 16 septembre 2019, 5 ans après."
+        }
+    }
+}

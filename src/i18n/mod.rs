@@ -1,0 +1,863 @@
+//! Every word of the app, one catalogue per language ([`fr`], [`en`]).
+//!
+//! A [`Strings`] value holds each text as a field, so a language that misses one does not
+//! compile. Texts with values name them (`« {file} »`, filled by [`fill`]); counted texts have a
+//! [`Plural`] form. The labels of enum values and the sentences of the domain (findings, errors,
+//! calendar items, readiness, import reports) are functions written as exhaustive `match`es, one
+//! per language: the layers below return codes with typed arguments, and the faces render them
+//! here. PDF documents always use the French catalogue (they go to French authorities).
+
+mod en;
+mod fr;
+
+use serde::{Deserialize, Serialize};
+
+/// A text that depends on a count: the singular and the plural form, each with `{n}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    /// For one (in French also for zero).
+    pub one: &'static str,
+    /// For several.
+    pub other: &'static str,
+}
+
+/// `template` with each `{name}` replaced by its value in `args`; a placeholder with no value
+/// is left as it is. One pass: a value that contains braces is never read as a placeholder.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (close, *v))
+        });
+        if let Some((close, value)) = known {
+            out.push_str(value);
+            rest = &after[close + 1..];
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The languages of the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, French first.
+    pub const ALL: [Self; 2] = [Self::Fr, Self::En];
+
+    /// The texts of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Self::Fr => &fr::STRINGS,
+            Self::En => &en::STRINGS,
+        }
+    }
+
+    /// The language's own name (« Français », « English »), the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Fr => "Français",
+            Self::En => "English",
+        }
+    }
+
+    /// Code stored in the settings.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Fr => "fr",
+            Self::En => "en",
+        }
+    }
+
+    /// The language of the command line: that of `LC_ALL`, else `LC_MESSAGES`, else `LANG`
+    /// (the first one set and not empty); English when it starts with `en`, else French.
+    pub fn from_env() -> Self {
+        let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty());
+        Self::of_locale(var.as_deref().unwrap_or(""))
+    }
+
+    /// The language of a locale name (`en_GB.UTF-8` → English; `fr_FR`, `C`, `` → French).
+    pub fn of_locale(locale: &str) -> Self {
+        if locale.starts_with("en") {
+            Self::En
+        } else {
+            Self::Fr
+        }
+    }
+
+    /// The language of a settings code (French when unknown).
+    pub fn from_code(code: &str) -> Self {
+        if code == "en" { Self::En } else { Self::Fr }
+    }
+}
+
+/// The texts of the import dialog.
+pub struct ImportTexts {
+    /// Menu entry and table button.
+    pub import: &'static str,
+    /// Its tooltip.
+    pub import_tip: &'static str,
+    /// File-dialog filter name for spreadsheets.
+    pub spreadsheets: &'static str,
+    /// Dialog title; `{}` is the file name.
+    pub title: &'static str,
+    /// `{}` rows.
+    pub rows: Plural,
+    /// Label of the target list pick-list.
+    pub into: &'static str,
+    /// Column headers of the mapping grid.
+    pub field: &'static str,
+    /// Column headers of the mapping grid.
+    pub column: &'static str,
+    /// Column headers of the mapping grid.
+    pub preview: &'static str,
+    /// No column for this field.
+    pub none: &'static str,
+    /// Marks a required field.
+    pub required: &'static str,
+    /// Yearly value row; `{}` is the year.
+    pub year_value: &'static str,
+    /// Columns a loaded mapping names that the file lacks; `{}` lists them.
+    pub missing_columns: &'static str,
+    /// Reading the file.
+    pub reading: &'static str,
+    /// Checking the rows.
+    pub checking: &'static str,
+    /// Button: check the rows.
+    pub check: &'static str,
+    /// Button: save the mapping.
+    pub save_mapping: &'static str,
+    /// Button: load a mapping.
+    pub load_mapping: &'static str,
+    /// Button: back to the mapping.
+    pub back: &'static str,
+    /// Summary; placeholders: rows, added, updated, skipped, rejected, warned.
+    pub summary: &'static str,
+    /// Label of the duplicate policy.
+    pub duplicates: &'static str,
+    /// Duplicate policies: skip, update, add.
+    pub policies: [&'static str; 3],
+    /// Report columns: line, result, record, detail.
+    pub report_columns: [&'static str; 4],
+    /// Verdicts: new, duplicate, repeated, rejected.
+    pub verdicts: [&'static str; 4],
+    /// No row needs attention.
+    pub all_clear: &'static str,
+    /// Confirm button; `{}` is the number of records written.
+    pub confirm: &'static str,
+    /// Done message; `{}` rows, `{}` list.
+    pub done: Plural,
+    /// Mapping saved; `{}` is the file.
+    pub mapping_saved: &'static str,
+    /// The loaded mapping is for another list; `{}` is its list.
+    pub other_kind: &'static str,
+    /// A required field no column fills.
+    pub note_no_column: &'static str,
+    /// A required field left empty.
+    pub note_empty: &'static str,
+    /// A cell that does not read as its field needs.
+    pub note_value: &'static str,
+    /// A yearly value that is not a number.
+    pub note_year_value: &'static str,
+    /// A UAI that is not one.
+    pub note_uai: &'static str,
+    /// A SIRET that is not one.
+    pub note_siret: &'static str,
+    /// An unknown country.
+    pub note_country: &'static str,
+    /// A partner type with no equivalent.
+    pub note_kind: &'static str,
+    /// A lead partner not found.
+    pub note_lead: &'static str,
+    /// An end before the start.
+    pub note_end_before_start: &'static str,
+    /// An unknown action status.
+    pub note_status: &'static str,
+    /// A negative budget amount.
+    pub note_negative_budget: &'static str,
+    /// An unknown key action.
+    pub note_key_action: &'static str,
+    /// A call year that is not one.
+    pub note_call_year: &'static str,
+    /// An unknown public.
+    pub note_public: &'static str,
+    /// An unknown activity.
+    pub note_activity: &'static str,
+    /// No activity given.
+    pub note_no_activity: &'static str,
+    /// An unknown direction.
+    pub note_direction: &'static str,
+    /// A number of participants that is not one.
+    pub note_person_count: &'static str,
+    /// An unknown indicator source.
+    pub note_source: &'static str,
+    /// Not a number.
+    pub value_number: &'static str,
+    /// Not a date.
+    pub value_date: &'static str,
+    /// Neither yes nor no.
+    pub value_bool: &'static str,
+    /// A duplicate found by its UAI.
+    pub by_uai: &'static str,
+    /// A duplicate found by its SIRET.
+    pub by_siret: &'static str,
+    /// A duplicate found by its name and commune.
+    pub by_name: &'static str,
+    /// A duplicate found by its title.
+    pub by_title: &'static str,
+    /// A duplicate found by its code.
+    pub by_code: &'static str,
+    /// A duplicate mobility.
+    pub by_mobility: &'static str,
+    /// A mapping for another list.
+    pub cli_other_kind: &'static str,
+    /// Columns a mapping names that the file lacks.
+    pub cli_missing: &'static str,
+    /// The mapping used.
+    pub cli_mapping: &'static str,
+    /// A rejected row.
+    pub cli_rejected: &'static str,
+    /// A duplicate row.
+    pub cli_duplicate: &'static str,
+    /// A row repeating an earlier one.
+    pub cli_repeated: &'static str,
+    /// A remark on a row.
+    pub cli_warning: &'static str,
+    /// What happens to a duplicate: skipped.
+    pub fate_skip: &'static str,
+    /// What happens to a duplicate: updated.
+    pub fate_update: &'static str,
+    /// What happens to a duplicate: added.
+    pub fate_add: &'static str,
+    /// The counts of an import.
+    pub cli_counts: &'static str,
+    /// A dry run writes nothing.
+    pub cli_dry_run: &'static str,
+    /// Rows rejected and no --accept-partial.
+    pub cli_partial: &'static str,
+    /// Nothing to write.
+    pub cli_nothing: &'static str,
+    /// The dossier was written.
+    pub cli_saved: &'static str,
+    /// The record a duplicate row matches.
+    pub duplicate_of: &'static str,
+    /// The earlier line a row repeats.
+    pub repeats_line: &'static str,
+}
+
+impl Strings {
+    /// A store error with its file, and its line and column when it has them
+    /// (`a.ron:3:7: …`).
+    pub fn file_error(&self, e: &crate::store::StoreError) -> String {
+        let at = e
+            .position()
+            .map_or_else(String::new, |p| format!(":{}:{}", p.line, p.col));
+        format!("{}{at}: {}", e.path.display(), (self.store_error)(&e.kind))
+    }
+
+    /// The form of `p` for `n` (French: 0 and 1 are singular; English: only 1), filled with
+    /// `n` and `args`.
+    pub fn count(&self, p: &Plural, n: usize, args: &[(&str, &str)]) -> String {
+        let singular = if self.english { n == 1 } else { n <= 1 };
+        let n = n.to_string();
+        let mut all = vec![("n", n.as_str())];
+        all.extend_from_slice(args);
+        fill(if singular { p.one } else { p.other }, &all)
+    }
+}
+
+/// The texts of the window in one language.
+pub struct Strings {
+    /// The import dialog.
+    pub import: ImportTexts,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// Abbreviated month names, January first (axis of the timeline).
+    pub months_short: [&'static str; 12],
+    /// Week day initials, Monday first.
+    pub weekdays: [&'static str; 7],
+    /// True for English (reference data carries French and English names).
+    pub english: bool,
+    /// Tooltips of the calendar's arrows.
+    pub prev_month: &'static str,
+    /// Tooltips of the calendar's arrows.
+    pub next_month: &'static str,
+    /// Day 1 of a month (« 1er » in French).
+    pub first_day: &'static str,
+
+    /// French: « Fichier ».
+    pub menu_file: &'static str,
+    /// French: « Édition ».
+    pub menu_edit: &'static str,
+    /// French: « Affichage ».
+    pub menu_view: &'static str,
+    /// French: « Aide ».
+    pub menu_help: &'static str,
+
+    /// French: « Nouveau dossier… ».
+    pub cmd_new: &'static str,
+    /// French: « Créer le dossier d'un nouveau campus dans l'espace de travail ».
+    pub cmd_new_tip: &'static str,
+    /// French: « Ouvrir un espace de travail… ».
+    pub cmd_open: &'static str,
+    /// French: « Choisir le dossier qui contient les fichiers .ron des campus ».
+    pub cmd_open_tip: &'static str,
+    /// French: « Enregistrer ».
+    pub cmd_save: &'static str,
+    /// French: « Enregistrer le dossier ouvert (la version précédente est gardée en .bak) ».
+    pub cmd_save_tip: &'static str,
+    /// French: « Quitter ».
+    pub cmd_quit: &'static str,
+    /// French: « Fermer CMQ Dossiers ».
+    pub cmd_quit_tip: &'static str,
+    /// French: « Annuler ».
+    pub cmd_undo: &'static str,
+    /// French: « Annuler la dernière modification ».
+    pub cmd_undo_tip: &'static str,
+    /// French: « Rétablir ».
+    pub cmd_redo: &'static str,
+    /// French: « Rétablir la modification annulée ».
+    pub cmd_redo_tip: &'static str,
+    /// French: « Filtrer la liste ».
+    pub cmd_find: &'static str,
+    /// French: « Placer le curseur dans le filtre du tableau affiché ».
+    pub cmd_find_tip: &'static str,
+    /// French: « Contrôles ».
+    pub cmd_checks: &'static str,
+    /// French: « Afficher ou masquer la liste des erreurs et avertissements ».
+    pub cmd_checks_tip: &'static str,
+    /// French: « Thème du système ».
+    pub cmd_theme_system: &'static str,
+    /// French: « Thème clair ».
+    pub cmd_theme_light: &'static str,
+    /// French: « Thème sombre ».
+    pub cmd_theme_dark: &'static str,
+    /// French: « Couleurs de la fenêtre ».
+    pub cmd_theme_tip: &'static str,
+    /// French: « Langue de l'interface ».
+    pub cmd_lang_tip: &'static str,
+    /// French: « À propos ».
+    pub cmd_about: &'static str,
+    /// French: « Version et informations ».
+    pub cmd_about_tip: &'static str,
+
+    /// Title of the identity section.
+    pub identity_title: &'static str,
+    /// Title of the section (or heading) of each list.
+    pub list_title: fn(crate::model::ListKind) -> &'static str,
+    /// The scores line of `check --readiness`; `{cmq}`, `{cmq_max}`, `{exc}`, `{exc_max}`.
+    pub readiness_scores: &'static str,
+    /// The version line of the readiness grid; `{n}` is its number.
+    pub criteria_version: &'static str,
+    /// The title of a labelling criterion.
+    pub criterion_title: fn(crate::rules::readiness::Check) -> &'static str,
+    /// What shows a criterion.
+    pub evidence: fn(&crate::rules::readiness::Evidence) -> String,
+    /// What to add for a criterion not met.
+    pub advice: fn(crate::rules::readiness::Advice) -> &'static str,
+    /// What a timeline item is called.
+    pub item_title: fn(&crate::rules::calendar::ItemTitle) -> String,
+    /// What went wrong with a dossier file.
+    pub store_error: fn(&crate::store::StoreErrorKind) -> String,
+    /// What a validation finding says.
+    pub issue: fn(&crate::rules::Issue) -> String,
+    /// Why a text is not a UAI.
+    pub uai_error: fn(&crate::model::identifiers::UaiError) -> String,
+    /// Why a text is not a SIRET.
+    pub siret_error: fn(&crate::model::identifiers::SiretError) -> String,
+    /// What refers to a record, in the delete question (« l'action « Salon » (pilote) »).
+    pub referrer: fn(&crate::model::Referrer) -> String,
+    /// Title of the calendar section.
+    pub timeline_title: &'static str,
+    /// Title of the application section.
+    pub application_title: &'static str,
+    /// French: « Imprimer… ».
+    pub cmd_print: &'static str,
+    /// French: « Mettre le dossier en page (PDF) et l'ouvrir pour l'imprimer ».
+    pub cmd_print_tip: &'static str,
+    /// French: « Exporter en PDF… ».
+    pub cmd_export_pdf: &'static str,
+    /// French: « Enregistrer la synthèse ou le dossier de candidature en PDF ».
+    pub cmd_export_pdf_tip: &'static str,
+    /// French: « Synthèse du dossier ».
+    pub pdf_summary: &'static str,
+    /// French: « Dossier de candidature à la labellisation ».
+    pub pdf_application: &'static str,
+    /// French: « Pages à l'italienne (paysage) ».
+    pub pdf_landscape: &'static str,
+    /// French: « Imprimer ».
+    pub print: &'static str,
+    /// French: « Exporter… ».
+    pub export_ellipsis: &'static str,
+    /// French: « Ouvert pour impression : {} ».
+    pub printed: &'static str,
+    /// The French texts of `pdf_sections`, in the enum's order.
+    pub pdf_sections: [&'static str; 8],
+
+    /// French: « Exporter ».
+    pub export: &'static str,
+    /// French: « CSV — lignes affichées ».
+    pub export_csv_shown: &'static str,
+    /// French: « CSV — toute la table ».
+    pub export_csv_all: &'static str,
+    /// French: « Excel — lignes affichées ».
+    pub export_xlsx_shown: &'static str,
+    /// French: « Excel — toute la table ».
+    pub export_xlsx_all: &'static str,
+    /// French: « Export en cours ».
+    pub exporting: &'static str,
+    /// French: « Exporté : {} ({} lignes) ».
+    pub exported: Plural,
+    /// French: « Aucun fichier choisi : rien n'a été exporté. ».
+    pub no_file_chosen: &'static str,
+
+    /// French: « Règles du calendrier ».
+    pub calendar_rules: &'static str,
+    /// French: « Bilan d'étape après le décret de 2019 ».
+    pub bilan_2019: &'static str,
+    /// French: « Dépôt du renouvellement avant la fin du label ».
+    pub renewal_lead: &'static str,
+    /// French: « « Bientôt » dans les ».
+    pub due_soon: &'static str,
+    /// French: « Rappels (jours avant l'échéance) ».
+    pub reminders: &'static str,
+    /// French: «  ans ».
+    pub years_suffix: &'static str,
+    /// French: «  mois ».
+    pub months_suffix: &'static str,
+    /// French: «  jours ».
+    pub days_suffix: &'static str,
+
+    /// French: « Grille des critères de labellisation ».
+    pub readiness_title: &'static str,
+    /// French: « Score CMQ ».
+    pub score_cmq: &'static str,
+    /// French: « Score « excellence » ».
+    pub score_excellence: &'static str,
+    /// French: « À faire ».
+    pub to_do: &'static str,
+    /// French: « Textes du dossier de candidature ».
+    pub application_texts: &'static str,
+    /// The label of each `Level` value.
+    pub readiness_level_label: fn(crate::rules::readiness::Level) -> &'static str,
+    /// The French texts of `application_parts`, in the enum's order.
+    pub application_parts: [&'static str; 7],
+
+    /// French: « Zoomer ».
+    pub zoom_in: &'static str,
+    /// French: « Dézoomer ».
+    pub zoom_out: &'static str,
+    /// French: « Tout voir ».
+    pub zoom_fit: &'static str,
+    /// French: « Glisser pour se déplacer · Ctrl + molette pour zoomer ».
+    pub zoom_hint: &'static str,
+    /// French: « Aujourd'hui ».
+    pub today: &'static str,
+    /// French: « Rappel ».
+    pub reminder: &'static str,
+    /// French: « Ouvrir la fiche ».
+    pub open_record: &'static str,
+    /// French: « Label ».
+    pub label_row: &'static str,
+    /// French: « Jalons et échéances ».
+    pub milestones_row: &'static str,
+    /// French: « fin inconnue ».
+    pub unknown_end: &'static str,
+    /// French: « Tableau de bord ».
+    pub dashboard: &'static str,
+    /// French: « Campus ».
+    pub campuses: &'static str,
+    /// French: « « excellence » ».
+    pub excellence_count: &'static str,
+    /// French: « labels finissant dans les 12 mois ».
+    pub ending_12_months: &'static str,
+    /// French: « échéances en retard ».
+    pub overdue_count: &'static str,
+    /// French: « Prochaines échéances ».
+    pub next_deadlines: &'static str,
+    /// French: « Les labels dans le temps ».
+    pub campus_timelines: &'static str,
+    /// French: « Mobilités Erasmus+ par année (participants) ».
+    pub mobility_per_year: &'static str,
+    /// French: « Mobilités sortantes par pays (participants) ».
+    pub mobility_per_country: &'static str,
+    /// French: « Indicateurs : valeurs annuelles et cible ».
+    pub indicators_vs_target: &'static str,
+    /// French: « Apprenants ».
+    pub learners: &'static str,
+    /// French: « Personnels ».
+    pub staff: &'static str,
+    /// French: « Aucune échéance ouverte. ».
+    pub no_deadline: &'static str,
+    /// French: « Pas encore de données. ».
+    pub no_data: &'static str,
+    /// The label of each `ItemStatus` value.
+    pub item_status_label: fn(crate::rules::calendar::ItemStatus) -> &'static str,
+
+    /// French: « Dossiers ».
+    pub dossiers: &'static str,
+    /// French: « Rechercher un campus… ».
+    pub search_campus: &'static str,
+    /// French: « Prochain jalon ».
+    pub next_milestone: &'static str,
+    /// French: « Fin du label ».
+    pub label_end: &'static str,
+    /// French: « Fichier illisible ».
+    pub unreadable: &'static str,
+    /// French: « Aucun espace de travail : Fichier › Ouvrir un espace de travail… ».
+    pub no_workspace: &'static str,
+    /// French: « Choisissez un dossier dans la liste de gauche, ou créez-en un (Ctrl+N). ».
+    pub no_dossier: &'static str,
+    /// French: « Modifications non enregistrées ».
+    pub unsaved_marker_tip: &'static str,
+    /// French: « Des modifications non enregistrées ont été récupérées ».
+    pub recovery_marker_tip: &'static str,
+
+    /// French: « Enregistré ».
+    pub saved: &'static str,
+    /// French: « Modifications non enregistrées ».
+    pub unsaved: &'static str,
+    /// French: « Enregistrement… ».
+    pub saving: &'static str,
+    /// French: « Ouverture de {}… ».
+    pub opening: &'static str,
+    /// French: « Lecture seule ».
+    pub read_only: &'static str,
+    /// French: « erreur(s) ».
+    pub errors: &'static str,
+    /// French: « avertissement(s) ».
+    pub warnings: &'static str,
+    /// French: « Contrôles ».
+    pub checks_title: &'static str,
+    /// French: « Aucune erreur ni avertissement. ».
+    pub checks_none: &'static str,
+
+    /// French: « Filtrer ».
+    pub filter: &'static str,
+    /// French: « Ajouter ».
+    pub add: &'static str,
+    /// French: « Dupliquer ».
+    pub duplicate: &'static str,
+    /// French: « Supprimer ».
+    pub delete: &'static str,
+    /// French: « Colonnes ».
+    pub columns: &'static str,
+    /// French: « Sélectionnez une ligne pour la modifier. ».
+    pub select_row: &'static str,
+
+    /// French: « Oui ».
+    pub yes: &'static str,
+    /// French: « Non ».
+    pub no: &'static str,
+    /// French: « — aucune — ».
+    pub none: &'static str,
+    /// French: « Renseigner ».
+    pub set_date: &'static str,
+    /// French: « Effacer ».
+    pub clear: &'static str,
+    /// French: « Enregistrer ».
+    pub save: &'static str,
+    /// French: « Ne pas enregistrer ».
+    pub dont_save: &'static str,
+    /// French: « Annuler ».
+    pub cancel: &'static str,
+    /// French: « OK ».
+    pub ok: &'static str,
+    /// French: « Créer ».
+    pub create: &'static str,
+    /// French: « Modifications non enregistrées ».
+    pub unsaved_title: &'static str,
+    /// French: « Enregistrer les modifications du dossier « {} » ? ».
+    pub unsaved_body: &'static str,
+    /// French: « Fichier modifié sur le disque ».
+    pub disk_title: &'static str,
+    /// French: « Le fichier « {} » a été modifié par un autre programme depuis son ouverture. … ».
+    pub disk_body: &'static str,
+    /// French: « Recharger depuis le disque ».
+    pub disk_reload: &'static str,
+    /// French: « Écraser ».
+    pub disk_overwrite: &'static str,
+    /// French: « Modifications récupérées ».
+    pub recovery_title: &'static str,
+    /// French: « Des modifications non enregistrées du dossier « {} » ont été retrouvées (l'ap… ».
+    pub recovery_body: &'static str,
+    /// French: « Restaurer ».
+    pub recovery_restore: &'static str,
+    /// French: « Ignorer ».
+    pub recovery_ignore: &'static str,
+    /// French: « Nouveau dossier ».
+    pub new_title: &'static str,
+    /// French: « Supprimer « {} » ? ».
+    pub delete_title: &'static str,
+    /// French: « Ces éléments y font référence ; ils seront vidés : ».
+    pub delete_refs: &'static str,
+    /// French: « Supprimer et retirer les références ».
+    pub delete_anyway: &'static str,
+    /// French: « Aucun dossier choisi. Si aucune fenêtre ne s'est ouverte, le sélecteur de fic… ».
+    pub pick_cancelled: &'static str,
+    /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
+    pub about_body: &'static str,
+    /// French: « Enregistré : {} ».
+    pub saved_message: &'static str,
+
+    // Campus identity.
+    /// French: « Campus ».
+    pub campus: &'static str,
+    /// French: « Nom ».
+    pub name: &'static str,
+    /// French: « Nom court ».
+    pub short_name: &'static str,
+    /// French: « Région académique ».
+    pub region: &'static str,
+    /// French: « Académies ».
+    pub academies: &'static str,
+    /// French: « Filière ».
+    pub filiere: &'static str,
+    /// French: « Établissement support ».
+    pub support: &'static str,
+    /// French: « Directeur opérationnel ».
+    pub director: &'static str,
+    /// French: « Président ».
+    pub president: &'static str,
+    /// French: « Organisation ».
+    pub organisation: &'static str,
+    /// French: « Issu du monde économique ».
+    pub from_business: &'static str,
+    /// French: « E-mail ».
+    pub email: &'static str,
+    /// French: « Téléphone ».
+    pub phone: &'static str,
+    /// French: « Site web ».
+    pub website: &'static str,
+    /// French: « Notes ».
+    pub notes: &'static str,
+    /// French: « Lieu de vie, hébergement ».
+    pub lieu_de_vie: &'static str,
+    /// French: « Décisions de labellisation ».
+    pub label_history: &'static str,
+    /// French: « Décision ».
+    pub decision_kind: &'static str,
+    /// French: « Catégorie ».
+    pub category: &'static str,
+    /// French: « Date de l'arrêté ».
+    pub arrete_date: &'static str,
+    /// French: « Référence (NOR) ».
+    pub reference_nor: &'static str,
+    /// French: « Durée (années) ».
+    pub duration_years: &'static str,
+    /// French: « Note ».
+    pub note: &'static str,
+
+    // Partners.
+    /// French: « Type ».
+    pub kind: &'static str,
+    /// French: « Commune ».
+    pub commune: &'static str,
+    /// French: « Pays ».
+    pub country: &'static str,
+    /// French: « UAI ».
+    pub uai: &'static str,
+    /// French: « SIRET ».
+    pub siret: &'static str,
+    /// French: « Rôle ».
+    pub role: &'static str,
+    /// French: « Convention signée le ».
+    pub convention: &'static str,
+    /// French: « Membre de la gouvernance ».
+    pub governance: &'static str,
+    /// French: « Gouvernance ».
+    pub governance_short: &'static str,
+    /// French: « Contacts ».
+    pub contacts: &'static str,
+
+    // Sectors.
+    /// French: « Filière du campus ».
+    pub sector: &'static str,
+    /// French: « Formations ».
+    pub formations: &'static str,
+    /// French: « Diplôme ».
+    pub diploma: &'static str,
+    /// French: « Niveau ».
+    pub level: &'static str,
+    /// French: « Statut ».
+    pub status: &'static str,
+    /// French: « Établissement ».
+    pub establishment: &'static str,
+
+    // Actions.
+    /// French: « Axe ».
+    pub axis: &'static str,
+    /// French: « Importer « {} » ».
+    pub title: &'static str,
+    /// French: « Description ».
+    pub description: &'static str,
+    /// French: « Pilote ».
+    pub lead: &'static str,
+    /// French: « Partenaires associés ».
+    pub other_partners: &'static str,
+    /// French: « Début ».
+    pub start: &'static str,
+    /// French: « Fin ».
+    pub end: &'static str,
+    /// French: « Budget ».
+    pub budget: &'static str,
+    /// French: « Financeur ».
+    pub funder: &'static str,
+    /// French: « Montant (€) ».
+    pub amount: &'static str,
+    /// French: « Indicateurs liés ».
+    pub linked_indicators: &'static str,
+
+    // Mobilities.
+    /// French: « Projet Erasmus+ ».
+    pub project: &'static str,
+    /// French: « Action clé ».
+    pub key_action: &'static str,
+    /// French: « Année de l'appel ».
+    pub call_year: &'static str,
+    /// French: « Activité ».
+    pub activity: &'static str,
+    /// French: « Public ».
+    pub participant: &'static str,
+    /// French: « Sens ».
+    pub direction: &'static str,
+    /// French: « Organisme d'envoi ».
+    pub sending: &'static str,
+    /// French: « Organisme d'accueil ».
+    pub receiving: &'static str,
+    /// French: « Ville ».
+    pub city: &'static str,
+    /// French: « Groupe de pays Erasmus+ (aide individuelle) ».
+    pub erasmus_group: &'static str,
+    /// French: « Durée ».
+    pub duration: &'static str,
+    /// French: « jours ».
+    pub days: &'static str,
+    /// French: « Participants ».
+    pub participants: &'static str,
+    /// French: « Transport durable ».
+    pub green_travel: &'static str,
+    /// French: « Moins d'opportunités ».
+    pub fewer_opportunities: &'static str,
+
+    // Indicators and milestones.
+    /// French: « Code ».
+    pub code: &'static str,
+    /// French: « Libellé ».
+    pub label: &'static str,
+    /// French: « Unité ».
+    pub unit: &'static str,
+    /// French: « Source ».
+    pub source: &'static str,
+    /// French: « Cible ».
+    pub target: &'static str,
+    /// French: « Valeurs annuelles ».
+    pub values: &'static str,
+    /// French: « Année ».
+    pub year: &'static str,
+    /// French: « Valeur ».
+    pub value: &'static str,
+    /// French: « Dernière valeur ».
+    pub last_value: &'static str,
+    /// French: « Date ».
+    pub date: &'static str,
+
+    // Enum labels, in the order of each enum's `ALL`.
+    /// The label of each `PartnerKind` value.
+    pub partner_kind_label: fn(crate::model::partner::PartnerKind) -> &'static str,
+    /// The label of each `DecisionKind` value.
+    pub decision_kind_label: fn(crate::model::label::DecisionKind) -> &'static str,
+    /// The label of each `LabelCategory` value.
+    pub category_label: fn(crate::model::label::LabelCategory) -> &'static str,
+    /// The label of each `FormationStatus` value.
+    pub formation_status_label: fn(crate::model::sector::FormationStatus) -> &'static str,
+    /// The label of each `ActionStatus` value.
+    pub action_status_label: fn(crate::model::action::ActionStatus) -> &'static str,
+    /// The label of each `ActivityType` value.
+    pub activity_label: fn(crate::model::mobility::ActivityType) -> &'static str,
+    /// The label of each `ParticipantKind` value.
+    pub participant_kind_label: fn(crate::model::mobility::ParticipantKind) -> &'static str,
+    /// The label of each `Direction` value.
+    pub direction_label: fn(crate::model::mobility::Direction) -> &'static str,
+    /// The label of each `IndicatorSource` value.
+    pub source_label: fn(crate::model::indicator::IndicatorSource) -> &'static str,
+    /// The label of each `MilestoneKind` value.
+    pub milestone_kind_label: fn(crate::model::milestone::MilestoneKind) -> &'static str,
+    /// The label of each `MilestoneStatus` value.
+    pub milestone_status_label: fn(crate::model::milestone::MilestoneStatus) -> &'static str,
+}
+
+impl Strings {
+    /// A date the way this language writes it: « 6 février 2020 », « 1er mars 2021 ».
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike as _;
+        let month = self
+            .months
+            .get(date.month0() as usize)
+            .copied()
+            .unwrap_or("");
+        if date.day() == 1 && !self.first_day.is_empty() {
+            format!("{} {month} {}", self.first_day, date.year())
+        } else {
+            format!("{} {month} {}", date.day(), date.year())
+        }
+    }
+
+    /// The name of a national filière in this language.
+    pub fn filiere_name(&self, f: &crate::model::reference::Filiere) -> &'static str {
+        if self.english { f.name_en } else { f.name_fr }
+    }
+
+    /// An optional date, or « — ».
+    pub fn opt_date(&self, date: Option<chrono::NaiveDate>) -> String {
+        date.map_or_else(|| "—".to_owned(), |d| self.date(d))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_named_and_filled_once() {
+        assert_eq!(
+            fill(
+                "« {file} » : {n} lignes",
+                &[("n", "3"), ("file", "a{n}.csv")]
+            ),
+            "« a{n}.csv » : 3 lignes"
+        );
+        assert_eq!(fill("{absent} {", &[]), "{absent} {");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let p = Plural {
+            one: "{n} ligne",
+            other: "{n} lignes",
+        };
+        assert_eq!(Lang::Fr.strings().count(&p, 0, &[]), "0 ligne");
+        assert_eq!(Lang::Fr.strings().count(&p, 2, &[]), "2 lignes");
+        assert_eq!(Lang::En.strings().count(&p, 0, &[]), "0 lignes");
+        assert_eq!(Lang::En.strings().count(&p, 1, &[]), "1 ligne");
+    }
+}
