@@ -1,7 +1,8 @@
 //! Speed and memory at scale: `cargo bench` (release build) prints one Markdown table row per
 //! measure, with its target and whether it is met. The README's table is this output.
 //!
-//! `cargo bench -- --quick` runs fewer repetitions (for a smoke test).
+//! `cargo bench -- --quick` runs fewer repetitions (for a smoke test); `-- --keystroke` runs the
+//! keystroke row alone.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -76,6 +77,17 @@ fn main() {
         return;
     }
     let quick = args.iter().any(|a| a == "--quick");
+    if args.iter().any(|a| a == "--keystroke") {
+        // Only the keystroke row (its two dossiers are generated here).
+        let dir = tempfile::tempdir().unwrap();
+        for (name, size) in [("petit", SMALL), ("grand", generate::LARGE)] {
+            std::fs::create_dir_all(dir.path().join(name)).unwrap();
+            let d = generate::dossier(size);
+            store::save_file(&dir.path().join(name).join("charge.ron"), &d).unwrap();
+        }
+        keystrokes(dir.path(), if quick { 1 } else { 5 });
+        return;
+    }
     let runs = if quick { 1 } else { 5 };
     let dir = tempfile::tempdir().unwrap();
     let big = generate::dossier(generate::LARGE);
@@ -211,6 +223,15 @@ impl cmq_dossiers::ui::folder_picker::FileDialogs for NoDialogs {
     }
 }
 
+/// The small dossier of the comparisons: 1 000 rows per list.
+const SMALL: generate::Size = generate::Size {
+    partners: 1000,
+    actions: 1000,
+    mobilities: 1000,
+    indicators: 200,
+    years: 10,
+};
+
 /// One UI frame of each list section, scrolling, with 1 000 and with 100 000 rows.
 fn frames(dir: &Path, runs: usize) {
     use cmq_dossiers::ui::{CmqApp, Settings};
@@ -219,13 +240,7 @@ fn frames(dir: &Path, runs: usize) {
 
     let small_dir = dir.join("petit");
     std::fs::create_dir_all(&small_dir).unwrap();
-    let small = generate::dossier(generate::Size {
-        partners: 1000,
-        actions: 1000,
-        mobilities: 1000,
-        indicators: 200,
-        years: 10,
-    });
+    let small = generate::dossier(SMALL);
     store::save_file(&small_dir.join("charge.ron"), &small).unwrap();
     let big_dir = dir.join("grand");
 
@@ -357,7 +372,7 @@ fn keystrokes(dir: &Path, runs: usize) {
     let small = keystroke_time(&dir.join("petit"), runs);
     let big = keystroke_time(&dir.join("grand"), runs);
     let ratio = big.as_secs_f64() / small.as_secs_f64();
-    let us = |d: Duration| format!("{:.3} ms", d.as_secs_f64() * 1000.0);
+    let us = |d: Duration| format!("{:.4} ms", d.as_secs_f64() * 1000.0);
     row(
         "keystroke in a form, small / large dossier",
         &format!("{} / {} (× {ratio:.2})", us(small), us(big)),

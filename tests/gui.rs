@@ -217,7 +217,8 @@ fn add_a_partner_flag_and_fix_its_uai_undo_redo_save_and_find_it_after_reload() 
     );
 
     // Save with Ctrl+S: the file holds the partner.
-    press(&mut h, Modifiers::COMMAND, Key::S);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
     // The save runs on its own thread; the status bar says when it is done.
     wait_until(&mut h, |app| !app.document().unwrap().is_saving());
     assert!(!h.state().document().unwrap().is_dirty());
@@ -329,7 +330,7 @@ fn a_click_in_the_checks_panel_jumps_to_the_field() {
     h.get_by_label("Lycée exemple Vauban").click();
     h.run();
     type_into(&mut h, "SIRET", "9");
-    h.get_by_label("1 erreur(s) · 0 avertissement(s)").click();
+    h.get_by_label("1 erreur · 0 avertissement").click();
     h.run();
     h.get_by_label("Jalons").click();
     h.run();
@@ -807,10 +808,14 @@ fn the_application_exports_as_pdf_where_the_user_chose() {
 }
 
 /// Runs frames until `done` holds for the app (background work ends between frames).
+/// Steps frames until `done` (a background job keeps the window repainting meanwhile, so one
+/// frame at a time rather than `run`, whose step limit a slow machine would reach), then lets
+/// the window settle.
 fn wait_until(h: &mut Harness<'static, CmqApp>, done: impl Fn(&CmqApp) -> bool) {
-    for _ in 0..300 {
-        h.run();
+    for _ in 0..1000 {
+        h.step();
         if done(h.state()) {
+            h.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -881,4 +886,207 @@ fn import_partners_through_the_mapping_dialog_adjust_a_column_confirm_and_undo()
 
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().document().unwrap().dossier(), &before);
+}
+
+/// The example campus made wrong in many ways, saved as « Campus à vérifier » in `dir`.
+fn a_dossier_with_findings(dir: &Path) {
+    use cmq_dossiers::model::ids::PartnerId;
+    let mut d = store::load_file(&dir.join("campus-exemple.ron"))
+        .unwrap()
+        .dossier;
+    d.campus.name = "Campus à vérifier".into();
+    d.campus.short_name.clear();
+    d.partners[1].uai = Checked::from_text("0251234X");
+    d.partners[2].siret = Checked::from_text("12345678901234");
+    d.partners[3].country = "Allemagne".into();
+    let duplicate = d.partners[4].id.clone();
+    d.partners[5].id = duplicate;
+    d.actions[0].lead = Some(PartnerId("P999".into()));
+    d.actions[1].title.clear();
+    if let (Some(start), Some(a)) = (d.actions[2].start, d.actions.get_mut(2)) {
+        a.end = start.pred_opt();
+    }
+    d.mobilities[0].participants = 0;
+    d.mobilities[1].end = d.mobilities[1].start;
+    d.indicators[0].code.clear();
+    d.milestones[0].kind = cmq_dossiers::model::milestone::MilestoneKind::Autre;
+    d.milestones[0].title.clear();
+    d.label_decisions[0].duration_years = Some(9);
+    store::save_file(&dir.join("campus-a-verifier.ron"), &d).unwrap();
+}
+
+/// Every text the window shows now (labels and values of the accessibility tree).
+fn texts(h: &Harness<'static, CmqApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT as _;
+    h.query_all_by(|_| true)
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// The English window, walked over every section, the checks panel, the delete question and
+/// an import report, shows none of the French sentences the domain's codes have in French —
+/// and does show their English wording.
+#[test]
+fn the_english_window_shows_no_french_made_by_the_domain() {
+    use cmq_dossiers::i18n::Lang;
+    use cmq_dossiers::ui::import_dialog::Stage;
+    use cmq_dossiers::ui::sections::Section;
+
+    let dir = examples();
+    a_dossier_with_findings(dir.path());
+    let source = dir.path().join("partners.csv");
+    std::fs::write(
+        &source,
+        "Name;City;UAI;Country\n\
+         Lycée Pasteur;Besançon;0250010X;FR\n\
+         Firma Müller;Stuttgart;;Atlantide\n\
+         Lycée exemple Vauban;Besançon;0251234U;FR\n",
+    )
+    .unwrap();
+    let settings = Settings {
+        workspace: Some(dir.path().to_owned()),
+        lang: Lang::En,
+        ..Settings::default()
+    };
+    let picker = Answer(None, std::sync::Mutex::new(Vec::new()), Some(source));
+    let app = CmqApp::new(settings, Arc::new(picker), today());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
+    h.run();
+    entry(&h, "Campus à vérifier").click();
+    h.run();
+
+    let (fr, en) = (Lang::Fr.strings(), Lang::En.strings());
+    let d = h.state().document().unwrap().dossier().clone();
+    let findings = cmq_dossiers::rules::validate(&d);
+    assert!(findings.len() >= 12, "the dossier has findings to show");
+    let mut pairs: Vec<(String, String)> = findings
+        .iter()
+        .map(|f| ((fr.issue)(&f.issue), (en.issue)(&f.issue)))
+        .collect();
+    let rules = cmq_dossiers::rules::calendar::CalendarRules::default();
+    for i in cmq_dossiers::rules::calendar::timeline(&d, &rules, today()).items {
+        pairs.push(((fr.item_title)(&i.title), (en.item_title)(&i.title)));
+    }
+    for a in cmq_dossiers::rules::readiness::readiness(&d).items {
+        let check = a.criterion.check;
+        pairs.push((
+            (fr.criterion_title)(check).into(),
+            (en.criterion_title)(check).into(),
+        ));
+        pairs.extend(
+            a.evidence
+                .iter()
+                .map(|e| ((fr.evidence)(e), (en.evidence)(e))),
+        );
+        pairs.extend(
+            a.advice
+                .map(|x| ((fr.advice)(x).into(), (en.advice)(x).into())),
+        );
+    }
+    // Words of the catalogue that are also the referent's own data (an indicator named
+    // « Entreprises partenaires ») are data, not sentences of the domain.
+    let data = store::to_text(&d).unwrap();
+    pairs.retain(|(f, e)| f != e && !data.contains(f.as_str()));
+    let no_french = |h: &Harness<'static, CmqApp>, pairs: &[(String, String)], place: &str| {
+        let shown = texts(h);
+        for (french, _) in pairs {
+            assert!(
+                !shown.iter().any(|t| t.contains(french.as_str())),
+                "{place}: French « {french} » in the English window"
+            );
+        }
+    };
+
+    for section in Section::all() {
+        h.get_by_label(section.title(en)).click();
+        h.run();
+        no_french(&h, &pairs, section.title(en));
+    }
+    // The timeline and the application show their items and criteria in English.
+    h.get_by_label(Section::Application.title(en)).click();
+    h.run();
+    let shown = texts(&h);
+    for a in cmq_dossiers::rules::readiness::readiness(&d).items {
+        let title = (en.criterion_title)(a.criterion.check);
+        assert!(shown.iter().any(|t| t == title), "criterion « {title} »");
+    }
+
+    h.get_by_label_contains(" errors · ").click();
+    h.run();
+    no_french(&h, &pairs, "checks panel");
+    let shown = texts(&h);
+    for f in &findings {
+        let english = (en.issue)(&f.issue);
+        assert!(
+            shown.iter().any(|t| t.contains(english.as_str())),
+            "the checks panel says « {english} »"
+        );
+    }
+
+    // The delete question of the établissement support names what refers to it.
+    h.get_by_label(Section::List(cmq_dossiers::model::ListKind::Partners).title(en))
+        .click();
+    h.run();
+    let support = d.campus.etablissement_support.clone().unwrap();
+    let name = d.partner(&support).unwrap().name.clone();
+    h.get_all_by_label(&name).next().unwrap().click();
+    h.run();
+    h.get_by_label(&format!("🗑 {}", en.delete)).click();
+    h.run();
+    h.get_by_label(&format!("Delete “{name}”?"));
+    let references: Vec<(String, String)> = d
+        .references_to(cmq_dossiers::model::ListKind::Partners, support.as_str())
+        .iter()
+        .map(|r| ((fr.referrer)(&r.from), (en.referrer)(&r.from)))
+        .collect();
+    assert!(!references.is_empty());
+    no_french(&h, &references, "delete question");
+    for (_, english) in &references {
+        h.get_by_label(&format!("• {english}"));
+    }
+    h.get_by_label(en.cancel).click();
+    h.run();
+
+    // The import report words its verdicts and notes in English.
+    h.get_by_label(&format!("⬆ {}", en.import.import)).click();
+    wait_until(&mut h, |app| {
+        matches!(
+            app.import_flow().map(|f| &f.stage),
+            Some(Stage::Mapping { .. })
+        )
+    });
+    h.get_by_label(en.import.check).click();
+    wait_until(&mut h, |app| {
+        matches!(
+            app.import_flow().map(|f| &f.stage),
+            Some(Stage::Report { .. })
+        )
+    });
+    let Some(Stage::Report { plan, .. }) = h.state().import_flow().map(|f| &f.stage) else {
+        panic!("a report");
+    };
+    let notes: Vec<(String, String)> = plan
+        .rows
+        .iter()
+        .flat_map(|r| r.errors.iter().chain(&r.warnings))
+        .map(|n| (n.text(fr), n.text(en)))
+        .filter(|(f, e)| f != e)
+        .collect();
+    assert!(notes.len() >= 2, "the report has notes: {notes:?}");
+    no_french(&h, &notes, "import report");
+    no_french(&h, &pairs, "import report");
+    let shown = texts(&h);
+    for (_, english) in &notes {
+        assert!(
+            shown.iter().any(|t| t.contains(english.as_str())),
+            "the report says « {english} »"
+        );
+    }
 }

@@ -25,7 +25,7 @@ fn refused(name: &str) -> (Option<(usize, usize)>, String) {
         panic!("{name} was accepted")
     };
     assert_eq!(std::fs::read(&path).unwrap(), before, "{name} was changed");
-    let text = err.to_string();
+    let text = cmq_dossiers::i18n::Lang::Fr.strings().file_error(&err);
     assert!(text.starts_with(&path.display().to_string()), "{text}");
     (err.position().map(|p| (p.line, p.col)), text)
 }

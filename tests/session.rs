@@ -217,7 +217,9 @@ fn a_dossier_open_in_another_instance_is_read_only_here_until_that_one_is_gone()
     assert!(doc.is_read_only());
     let edit = rename_campus(&doc, "Modifié ici");
     assert!(!doc.apply(edit).unwrap(), "edits are refused");
-    let err = doc.save(false).unwrap_err().to_string();
+    let err = cmq_dossiers::i18n::Lang::Fr
+        .strings()
+        .save_failure(&doc.save(false).unwrap_err());
     assert!(err.contains("ouvert dans une autre fenêtre"), "{err}");
     drop(doc);
     assert!(lock.exists(), "the other instance's lock is left alone");
@@ -257,7 +259,9 @@ fn a_save_that_cannot_write_reports_it_and_keeps_the_edits() {
     fs::remove_dir_all(&folder).unwrap();
     // The file is gone: first the question « changed on disk », then, told to write, the error.
     assert_eq!(doc.save(false).unwrap(), SaveOutcome::ChangedOnDisk);
-    let err = doc.save(true).unwrap_err().to_string();
+    let err = cmq_dossiers::i18n::Lang::Fr
+        .strings()
+        .save_failure(&doc.save(true).unwrap_err());
     assert!(err.contains("campus-exemple.ron"), "{err}");
     assert!(doc.is_dirty());
     assert_eq!(doc.dossier().campus.name, "Travail de la journée");

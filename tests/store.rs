@@ -10,6 +10,11 @@ use std::path::{Path, PathBuf};
 
 use cmq_dossiers::store::{self, StoreErrorKind, examples::EXAMPLES};
 
+/// The error as the French window words it.
+fn fr(err: &store::StoreError) -> String {
+    cmq_dossiers::i18n::Lang::Fr.strings().file_error(err)
+}
+
 fn temp_workspace() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_owned();
@@ -112,7 +117,7 @@ fn truncated_file_reports_where_it_stops() {
     let err = load_broken(cut);
     let pos = err.position().expect("a position");
     assert!(pos.line >= cut.lines().count() - 1, "{err}");
-    assert!(err.to_string().contains("tronqué"), "{err}");
+    assert!(fr(&err).contains("tronqué"), "{err}");
 }
 
 #[test]
@@ -135,14 +140,8 @@ fn unknown_field_is_an_error_naming_the_field() {
     );
     let err = load_broken(&text);
     assert_eq!(err.position().unwrap().line, line_of(&text, "twitter"));
-    assert!(
-        err.to_string().contains("champ inconnu « twitter »"),
-        "{err}"
-    );
-    assert!(
-        err.to_string()
-            .starts_with(&format!("{}", err.path.display()))
-    );
+    assert!(fr(&err).contains("champ inconnu « twitter »"), "{err}");
+    assert!(fr(&err).starts_with(&format!("{}", err.path.display())));
 }
 
 #[test]
@@ -156,7 +155,7 @@ fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_broken() {
     };
     assert_eq!((n.found, n.supported), (7, store::FORMAT_VERSION));
     assert_eq!(err.position().unwrap().line, 2);
-    assert!(err.to_string().contains("lecture seule"));
+    assert!(fr(&err).contains("lecture seule"));
 }
 
 #[test]

@@ -5,11 +5,13 @@ use std::path::Path;
 
 use crate::export::csv::CsvOptions;
 use crate::export::{Format, Progress, TableKind, job, table_of};
+use crate::i18n::{Strings, fill};
 use crate::store;
 
 /// Exports table `kind` of `file` to `output` (CSV written as `csv` says); returns the exit code (0, or 2 when the dossier
 /// cannot be read or the export cannot be written).
 pub fn run(
+    s: &Strings,
     file: &Path,
     format: Format,
     csv: &CsvOptions,
@@ -20,18 +22,19 @@ pub fn run(
     let loaded = match store::load_file(file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", s.file_error(&e));
             return Ok(2);
         }
     };
     let table = table_of(&loaded.dossier, kind);
     match job::run(&table, format, csv, output, &Progress::default()) {
         Ok(rows) => {
-            writeln!(out, "{} : {rows} ligne(s) exportée(s)", output.display())?;
+            let file = output.display().to_string();
+            writeln!(out, "{}", s.count(&s.exported, rows, &[("file", &file)]))?;
             Ok(0)
         }
         Err(e) => {
-            eprintln!("{}: {e}", output.display());
+            eprintln!("{}", e.text(s));
             Ok(2)
         }
     }
@@ -39,6 +42,7 @@ pub fn run(
 
 /// Exports a document of `file` as PDF to `output`; returns 0, or 2 on failure.
 pub fn run_pdf(
+    s: &Strings,
     file: &Path,
     options: &crate::export::pdf::PdfOptions,
     output: &Path,
@@ -47,22 +51,22 @@ pub fn run_pdf(
     let loaded = match store::load_file(file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", s.file_error(&e));
             return Ok(2);
         }
     };
     let today = chrono::Local::now().date_naive();
     let rules = crate::rules::calendar::CalendarRules::default();
     let written = crate::export::pdf::to_pdf(&loaded.dossier, options, &rules, today)
-        .map_err(|e| e.to_string())
-        .and_then(|bytes| store::write_export(output, &bytes).map_err(|e| e.to_string()));
+        .map_err(|e| fill(s.export_pdf_failed, &[("reason", &e.to_string())]))
+        .and_then(|bytes| store::write_export(output, &bytes).map_err(|e| s.file_error(&e)));
     match written {
         Ok(()) => {
             writeln!(out, "{}", output.display())?;
             Ok(0)
         }
         Err(e) => {
-            eprintln!("{}: {e}", output.display());
+            eprintln!("{e}");
             Ok(2)
         }
     }

@@ -55,7 +55,7 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
     let sheet = match import::read::read_file(&a.source, &Progress::default()) {
         Ok(sheet) => sheet,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.text(s));
             return Ok(2);
         }
     };

@@ -446,12 +446,12 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             table,
             csv,
             output,
-        } => export::run(file, *format, csv, *table, output, out),
+        } => export::run(s, file, *format, csv, *table, output, out),
         Command::ExportPdf {
             file,
             options,
             output,
-        } => export::run_pdf(file, options, output, out),
+        } => export::run_pdf(s, file, options, output, out),
         Command::Import(args) => import::run(args, s, out),
         Command::Fmt { files } => {
             let mut code = 0;

@@ -1,6 +1,7 @@
 //! An export running on its own thread, with progress and cancel: the window never freezes,
 //! and a cancelled export writes nothing.
 
+use crate::i18n::{Strings, fill};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -30,14 +31,15 @@ impl Format {
     }
 }
 
-/// Why an export did not produce its file.
+/// Why an export did not produce its file. The faces word it with [`ExportError::text`]; the
+/// `Display` text is for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The user cancelled; nothing was written.
-    #[error("export annulé : aucun fichier écrit")]
+    #[error("cancelled")]
     Cancelled,
     /// The XLSX writer failed.
-    #[error("export XLSX impossible : {0}")]
+    #[error("xlsx: {0}")]
     Xlsx(String),
     /// The PDF could not be laid out or written.
     #[error("{0}")]
@@ -45,6 +47,18 @@ pub enum ExportError {
     /// The file could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl ExportError {
+    /// The error in the language of `s`.
+    pub fn text(&self, s: &Strings) -> String {
+        match self {
+            Self::Cancelled => s.export_cancelled.to_owned(),
+            Self::Xlsx(reason) => fill(s.export_xlsx_failed, &[("reason", reason)]),
+            Self::Pdf(reason) => fill(s.export_pdf_failed, &[("reason", reason)]),
+            Self::Store(e) => s.file_error(e),
+        }
+    }
 }
 
 /// An export under way.

@@ -70,10 +70,10 @@ impl Default for PdfOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// The layout failed (a bug in the template, reported rather than hidden).
-    #[error("mise en page du PDF impossible : {0}")]
+    #[error("layout: {0}")]
     Layout(String),
     /// The PDF writer failed.
-    #[error("écriture du PDF impossible : {0}")]
+    #[error("pdf: {0}")]
     Pdf(String),
 }
 

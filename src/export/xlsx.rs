@@ -11,7 +11,7 @@ use super::table::{Cell, TableData, looks_like_formula};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The export was cancelled.
-    #[error("export annulé")]
+    #[error("cancelled")]
     Cancelled,
     /// The writer failed.
     #[error(transparent)]

@@ -19,6 +19,7 @@ use crate::rules::calendar::ItemStatus;
 use crate::rules::calendar::{Deadline, ItemTitle};
 use crate::rules::readiness::Level;
 use crate::rules::readiness::{Advice, Check, Evidence, Names};
+use crate::session::{EditError, SaveError};
 use crate::store::StoreErrorKind;
 
 /// The English texts.
@@ -105,6 +106,12 @@ pub const STRINGS: Strings = Strings {
         cli_saved: "{file}: saved",
         duplicate_of: "“{record}” ({by})",
         repeats_line: "line {line} ({by})",
+        read_io: "{file}: cannot read it ({reason})",
+        read_format: "{file}: unknown format (.csv, .txt, .xlsx, .xls or .ods expected)",
+        read_empty: "{file}: the file holds no row",
+        read_csv: "{file}:{line}: unreadable CSV ({reason})",
+        read_workbook: "{file}: unreadable workbook ({reason})",
+        cancelled: "import cancelled",
     },
     months: [
         "January",
@@ -167,7 +174,12 @@ pub const STRINGS: Strings = Strings {
     evidence,
     advice,
     item_title,
+    export_cancelled: "export cancelled: no file written",
+    export_xlsx_failed: "cannot export XLSX: {reason}",
+    export_pdf_failed: "cannot make the PDF: {reason}",
     store_error,
+    save_error,
+    edit_error,
     issue,
     uai_error,
     siret_error,
@@ -267,8 +279,14 @@ pub const STRINGS: Strings = Strings {
     saving: "Saving…",
     opening: "Opening {file}…",
     read_only: "Read-only",
-    errors: "error(s)",
-    warnings: "warning(s)",
+    errors: Plural {
+        one: "{n} error",
+        other: "{n} errors",
+    },
+    warnings: Plural {
+        one: "{n} warning",
+        other: "{n} warnings",
+    },
     checks_title: "Checks",
     checks_none: "No error or warning.",
 
@@ -856,4 +874,25 @@ fn advice(a: Advice) -> &'static str {
             "Give each decree's date and duration: at most 4 years before 16 September 2019, 5 years after."
         }
     }
+}
+
+fn save_error(e: &SaveError) -> String {
+    match e {
+        SaveError::Locked(h) => format!(
+            "this dossier is open in another window (process {} on {}, since {}): it is read-only here so as not to overwrite its changes",
+            h.pid, h.host, h.since
+        ),
+        SaveError::ReadOnly => {
+            "this dossier comes from a newer version of CMQ Dossiers: it is read-only".into()
+        }
+        SaveError::Store(e) => store_error(&e.kind),
+    }
+}
+
+fn edit_error(e: &EditError) -> String {
+    format!(
+        "cannot change it: record no. {} no longer exists in “{}”",
+        e.index + 1,
+        list_title(e.list)
+    )
 }

@@ -19,6 +19,7 @@ use crate::rules::calendar::ItemStatus;
 use crate::rules::calendar::{Deadline, ItemTitle};
 use crate::rules::readiness::Level;
 use crate::rules::readiness::{Advice, Check, Evidence, Names};
+use crate::session::{EditError, SaveError};
 use crate::store::StoreErrorKind;
 
 /// The French texts.
@@ -105,6 +106,12 @@ pub const STRINGS: Strings = Strings {
         cli_saved: "{file} : enregistré",
         duplicate_of: "« {record} » ({by})",
         repeats_line: "ligne {line} ({by})",
+        read_io: "{file} : lecture impossible ({reason})",
+        read_format: "{file} : format non reconnu (attendu .csv, .txt, .xlsx, .xls ou .ods)",
+        read_empty: "{file} : le fichier ne contient aucune ligne",
+        read_csv: "{file}:{line} : CSV illisible ({reason})",
+        read_workbook: "{file} : classeur illisible ({reason})",
+        cancelled: "import annulé",
     },
     months: [
         "janvier",
@@ -168,7 +175,12 @@ pub const STRINGS: Strings = Strings {
     evidence,
     advice,
     item_title,
+    export_cancelled: "export annulé : aucun fichier écrit",
+    export_xlsx_failed: "export XLSX impossible : {reason}",
+    export_pdf_failed: "PDF impossible : {reason}",
     store_error,
+    save_error,
+    edit_error,
     issue,
     uai_error,
     siret_error,
@@ -268,8 +280,14 @@ pub const STRINGS: Strings = Strings {
     saving: "Enregistrement…",
     opening: "Ouverture de {file}…",
     read_only: "Lecture seule",
-    errors: "erreur(s)",
-    warnings: "avertissement(s)",
+    errors: Plural {
+        one: "{n} erreur",
+        other: "{n} erreurs",
+    },
+    warnings: Plural {
+        one: "{n} avertissement",
+        other: "{n} avertissements",
+    },
     checks_title: "Contrôles",
     checks_none: "Aucune erreur ni avertissement.",
 
@@ -880,4 +898,26 @@ fn advice(a: Advice) -> &'static str {
             "Renseignez la date et la durée de chaque arrêté ; 4 ans au plus avant le 16 septembre 2019, 5 ans après."
         }
     }
+}
+
+fn save_error(e: &SaveError) -> String {
+    match e {
+        SaveError::Locked(h) => format!(
+            "ce dossier est ouvert dans une autre fenêtre (processus {} sur {}, depuis {}) : il est en lecture seule ici pour ne pas écraser ses modifications",
+            h.pid, h.host, h.since
+        ),
+        SaveError::ReadOnly => {
+            "ce dossier vient d'une version plus récente de CMQ Dossiers : il est en lecture seule"
+                .into()
+        }
+        SaveError::Store(e) => store_error(&e.kind),
+    }
+}
+
+fn edit_error(e: &EditError) -> String {
+    format!(
+        "modification impossible : l'élément n° {} n'existe plus dans la liste « {} »",
+        e.index + 1,
+        list_title(e.list)
+    )
 }

@@ -262,6 +262,18 @@ pub struct ImportTexts {
     pub duplicate_of: &'static str,
     /// The earlier line a row repeats.
     pub repeats_line: &'static str,
+    /// A source file that cannot be read.
+    pub read_io: &'static str,
+    /// A source file of an unknown format.
+    pub read_format: &'static str,
+    /// A source file with no row.
+    pub read_empty: &'static str,
+    /// A malformed CSV.
+    pub read_csv: &'static str,
+    /// A damaged workbook.
+    pub read_workbook: &'static str,
+    /// An import cancelled.
+    pub cancelled: &'static str,
 }
 
 impl Strings {
@@ -272,6 +284,14 @@ impl Strings {
             .position()
             .map_or_else(String::new, |p| format!(":{}:{}", p.line, p.col));
         format!("{}{at}: {}", e.path.display(), (self.store_error)(&e.kind))
+    }
+
+    /// Why a save did not happen, with the file when the store failed.
+    pub fn save_failure(&self, e: &crate::session::SaveError) -> String {
+        match e {
+            crate::session::SaveError::Store(e) => self.file_error(e),
+            other => (self.save_error)(other),
+        }
     }
 
     /// The form of `p` for `n` (French: 0 and 1 are singular; English: only 1), filled with
@@ -376,6 +396,16 @@ pub struct Strings {
     pub advice: fn(crate::rules::readiness::Advice) -> &'static str,
     /// What a timeline item is called.
     pub item_title: fn(&crate::rules::calendar::ItemTitle) -> String,
+    /// Why a save did not happen.
+    pub save_error: fn(&crate::session::SaveError) -> String,
+    /// An edit that no longer fits the dossier.
+    pub edit_error: fn(&crate::session::EditError) -> String,
+    /// An export cancelled.
+    pub export_cancelled: &'static str,
+    /// An XLSX export that failed; `{reason}`.
+    pub export_xlsx_failed: &'static str,
+    /// A PDF that could not be made; `{reason}`.
+    pub export_pdf_failed: &'static str,
     /// What went wrong with a dossier file.
     pub store_error: fn(&crate::store::StoreErrorKind) -> String,
     /// What a validation finding says.
@@ -542,10 +572,10 @@ pub struct Strings {
     pub opening: &'static str,
     /// French: « Lecture seule ».
     pub read_only: &'static str,
-    /// French: « erreur(s) ».
-    pub errors: &'static str,
-    /// French: « avertissement(s) ».
-    pub warnings: &'static str,
+    /// The number of errors.
+    pub errors: Plural,
+    /// The number of warnings.
+    pub warnings: Plural,
     /// French: « Contrôles ».
     pub checks_title: &'static str,
     /// French: « Aucune erreur ni avertissement. ».

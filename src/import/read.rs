@@ -1,6 +1,7 @@
 //! Reading a source file into a [`Sheet`]: CSV with its encoding, delimiter and header row
 //! detected, or the first non-empty sheet of an XLSX, XLS or ODS workbook.
 
+use crate::i18n::{Strings, fill};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -44,11 +45,12 @@ pub struct SourceInfo {
     pub header_line: usize,
 }
 
-/// Why a source file cannot be read; names the file and, where known, the line.
+/// Why a source file cannot be read; names the file and, where known, the line. The faces
+/// word it with [`ReadError::text`]; the `Display` text is for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file cannot be opened or read.
-    #[error("{path} : lecture impossible ({source})")]
+    #[error("{path}: read: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -56,13 +58,13 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// The extension is not one the import reads.
-    #[error("{0} : format non reconnu (attendu .csv, .txt, .xlsx, .xls ou .ods)")]
+    #[error("{0}: unknown format")]
     UnknownFormat(PathBuf),
     /// The file holds no row.
-    #[error("{0} : le fichier ne contient aucune ligne")]
+    #[error("{0}: empty")]
     Empty(PathBuf),
     /// The CSV is malformed at a line.
-    #[error("{path}:{line} : CSV illisible ({message})")]
+    #[error("{path}:{line}: csv: {message}")]
     Csv {
         /// The file.
         path: PathBuf,
@@ -72,7 +74,7 @@ pub enum ReadError {
         message: String,
     },
     /// The workbook is damaged or protected.
-    #[error("{path} : classeur illisible ({message})")]
+    #[error("{path}: workbook: {message}")]
     Workbook {
         /// The file.
         path: PathBuf,
@@ -80,8 +82,41 @@ pub enum ReadError {
         message: String,
     },
     /// The user cancelled.
-    #[error("import annulé")]
+    #[error("cancelled")]
     Cancelled,
+}
+
+impl ReadError {
+    /// The error in the language of `s`.
+    pub fn text(&self, s: &Strings) -> String {
+        let t = &s.import;
+        let file = |p: &Path| p.display().to_string();
+        match self {
+            Self::Io { path, source } => fill(
+                t.read_io,
+                &[("file", &file(path)), ("reason", &source.to_string())],
+            ),
+            Self::UnknownFormat(path) => fill(t.read_format, &[("file", &file(path))]),
+            Self::Empty(path) => fill(t.read_empty, &[("file", &file(path))]),
+            Self::Csv {
+                path,
+                line,
+                message,
+            } => fill(
+                t.read_csv,
+                &[
+                    ("file", &file(path)),
+                    ("line", &line.to_string()),
+                    ("reason", message),
+                ],
+            ),
+            Self::Workbook { path, message } => fill(
+                t.read_workbook,
+                &[("file", &file(path)), ("reason", message)],
+            ),
+            Self::Cancelled => t.cancelled.to_owned(),
+        }
+    }
 }
 
 /// Reads `path` (CSV, TXT, TSV, XLSX, XLSM, XLS or ODS), counting rows on `progress`.

@@ -62,19 +62,15 @@ pub enum SaveOutcome {
     ChangedOnDisk,
 }
 
-/// Why a save did not happen.
+/// Why a save did not happen. The faces word it with the catalogue (`crate::i18n`); the
+/// `Display` text is for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// Another running instance has the dossier open.
-    #[error(
-        "ce dossier est ouvert dans une autre fenêtre (processus {} sur {}, depuis {}) : \
-         il est en lecture seule ici pour ne pas écraser ses modifications", .0.pid, .0.host, .0.since
-    )]
+    #[error("locked by process {} on {}", .0.pid, .0.host)]
     Locked(store::LockHolder),
     /// The dossier comes from a newer version of the app.
-    #[error(
-        "ce dossier vient d'une version plus récente de CMQ Dossiers : il est en lecture seule"
-    )]
+    #[error("newer format: read-only")]
     ReadOnly,
     /// The store could not write.
     #[error(transparent)]
@@ -330,7 +326,7 @@ impl Document {
         let written = job.handle.join().unwrap_or_else(|_| {
             Err(SaveError::Store(StoreError::new(
                 &self.path,
-                store::StoreErrorKind::Write(std::io::Error::other("l'enregistrement a échoué")),
+                store::StoreErrorKind::Write(std::io::Error::other("the saving thread stopped")),
             )))
         })?;
         let Some(fingerprint) = written else {

@@ -87,24 +87,15 @@ impl StoreErrorKind {
     }
 }
 
+/// For logs; the window and the command line word it with the catalogue (`crate::i18n`).
 impl fmt::Display for StoreErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Read(e) => write!(f, "lecture impossible ({e})"),
-            Self::Write(e) => write!(
-                f,
-                "enregistrement impossible ({e}) ; la version précédente du fichier est intacte"
-            ),
-            Self::Syntax { message, .. } => write!(
-                f,
-                "{message} — le fichier n'a pas été modifié ; corrigez-le dans un éditeur de texte"
-            ),
-            Self::NewerVersion(n) => write!(
-                f,
-                "fichier au format {} écrit par une version plus récente de CMQ Dossiers (format {} ici) : ouvert en lecture seule, il ne sera pas écrasé ; mettez l'application à jour",
-                n.found, n.supported
-            ),
-            Self::Serialize(e) => write!(f, "mise en forme du dossier impossible ({e})"),
+            Self::Read(e) => write!(f, "read: {e}"),
+            Self::Write(e) => write!(f, "write: {e}"),
+            Self::Syntax { message, .. } => write!(f, "syntax: {message}"),
+            Self::NewerVersion(n) => write!(f, "format {} > {}", n.found, n.supported),
+            Self::Serialize(e) => write!(f, "serialize: {e}"),
         }
     }
 }

@@ -113,7 +113,7 @@ pub fn ui(
                     }
                     Err(err) => {
                         ui.label(RichText::new(s.unreadable).small().color(tokens.error))
-                            .on_hover_text(err.to_string());
+                            .on_hover_text(s.file_error(err));
                     }
                 }
                 ui.add_space(4.0);

@@ -42,14 +42,18 @@ pub fn ui(
             }
             ui.separator();
             let (errors, warnings) = doc.counts();
-            let text = RichText::new(format!("{errors} {} · {warnings} {}", s.errors, s.warnings))
-                .color(if errors > 0 {
-                    tokens.error
-                } else if warnings > 0 {
-                    tokens.warning
-                } else {
-                    tokens.ok
-                });
+            let text = RichText::new(format!(
+                "{} · {}",
+                s.count(&s.errors, errors, &[]),
+                s.count(&s.warnings, warnings, &[])
+            ))
+            .color(if errors > 0 {
+                tokens.error
+            } else if warnings > 0 {
+                tokens.warning
+            } else {
+                tokens.ok
+            });
             if ui.link(text).on_hover_text(s.cmd_checks_tip).clicked() {
                 clicked = Some(Clicked::Counts);
             }

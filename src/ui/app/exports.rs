@@ -46,7 +46,7 @@ impl CmqApp {
                             ),
                             false,
                         ),
-                        Err(e) => self.say(e.to_string(), true),
+                        Err(e) => self.say(self.s().file_error(&e), true),
                     },
                     (Purpose::LoadMapping, Some(path)) => self.load_mapping(&path),
                     (
@@ -115,7 +115,7 @@ impl CmqApp {
                             s.count(&s.exported, rows, &[("file", &path.display().to_string())]);
                         self.say(text, false);
                     }
-                    Err(e) => self.say(e.to_string(), true),
+                    Err(e) => self.say(e.text(self.s()), true),
                 }
             }
             Some(job) => {

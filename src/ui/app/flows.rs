@@ -38,7 +38,7 @@ impl CmqApp {
                     self.open_dossier_now(&path);
                 }
             }
-            Err(e) => self.say(e.to_string(), true),
+            Err(e) => self.say(self.s().file_error(&e), true),
         }
     }
 
@@ -71,7 +71,7 @@ impl CmqApp {
         }
         match work(path) {
             Ok((doc, recovered)) => self.install(doc, recovered),
-            Err(e) => self.say(e.to_string(), true),
+            Err(e) => self.say(self.s().file_error(&e), true),
         }
     }
 
@@ -83,7 +83,7 @@ impl CmqApp {
                     self.message = None;
                     self.install(doc, recovered);
                 }
-                Ok(Err(e)) => self.say(e.to_string(), true),
+                Ok(Err(e)) => self.say(self.s().file_error(&e), true),
                 Err(_) => self.say(self.s().unreadable, true),
             },
             Some(handle) => {
@@ -102,14 +102,20 @@ impl CmqApp {
                     dossier: Box::new(dossier),
                 });
             }
-            Some(Err(e)) => self.say(e.to_string(), true),
+            Some(Err(e)) => self.say(self.s().file_error(&e), true),
             None => {}
         }
         if let Some(newer) = doc.read_only() {
-            self.say(store::StoreErrorKind::NewerVersion(newer).to_string(), true);
+            self.say(
+                (self.s().store_error)(&store::StoreErrorKind::NewerVersion(newer)),
+                true,
+            );
         }
         if let Some(holder) = doc.locked_by() {
-            self.say(session::SaveError::Locked(holder.clone()).to_string(), true);
+            self.say(
+                (self.s().save_error)(&session::SaveError::Locked(holder.clone())),
+                true,
+            );
         }
         self.doc = Some(doc);
         self.tables.clear();
@@ -165,7 +171,7 @@ impl CmqApp {
     pub(super) fn save_in_background(&mut self) {
         let Some(doc) = self.doc.as_mut() else { return };
         if let Err(e) = doc.start_save(false) {
-            self.say(e.to_string(), true);
+            self.say(self.s().save_failure(&e), true);
         }
     }
 
@@ -209,7 +215,7 @@ impl CmqApp {
                 false
             }
             Err(e) => {
-                self.say(e.to_string(), true);
+                self.say(self.s().save_failure(&e), true);
                 false
             }
         }
@@ -289,7 +295,7 @@ impl CmqApp {
                 self.section = Section::Identity;
                 self.tables.clear();
             }
-            Err(e) => self.say(e.to_string(), true),
+            Err(e) => self.say(self.s().save_failure(&e), true),
         }
     }
 
@@ -317,7 +323,7 @@ impl CmqApp {
             }
             (Dialog::DiskChanged { then }, Choice::Primary) => {
                 if let Some(Err(e)) = self.doc.as_mut().map(Document::reload) {
-                    self.say(e.to_string(), true);
+                    self.say(self.s().file_error(&e), true);
                 } else {
                     if let (Some(ws), Some(d)) = (self.workspace.as_mut(), self.doc.as_ref()) {
                         ws.refresh(d.path());
@@ -373,10 +379,11 @@ impl CmqApp {
     /// Applies the edits the sections emitted while drawing (the workspace list follows at the
     /// end of the frame).
     pub(super) fn apply(&mut self, edits: Vec<Edit>) {
+        let s = self.s();
         let Some(doc) = self.doc.as_mut() else { return };
         for e in edits {
             if let Err(err) = doc.apply(e) {
-                self.message = Some((err.to_string(), true));
+                self.message = Some(((s.edit_error)(&err), true));
             }
         }
     }

@@ -67,7 +67,7 @@ impl CmqApp {
                 }
                 Err(e) => {
                     if !matches!(e, ReadError::Cancelled) {
-                        self.say(e.to_string(), true);
+                        self.say(e.text(self.s()), true);
                     }
                     return;
                 }
@@ -153,7 +153,7 @@ impl CmqApp {
                     let counts = plan.counts(flow.policy);
                     if let Some(edit) = plan.edit(doc.dossier(), flow.policy) {
                         if let Err(e) = doc.apply(edit) {
-                            self.say(e.to_string(), true);
+                            self.say((s.edit_error)(&e), true);
                             return;
                         }
                         doc.seal_undo_step();
@@ -194,7 +194,7 @@ impl CmqApp {
         let loaded = match Mapping::load(path) {
             Ok(m) => m,
             Err(e) => {
-                self.say(e.to_string(), true);
+                self.say(s.file_error(&e), true);
                 return;
             }
         };

@@ -316,7 +316,7 @@ impl CmqApp {
             && doc.is_dirty()
         {
             if let Some(e) = doc.autosave(Instant::now()) {
-                self.message = Some((e.to_string(), true));
+                self.message = Some((self.s().file_error(&e), true));
             }
             ctx.request_repaint_after(session::RECOVERY_EVERY);
         }

@@ -154,23 +154,38 @@ impl TableState {
         };
         if let (Some(i), Some((k, idx))) = (moved, &mut self.cache) {
             let idx = Arc::make_mut(idx);
-            if let Some(at) = idx.iter().position(|&x| x == i) {
-                idx.remove(at);
-            }
-            if let Some(r) = rows.get(i)
-                && passes(r, columns, &needle)
-            {
-                let at = match sort {
-                    Some((c, ascending)) => {
-                        let new = (c.sort_key(r), i);
-                        idx.partition_point(|&j| {
-                            let other = (c.sort_key(&rows[j]), j);
-                            if ascending { other < new } else { other > new }
-                        })
+            let shown = rows.get(i).filter(|r| passes(*r, columns, &needle));
+            // True when row `j` comes before the replaced row in the order shown.
+            let before = |j: usize| match (sort, shown) {
+                (Some((c, ascending)), Some(r)) => {
+                    let (new, other) = ((c.sort_key(r), i), (c.sort_key(&rows[j]), j));
+                    if ascending { other < new } else { other > new }
+                }
+                _ => j < i,
+            };
+            let old = match sort {
+                None => idx.binary_search(&i).ok(),
+                Some(_) => idx.iter().position(|&x| x == i),
+            };
+            match (old, shown) {
+                (Some(p), Some(_)) => {
+                    // Typing in a form rarely moves the row: then nothing is copied.
+                    let fits = (p == 0 || before(idx[p - 1]))
+                        && idx.get(p + 1).is_none_or(|&next| !before(next));
+                    if !fits {
+                        idx.remove(p);
+                        let at = idx.partition_point(|&j| before(j));
+                        idx.insert(at, i);
                     }
-                    None => idx.partition_point(|&j| j < i),
-                };
-                idx.insert(at, i);
+                }
+                (Some(p), None) => {
+                    idx.remove(p);
+                }
+                (None, Some(_)) => {
+                    let at = idx.partition_point(|&j| before(j));
+                    idx.insert(at, i);
+                }
+                (None, None) => {}
             }
             *k = key;
         } else {
