@@ -307,7 +307,8 @@ fn saving_a_file_changed_on_disk_warns_and_offers_to_reload() {
         .unwrap()
         .replace("short_name: \"PatMAT\"", "short_name: \"PatMAT (sync)\"");
     std::fs::write(&file, &theirs).unwrap();
-    press(&mut h, Modifiers::COMMAND, Key::S);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
     wait_until(&mut h, |app| !app.document().unwrap().is_saving());
     h.get_by_label("Fichier modifié sur le disque");
     assert_eq!(

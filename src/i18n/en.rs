@@ -20,7 +20,7 @@ use crate::rules::calendar::{Deadline, ItemTitle};
 use crate::rules::readiness::Level;
 use crate::rules::readiness::{Advice, Check, Evidence, Names};
 use crate::session::{EditError, SaveError};
-use crate::store::StoreErrorKind;
+use crate::store::{Problem, StoreErrorKind, Syntax, Within};
 
 /// The English texts.
 pub const STRINGS: Strings = Strings {
@@ -112,6 +112,10 @@ pub const STRINGS: Strings = Strings {
         read_csv: "{file}:{line}: unreadable CSV ({reason})",
         read_workbook: "{file}: unreadable workbook ({reason})",
         cancelled: "import cancelled",
+        source_tab: "tab-separated",
+        source_separator: "separator “{c}”",
+        source_sheet: "sheet “{sheet}”",
+        source_header: "header line {line}",
     },
     months: [
         "January",
@@ -708,9 +712,10 @@ fn store_error(e: &StoreErrorKind) -> String {
         StoreErrorKind::Write(e) => {
             format!("cannot save ({e}); the previous version of the file is untouched")
         }
-        StoreErrorKind::Syntax { message, .. } => {
-            format!("{message} — the file was not changed; correct it in a text editor")
-        }
+        StoreErrorKind::Syntax { problem, .. } => format!(
+            "{} — the file was not changed; correct it in a text editor",
+            syntax(problem)
+        ),
         StoreErrorKind::NewerVersion(n) => format!(
             "file in format {} written by a newer version of CMQ Dossiers (format {} here): opened read-only, it will not be overwritten; update the application",
             n.found, n.supported
@@ -895,4 +900,80 @@ fn edit_error(e: &EditError) -> String {
         e.index + 1,
         list_title(e.list)
     )
+}
+
+fn within(w: &Within) -> String {
+    match w {
+        Within::Nowhere => String::new(),
+        Within::Head => " at the head of the dossier".into(),
+        Within::Part(p) => format!(" in {p}"),
+    }
+}
+
+fn problem(p: &Problem) -> String {
+    match p {
+        Problem::Eof => "unexpected end of file: the file seems cut short".into(),
+        Problem::UnknownField {
+            found,
+            expected,
+            within: w,
+        } => format!(
+            "unknown field “{found}”{}; possible fields: {}",
+            within(w),
+            expected.join(", ")
+        ),
+        Problem::MissingField { field, within: w } => {
+            format!("required field “{field}” missing{}", within(w))
+        }
+        Problem::DuplicateField { field, within: w } => {
+            format!("field “{field}” written twice{}", within(w))
+        }
+        Problem::UnknownValue {
+            found,
+            expected,
+            within: w,
+        } => format!(
+            "unknown value “{found}”{}; possible values: {}",
+            within(w),
+            expected.join(", ")
+        ),
+        Problem::WrongType { expected, found } => {
+            format!("wrong type: {expected} expected, {found} found")
+        }
+        Problem::ExpectedString => "text in quotes expected".into(),
+        Problem::ExpectedStringEnd => "closing quote missing".into(),
+        Problem::ExpectedInteger => "whole number expected (or out of bounds)".into(),
+        Problem::ExpectedFloat => "number expected".into(),
+        Problem::ExpectedBoolean => "true or false expected".into(),
+        Problem::ExpectedComma => "comma expected".into(),
+        Problem::ExpectedList => "list expected: “[”".into(),
+        Problem::ExpectedListEnd => "“]” expected to close the list".into(),
+        Problem::ExpectedStruct => "structure expected: “(”".into(),
+        Problem::ExpectedStructEnd => "“)” expected".into(),
+        Problem::ExpectedOption => "Some(…) or None expected".into(),
+        Problem::TrailingCharacters => "characters after the end of the dossier".into(),
+        Problem::Other(text) => format!("invalid RON file ({text})"),
+    }
+}
+
+fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::EmptyFile => "the file is empty: it holds no dossier".into(),
+        Syntax::NotADossier => "this file is not a CMQ Dossiers dossier (a dossier starts with “(” then “format_version”)".into(),
+        Syntax::NotUtf8 => "unreadable character: the file is not UTF-8 (saved as Latin-1 by another program?)".into(),
+        Syntax::Problem {
+            field,
+            problem: p,
+            truncated,
+        } => {
+            let mut text = problem(p);
+            if *truncated {
+                text.push_str("; the file seems cut short");
+            }
+            match field {
+                Some(field) => format!("field “{field}”: {text}"),
+                None => text,
+            }
+        }
+    }
 }

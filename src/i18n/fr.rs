@@ -20,7 +20,7 @@ use crate::rules::calendar::{Deadline, ItemTitle};
 use crate::rules::readiness::Level;
 use crate::rules::readiness::{Advice, Check, Evidence, Names};
 use crate::session::{EditError, SaveError};
-use crate::store::StoreErrorKind;
+use crate::store::{Problem, StoreErrorKind, Syntax, Within};
 
 /// The French texts.
 pub const STRINGS: Strings = Strings {
@@ -112,6 +112,10 @@ pub const STRINGS: Strings = Strings {
         read_csv: "{file}:{line} : CSV illisible ({reason})",
         read_workbook: "{file} : classeur illisible ({reason})",
         cancelled: "import annulé",
+        source_tab: "séparateur tabulation",
+        source_separator: "séparateur « {c} »",
+        source_sheet: "feuille « {sheet} »",
+        source_header: "en-tête ligne {line}",
     },
     months: [
         "janvier",
@@ -714,8 +718,9 @@ fn store_error(e: &StoreErrorKind) -> String {
         StoreErrorKind::Write(e) => format!(
             "enregistrement impossible ({e}) ; la version précédente du fichier est intacte"
         ),
-        StoreErrorKind::Syntax { message, .. } => format!(
-            "{message} — le fichier n'a pas été modifié ; corrigez-le dans un éditeur de texte"
+        StoreErrorKind::Syntax { problem, .. } => format!(
+            "{} — le fichier n'a pas été modifié ; corrigez-le dans un éditeur de texte",
+            syntax(problem)
         ),
         StoreErrorKind::NewerVersion(n) => format!(
             "fichier au format {} écrit par une version plus récente de CMQ Dossiers (format {} ici) : ouvert en lecture seule, il ne sera pas écrasé ; mettez l'application à jour",
@@ -920,4 +925,80 @@ fn edit_error(e: &EditError) -> String {
         e.index + 1,
         list_title(e.list)
     )
+}
+
+fn within(w: &Within) -> String {
+    match w {
+        Within::Nowhere => String::new(),
+        Within::Head => " en tête du dossier".into(),
+        Within::Part(p) => format!(" dans {p}"),
+    }
+}
+
+fn problem(p: &Problem) -> String {
+    match p {
+        Problem::Eof => "fin de fichier inattendue : le fichier semble tronqué".into(),
+        Problem::UnknownField {
+            found,
+            expected,
+            within: w,
+        } => format!(
+            "champ inconnu « {found} »{} ; champs possibles : {}",
+            within(w),
+            expected.join(", ")
+        ),
+        Problem::MissingField { field, within: w } => {
+            format!("champ obligatoire « {field} » absent{}", within(w))
+        }
+        Problem::DuplicateField { field, within: w } => {
+            format!("champ « {field} » écrit deux fois{}", within(w))
+        }
+        Problem::UnknownValue {
+            found,
+            expected,
+            within: w,
+        } => format!(
+            "valeur « {found} » inconnue{} ; valeurs possibles : {}",
+            within(w),
+            expected.join(", ")
+        ),
+        Problem::WrongType { expected, found } => {
+            format!("type incorrect : {expected} attendu, {found} trouvé")
+        }
+        Problem::ExpectedString => "texte entre guillemets attendu".into(),
+        Problem::ExpectedStringEnd => "guillemet fermant manquant".into(),
+        Problem::ExpectedInteger => "nombre entier attendu (ou hors limites)".into(),
+        Problem::ExpectedFloat => "nombre attendu".into(),
+        Problem::ExpectedBoolean => "true ou false attendu".into(),
+        Problem::ExpectedComma => "virgule attendue".into(),
+        Problem::ExpectedList => "liste attendue : « [ »".into(),
+        Problem::ExpectedListEnd => "« ] » attendu pour fermer la liste".into(),
+        Problem::ExpectedStruct => "structure attendue : « ( »".into(),
+        Problem::ExpectedStructEnd => "« ) » attendu".into(),
+        Problem::ExpectedOption => "Some(…) ou None attendu".into(),
+        Problem::TrailingCharacters => "caractères en trop après la fin du dossier".into(),
+        Problem::Other(text) => format!("fichier RON invalide ({text})"),
+    }
+}
+
+fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::EmptyFile => "le fichier est vide : il ne contient aucun dossier".into(),
+        Syntax::NotADossier => "ce fichier n'est pas un dossier CMQ Dossiers (un dossier commence par « ( » puis « format_version »)".into(),
+        Syntax::NotUtf8 => "caractère illisible : le fichier n'est pas en UTF-8 (enregistré en Latin-1 par un autre programme ?)".into(),
+        Syntax::Problem {
+            field,
+            problem: p,
+            truncated,
+        } => {
+            let mut text = problem(p);
+            if *truncated {
+                text.push_str(" ; le fichier semble tronqué");
+            }
+            match field {
+                Some(field) => format!("champ « {field} » : {text}"),
+                None => text,
+            }
+        }
+    }
 }

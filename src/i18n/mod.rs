@@ -274,6 +274,14 @@ pub struct ImportTexts {
     pub read_workbook: &'static str,
     /// An import cancelled.
     pub cancelled: &'static str,
+    /// The delimiter of a tab-separated file.
+    pub source_tab: &'static str,
+    /// The delimiter found; `{c}`.
+    pub source_separator: &'static str,
+    /// The sheet read; `{sheet}`.
+    pub source_sheet: &'static str,
+    /// The line of the header; `{line}`.
+    pub source_header: &'static str,
 }
 
 impl Strings {

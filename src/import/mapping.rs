@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{fields_of, has_year_columns, header_year};
 use crate::model::ListKind;
-use crate::store::{self, Position, StoreError, StoreErrorKind};
+use crate::store::{self, StoreError, StoreErrorKind};
 
 /// Target field key → source column header, for one kind of record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,18 +99,7 @@ impl Mapping {
     /// Reads a mapping saved by [`Mapping::save`]; errors name the line and column.
     pub fn load(path: &Path) -> Result<Self, StoreError> {
         let text = store::read_text(path)?;
-        ron::from_str(&text).map_err(|e| {
-            StoreError::new(
-                path,
-                StoreErrorKind::Syntax {
-                    position: Position {
-                        line: e.span.start.line,
-                        col: e.span.start.col,
-                    },
-                    message: e.code.to_string(),
-                },
-            )
-        })
+        ron::from_str(&text).map_err(|e| StoreError::new(path, store::syntax_error(&text, &e)))
     }
 }
 

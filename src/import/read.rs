@@ -2,7 +2,6 @@
 //! detected, or the first non-empty sheet of an XLSX, XLS or ODS workbook.
 
 use crate::i18n::{Strings, fill};
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader as _};
@@ -402,23 +401,26 @@ pub fn column_letter(index: usize) -> String {
     s.iter().rev().collect()
 }
 
-impl fmt::Display for SourceInfo {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.format)?;
-        if let Some(e) = self.encoding {
-            write!(f, " · {e}")?;
-        }
+impl SourceInfo {
+    /// What was found, in the language of `s` (`CSV · UTF-8 · separator “;” · header line 1`).
+    pub fn text(&self, s: &Strings) -> String {
+        let t = &s.import;
+        let mut parts = vec![self.format.clone()];
+        parts.extend(self.encoding.map(str::to_owned));
         if let Some(d) = self.delimiter {
-            let shown = match d {
-                '\t' => "tabulation".to_owned(),
-                c => format!("« {c} »"),
-            };
-            write!(f, " · séparateur {shown}")?;
+            parts.push(match d {
+                '\t' => t.source_tab.to_owned(),
+                c => fill(t.source_separator, &[("c", &c.to_string())]),
+            });
         }
-        if let Some(s) = &self.sheet {
-            write!(f, " · feuille « {s} »")?;
+        if let Some(sheet) = &self.sheet {
+            parts.push(fill(t.source_sheet, &[("sheet", sheet)]));
         }
-        write!(f, " · en-tête ligne {}", self.header_line)
+        parts.push(fill(
+            t.source_header,
+            &[("line", &self.header_line.to_string())],
+        ));
+        parts.join(" · ")
     }
 }
 

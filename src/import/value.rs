@@ -20,17 +20,18 @@ pub enum Value {
     Bool(bool),
 }
 
-/// Why a cell does not convert to what its field needs; the message quotes the cell.
+/// Why a cell does not convert to what its field needs, with the cell's text. The faces word it
+/// (`import::Note`); the `Display` text is for logs.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
     /// Not a number.
-    #[error("« {0} » n'est pas un nombre")]
+    #[error("not a number: {0}")]
     Number(String),
     /// Not a date.
-    #[error("« {0} » n'est pas une date (attendu 06/02/2020 ou 2020-02-06)")]
+    #[error("not a date: {0}")]
     Date(String),
     /// Not yes or no.
-    #[error("« {0} » n'est ni oui ni non")]
+    #[error("not yes or no: {0}")]
     Bool(String),
 }
 

@@ -23,6 +23,109 @@ impl Position {
     }
 }
 
+/// What is wrong in a file's text, with its values; the faces word it (`crate::i18n`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// The file holds nothing.
+    EmptyFile,
+    /// The text does not start like a dossier.
+    NotADossier,
+    /// A byte that is not UTF-8 (a file saved as Latin-1 by another program).
+    NotUtf8,
+    /// The parser's complaint.
+    Problem {
+        /// The field whose value is wrong, when the complaint is about a value.
+        field: Option<String>,
+        /// What the parser found.
+        problem: Problem,
+        /// True when the parser stopped on the last line: the file was probably cut short.
+        truncated: bool,
+    },
+}
+
+/// Where a complaint about a field or a value is: the head of the dossier, or a named part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Within {
+    /// Nowhere in particular.
+    Nowhere,
+    /// The top level of the dossier.
+    Head,
+    /// The part of this name (`Partner`).
+    Part(String),
+}
+
+/// What the RON parser found wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The text ends too early.
+    Eof,
+    /// A field the format does not have.
+    UnknownField {
+        /// The field as written.
+        found: String,
+        /// The fields there can be.
+        expected: Vec<String>,
+        /// Where.
+        within: Within,
+    },
+    /// A required field is absent.
+    MissingField {
+        /// The field.
+        field: String,
+        /// Where.
+        within: Within,
+    },
+    /// A field written twice.
+    DuplicateField {
+        /// The field.
+        field: String,
+        /// Where.
+        within: Within,
+    },
+    /// A value the field does not accept.
+    UnknownValue {
+        /// The value as written.
+        found: String,
+        /// The values there can be.
+        expected: Vec<String>,
+        /// Where.
+        within: Within,
+    },
+    /// A value of the wrong type.
+    WrongType {
+        /// What the field takes.
+        expected: String,
+        /// What was written.
+        found: String,
+    },
+    /// Text in quotes was expected.
+    ExpectedString,
+    /// The closing quote is missing.
+    ExpectedStringEnd,
+    /// A whole number was expected (or it is out of bounds).
+    ExpectedInteger,
+    /// A number was expected.
+    ExpectedFloat,
+    /// `true` or `false` was expected.
+    ExpectedBoolean,
+    /// A comma was expected.
+    ExpectedComma,
+    /// A list was expected (`[`).
+    ExpectedList,
+    /// The end of a list was expected (`]`).
+    ExpectedListEnd,
+    /// A structure was expected (`(`).
+    ExpectedStruct,
+    /// The end of a structure was expected (`)`).
+    ExpectedStructEnd,
+    /// `Some(…)` or `None` was expected.
+    ExpectedOption,
+    /// Text after the end of the dossier.
+    TrailingCharacters,
+    /// Anything else, as the parser says it.
+    Other(String),
+}
+
 /// A failure to read, parse or write a dossier file.
 #[derive(Debug, thiserror::Error)]
 #[error("{}{}", .path.display(), .kind.located())]
@@ -45,8 +148,8 @@ pub enum StoreErrorKind {
     Syntax {
         /// Where the parser stopped.
         position: Position,
-        /// What it found, in French.
-        message: String,
+        /// What is wrong there.
+        problem: Box<Syntax>,
     },
     /// The file comes from a newer version of the app and is kept read-only.
     NewerVersion(super::NewerFormat),
@@ -93,7 +196,7 @@ impl fmt::Display for StoreErrorKind {
         match self {
             Self::Read(e) => write!(f, "read: {e}"),
             Self::Write(e) => write!(f, "write: {e}"),
-            Self::Syntax { message, .. } => write!(f, "syntax: {message}"),
+            Self::Syntax { problem, .. } => write!(f, "syntax: {problem:?}"),
             Self::NewerVersion(n) => write!(f, "format {} > {}", n.found, n.supported),
             Self::Serialize(e) => write!(f, "serialize: {e}"),
         }

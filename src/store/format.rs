@@ -11,6 +11,7 @@ use crate::model::Dossier;
 use crate::model::application::ApplicationTexts;
 use crate::model::campus::Campus;
 
+use super::error::{Problem, Syntax, Within};
 use super::{Position, StoreErrorKind};
 
 /// Version of the file format this build writes (it reads every version up to it).
@@ -200,40 +201,28 @@ fn version_position(text: &str) -> Option<Position> {
         .map(|offset| Position::at_offset(text, offset))
 }
 
-fn syntax_error(text: &str, e: &SpannedError) -> StoreErrorKind {
+/// The syntax error of `text` the parser reported, located and typed.
+pub fn syntax_error(text: &str, e: &SpannedError) -> StoreErrorKind {
     let position = Position {
         line: e.span.start.line,
         col: e.span.start.col,
     };
-    if text.trim().is_empty() {
-        return StoreErrorKind::Syntax {
-            position,
-            message: "le fichier est vide : il ne contient aucun dossier".into(),
-        };
-    }
-    if !text.trim_start().starts_with('(') {
-        return StoreErrorKind::Syntax {
-            position,
-            message: "ce fichier n'est pas un dossier CMQ Dossiers (un dossier commence par « ( » \
-                      puis « format_version »)"
-                .into(),
-        };
-    }
-    let mut message = french_message(&e.code);
-    // Stopping on the last line (or past it) almost always means the file was cut short.
-    let at_end = e.span.start.line >= text.trim_end().lines().count();
-    if at_end && e.code != RonError::Eof && e.code != RonError::TrailingCharacters {
-        message.push_str(" ; le fichier semble tronqué");
-    }
-    if let Some(field) = field_before(text, e.span.start.line, e.span.start.col) {
-        message = format!("champ « {field} » : {message}");
-    }
+    let problem = if text.trim().is_empty() {
+        Syntax::EmptyFile
+    } else if !text.trim_start().starts_with('(') {
+        Syntax::NotADossier
+    } else {
+        // Stopping on the last line (or past it) almost always means the file was cut short.
+        let at_end = e.span.start.line >= text.trim_end().lines().count();
+        Syntax::Problem {
+            field: field_before(text, e.span.start.line, e.span.start.col),
+            problem: problem(&e.code),
+            truncated: at_end && e.code != RonError::Eof && e.code != RonError::TrailingCharacters,
+        }
+    };
     StoreErrorKind::Syntax {
-        position: Position {
-            line: e.span.start.line,
-            col: e.span.start.col,
-        },
-        message,
+        position,
+        problem: Box::new(problem),
     }
 }
 
@@ -249,69 +238,64 @@ fn field_before(text: &str, line: usize, col: usize) -> Option<String> {
     (!name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit())).then(|| name.to_owned())
 }
 
-/// The parser's complaint in French, naming the field or value concerned.
-fn french_message(e: &RonError) -> String {
+/// The parser's complaint, naming the field or value concerned.
+fn problem(e: &RonError) -> Problem {
     match e {
-        RonError::Eof => "fin de fichier inattendue : le fichier semble tronqué".into(),
+        RonError::Eof => Problem::Eof,
         RonError::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "champ inconnu « {found} »{} ; champs possibles : {}",
-            in_outer(outer.as_deref()),
-            expected.join(", ")
-        ),
-        RonError::MissingStructField { field, outer } => {
-            format!(
-                "champ obligatoire « {field} » absent{}",
-                in_outer(outer.as_deref())
-            )
-        }
-        RonError::DuplicateStructField { field, outer } => {
-            format!(
-                "champ « {field} » écrit deux fois{}",
-                in_outer(outer.as_deref())
-            )
-        }
+        } => Problem::UnknownField {
+            found: found.clone(),
+            expected: expected.iter().map(|x| (*x).to_owned()).collect(),
+            within: within(outer.as_deref()),
+        },
+        RonError::MissingStructField { field, outer } => Problem::MissingField {
+            field: (*field).to_owned(),
+            within: within(outer.as_deref()),
+        },
+        RonError::DuplicateStructField { field, outer } => Problem::DuplicateField {
+            field: (*field).to_owned(),
+            within: within(outer.as_deref()),
+        },
         RonError::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => format!(
-            "valeur « {found} » inconnue{} ; valeurs possibles : {}",
-            in_outer(outer.as_deref()),
-            expected.join(", ")
-        ),
-        RonError::InvalidValueForType { expected, found } => {
-            format!("type incorrect : {expected} attendu, {found} trouvé")
-        }
-        RonError::ExpectedString => "texte entre guillemets attendu".into(),
-        RonError::ExpectedStringEnd => "guillemet fermant manquant".into(),
-        RonError::ExpectedInteger | RonError::IntegerOutOfBounds => {
-            "nombre entier attendu (ou hors limites)".into()
-        }
-        RonError::ExpectedFloat => "nombre attendu".into(),
-        RonError::ExpectedBoolean => "true ou false attendu".into(),
-        RonError::ExpectedComma => "virgule attendue".into(),
-        RonError::ExpectedArray => "liste attendue : « [ »".into(),
-        RonError::ExpectedArrayEnd => "« ] » attendu pour fermer la liste".into(),
+        } => Problem::UnknownValue {
+            found: found.clone(),
+            expected: expected.iter().map(|x| (*x).to_owned()).collect(),
+            within: within(outer.as_deref()),
+        },
+        RonError::InvalidValueForType { expected, found } => Problem::WrongType {
+            expected: expected.clone(),
+            found: found.clone(),
+        },
+        RonError::ExpectedString => Problem::ExpectedString,
+        RonError::ExpectedStringEnd => Problem::ExpectedStringEnd,
+        RonError::ExpectedInteger | RonError::IntegerOutOfBounds => Problem::ExpectedInteger,
+        RonError::ExpectedFloat => Problem::ExpectedFloat,
+        RonError::ExpectedBoolean => Problem::ExpectedBoolean,
+        RonError::ExpectedComma => Problem::ExpectedComma,
+        RonError::ExpectedArray => Problem::ExpectedList,
+        RonError::ExpectedArrayEnd => Problem::ExpectedListEnd,
         RonError::ExpectedStructLike | RonError::ExpectedNamedStructLike(_) => {
-            "structure attendue : « ( »".into()
+            Problem::ExpectedStruct
         }
-        RonError::ExpectedStructLikeEnd => "« ) » attendu".into(),
-        RonError::ExpectedOption => "Some(…) ou None attendu".into(),
-        RonError::TrailingCharacters => "caractères en trop après la fin du dossier".into(),
-        other => format!("fichier RON invalide ({other})"),
+        RonError::ExpectedStructLikeEnd => Problem::ExpectedStructEnd,
+        RonError::ExpectedOption => Problem::ExpectedOption,
+        RonError::TrailingCharacters => Problem::TrailingCharacters,
+        other => Problem::Other(other.to_string()),
     }
 }
 
-fn in_outer(outer: Option<&str>) -> String {
+fn within(outer: Option<&str>) -> Within {
     match outer {
         // The top level of the file is read through an internal type: name it for a user.
-        Some("FileIn" | "VersionProbe") => " en tête du dossier".into(),
-        Some(o) => format!(" dans {o}"),
-        None => String::new(),
+        Some("FileIn" | "VersionProbe") => Within::Head,
+        Some(o) => Within::Part(o.to_owned()),
+        None => Within::Nowhere,
     }
 }
 

@@ -15,9 +15,9 @@ mod lock;
 mod recovery;
 mod workspace;
 
-pub use error::{Position, StoreError, StoreErrorKind};
+pub use error::{Position, Problem, StoreError, StoreErrorKind, Syntax, Within};
 pub use fingerprint::{Fingerprint, fingerprint};
-pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, to_text};
+pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, to_text};
 pub use locate::locate;
 pub use lock::{Lock, LockHolder, acquire as acquire_lock, lock_path};
 pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
@@ -47,9 +47,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, StoreErrorKind> {
         let text = String::from_utf8_lossy(e.as_bytes());
         StoreErrorKind::Syntax {
             position: Position::at_offset(&text, valid),
-            message: "caractère illisible : le fichier n'est pas en UTF-8 (enregistré \
-                      en Latin-1 par un autre programme ?)"
-                .into(),
+            problem: Box::new(Syntax::NotUtf8),
         }
     })
 }

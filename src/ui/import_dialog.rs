@@ -160,7 +160,7 @@ fn mapping_ui(
     let mut action = None;
     ui.label(format!(
         "{} · {}",
-        sheet.info,
+        sheet.info.text(s),
         s.count(&t.rows, sheet.rows.len(), &[])
     ));
     ui.horizontal(|ui| {
