@@ -103,7 +103,11 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         eprintln!("{}", s.file_error(&e));
         return Ok(2);
     }
-    writeln!(out, "{} : {}", a.source.display(), sheet.info.text(s))?;
+    writeln!(
+        out,
+        "{}",
+        s.labelled(&a.source.display().to_string(), &sheet.info.text(s))
+    )?;
     write_mapping(&mapping, s, out)?;
     let Some(plan) = import::plan(&sheet, &mapping, &loaded.dossier, &Progress::default()) else {
         return Ok(2);

@@ -99,7 +99,7 @@ pub fn run(s: &Strings, files: &[PathBuf], json: bool, out: &mut impl Write) -> 
                 writeln!(out, "        {e}")?;
             }
             if !a.advice.is_empty() {
-                writeln!(out, "        {} : {}", s.to_do, a.advice)?;
+                writeln!(out, "        {}", s.labelled(s.to_do, &a.advice))?;
             }
         }
         writeln!(

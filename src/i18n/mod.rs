@@ -302,6 +302,12 @@ impl Strings {
         }
     }
 
+    /// `label` then `value` with the language's colon (« Filtrer : x », “Filter: x”).
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        let colon = if self.english { ":" } else { " :" };
+        format!("{label}{colon} {value}").trim_end().to_owned()
+    }
+
     /// The form of `p` for `n` (French: 0 and 1 are singular; English: only 1), filled with
     /// `n` and `args`.
     pub fn count(&self, p: &Plural, n: usize, args: &[(&str, &str)]) -> String {

@@ -101,10 +101,9 @@ pub fn ui(
                         );
                         if let Some((date, title)) = &x.next_milestone {
                             ui.label(
-                                RichText::new(format!(
-                                    "{} : {} — {title}",
+                                RichText::new(s.labelled(
                                     s.next_milestone,
-                                    s.date(*date)
+                                    &format!("{} — {title}", s.date(*date)),
                                 ))
                                 .small()
                                 .color(tokens.subdued),

@@ -100,7 +100,11 @@ impl CmqApp {
                 match job.finish() {
                     Ok(rows) if open_after => {
                         if let Err(e) = self.picker.open_file(&path) {
-                            self.say(format!("{} : {e}", path.display()), true);
+                            self.say(
+                                self.s()
+                                    .labelled(&path.display().to_string(), &e.to_string()),
+                                true,
+                            );
                         } else {
                             self.say(
                                 fill(self.s().printed, &[("file", &path.display().to_string())]),

@@ -73,7 +73,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                             }
                             if let Some(advice) = a.advice {
                                 ui.label(
-                                    RichText::new(format!("{} : {}", s.to_do, (s.advice)(advice)))
+                                    RichText::new(s.labelled(s.to_do, (s.advice)(advice)))
                                         .small()
                                         .color(color),
                                 );

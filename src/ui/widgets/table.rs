@@ -256,7 +256,7 @@ pub fn show<R>(
     let selected_index = state.selected_index(rows.iter().map(id_of));
     let total = rows.len();
     ui.horizontal(|ui| {
-        let label = ui.label(format!("{} :", s.filter));
+        let label = ui.label(s.labelled(s.filter, ""));
         let filter = ui
             .add(
                 TextEdit::singleline(&mut state.filter)
