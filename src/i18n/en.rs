@@ -201,7 +201,7 @@ pub const STRINGS: Strings = Strings {
     unknown_end: "end unknown",
     dashboard: "Dashboard",
     campuses: "Campuses",
-    excellence_count: "« excellence »",
+    excellence_count: "“excellence”",
     ending_12_months: "labels ending within 12 months",
     overdue_count: "overdue deadlines",
     next_deadlines: "Next deadlines",
@@ -216,7 +216,7 @@ pub const STRINGS: Strings = Strings {
     item_status_label: item_status,
     readiness_title: "Labelling criteria",
     score_cmq: "CMQ score",
-    score_excellence: "« excellence » score",
+    score_excellence: "“excellence” score",
     to_do: "To do",
     application_texts: "Application texts",
     readiness_level_label: readiness_level,
@@ -232,7 +232,7 @@ pub const STRINGS: Strings = Strings {
     calendar_rules: "Calendar rules",
     bilan_2019: "Mid-term review after the 2019 decree",
     renewal_lead: "Renewal application before the label ends",
-    due_soon: "« Due soon » within",
+    due_soon: "“Due soon” within",
     reminders: "Reminders (days before)",
     years_suffix: " years",
     months_suffix: " months",
@@ -469,7 +469,7 @@ fn decision_kind(v: DecisionKind) -> &'static str {
     match v {
         DecisionKind::Creation => "Creation",
         DecisionKind::Renouvellement => "Renewal",
-        DecisionKind::PassageExcellence => "Upgrade to « excellence »",
+        DecisionKind::PassageExcellence => "Upgrade to “excellence”",
     }
 }
 
