@@ -105,11 +105,6 @@ impl TableKind {
             .get(self.layout)
             .map_or("table", |l| l.name)
     }
-
-    /// The list it shows.
-    pub fn list(self) -> ListKind {
-        self.list
-    }
 }
 
 /// The words of the tables: they are French documents (like the PDF), with the labels the

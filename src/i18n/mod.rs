@@ -1,4 +1,4 @@
-//! Every word of the app, one catalogue per language ([`fr`], [`en`]).
+//! Every word of the app, one catalogue per language (`fr.rs`, `en.rs`).
 //!
 //! A [`Strings`] value holds each text as a field, so a language that misses one does not
 //! compile. Texts with values name them (`« {file} »`, filled by [`fill`]); counted texts have a

@@ -6,7 +6,7 @@
 //!    cells typed (text, number, date, boolean), each row with its source line;
 //! 2. [`fields`] lists what each kind of record can receive, and guesses a [`Mapping`] (target
 //!    field → source column) from the header names; a mapping is data, saved as RON;
-//! 3. [`plan`] converts every row, validates it and finds duplicates, giving a per-row report —
+//! 3. [`plan`](mod@plan) converts every row, validates it and finds duplicates, giving a per-row report —
 //!    nothing is written yet;
 //! 4. [`Plan::edit`] turns the accepted rows into one [`Edit::Batch`](crate::session::Edit),
 //!    so the whole import is one undo step.

@@ -2,11 +2,11 @@
 //!
 //! The checks are split by what they read, so that an edit recomputes only what it touches
 //! ([`Findings`]):
-//! - the campus identity ([`campus`]);
-//! - each kind of record ([`Checks`], one file per kind): checks of one record alone, checks of
+//! - the campus identity (`campus.rs`);
+//! - each kind of record (the `Checks` trait, one file per kind): checks of one record alone, checks of
 //!   the list as a whole (duplicate ids, a UAI used twice…), and what change of a record can
 //!   change the latter;
-//! - cross-references between records ([`references`]): a partner or an indicator named by id.
+//! - cross-references between records (`references.rs`): a partner or an indicator named by id.
 
 mod actions;
 mod campus;
