@@ -3,13 +3,15 @@
 use std::process::ExitCode;
 
 use cmq_dossiers::cli::{self, Command};
+use cmq_dossiers::i18n::{Lang, fill};
 use cmq_dossiers::ui;
 
 fn main() -> ExitCode {
+    let s = Lang::from_env().strings();
     let command = match cli::parse(std::env::args_os().skip(1)) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.text(s));
             return ExitCode::from(2);
         }
     };
@@ -17,7 +19,7 @@ fn main() -> ExitCode {
         Command::Gui { workspace } => match ui::run(workspace) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("CMQ Dossiers n'a pas pu ouvrir sa fenêtre : {e}");
+                eprintln!("{}", fill(s.window_failed, &[("reason", &e.to_string())]));
                 ExitCode::FAILURE
             }
         },
@@ -26,7 +28,7 @@ fn main() -> ExitCode {
             // `cmq-dossiers timeline … | head`: the reader left; that is not an error.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("écriture de la sortie impossible : {e}");
+                eprintln!("{}", fill(s.output_failed, &[("reason", &e.to_string())]));
                 ExitCode::from(2)
             }
         },

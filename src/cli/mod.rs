@@ -11,6 +11,7 @@ mod timeline;
 pub use check::{FileOutcome, Reported, check_files, exit_code, reported};
 pub use import::ImportArgs;
 
+use crate::i18n::{Strings, fill};
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -83,36 +84,88 @@ pub enum Command {
     Version,
 }
 
-/// The usage text.
-pub const USAGE: &str = "\
-CMQ Dossiers — dossiers des Campus des métiers et des qualifications
-
-Usage :
-  cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, ou l'exemple)
-  cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
-                                         (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
-  cmq-dossiers check --readiness [--json] FICHIER…
-                                         grille des critères de labellisation, avec le score
-  cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] [--bilan-2019 ANS] [--preavis-mois MOIS] FICHIER…
-                                         jalons et échéances de chaque dossier, par date
-  cmq-dossiers export FICHIER --format pdf [--document summary|application] [--landscape] --output CHEMIN
-                                         la synthèse du dossier ou le dossier de candidature, en PDF
-  cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
-                      [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
-                                         exporte une table du dossier (CSV à la française, ou XLSX)
-  cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FICHIER
-                      [--mapping CORRESPONDANCE] [--save-mapping CHEMIN] [--dry-run] [--accept-partial]
-                      [--duplicates skip|update|add]
-                                         importe les lignes d'un CSV, XLSX ou ODS (annuaire de l'éducation…)
-                                         (code de sortie : 0 tout importé, 1 lignes rejetées, 2 fichier illisible)
-  cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
-  cmq-dossiers --help | --version
-";
-
-/// A command line that does not make sense, with what to do about it.
+/// A command line that does not make sense; [`UsageError::text`] words it, with the usage.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}\n\n{USAGE}")]
-pub struct UsageError(String);
+#[error("usage: {0:?}")]
+pub struct UsageError(pub Usage);
+
+/// What is wrong with a command line, with what was typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Usage {
+    /// An option that needs a value got none.
+    NeedsValue(String),
+    /// An option that needs a whole number got something else.
+    NeedsNumber(String),
+    /// An argument after the end of the command.
+    Unexpected(String),
+    /// An option the command does not have.
+    UnknownOption {
+        /// The command.
+        command: &'static str,
+        /// The option as typed.
+        option: String,
+    },
+    /// A command that needs at least one dossier file got none.
+    NeedsFiles(&'static str),
+    /// A command that needs one dossier file got none.
+    NeedsFile(&'static str),
+    /// A command that needs this option got none.
+    NeedsOption(&'static str, &'static str),
+    /// Not a command.
+    UnknownCommand(String),
+    /// `--format` names no format.
+    UnknownFormat(String),
+    /// `--table` names no table.
+    UnknownTable(String),
+    /// `--document` names no document.
+    UnknownDocument(String),
+    /// `--separateur` names no separator.
+    UnknownSeparator(String),
+    /// `import` got no list.
+    NeedsList,
+    /// `import` names a list that cannot be imported.
+    UnknownList(String),
+    /// `import` got no source file.
+    NeedsSource,
+    /// `--duplicates` names no policy.
+    UnknownDuplicates(String),
+    /// `--today` is not a date.
+    BadDate(String),
+}
+
+impl UsageError {
+    /// The error and the usage, in the language of `s`.
+    pub fn text(&self, s: &Strings) -> String {
+        let said = match &self.0 {
+            Usage::NeedsValue(option) => fill(s.usage_needs_value, &[("option", option)]),
+            Usage::NeedsNumber(option) => fill(s.usage_needs_number, &[("option", option)]),
+            Usage::Unexpected(arg) => fill(s.usage_unexpected, &[("arg", arg)]),
+            Usage::UnknownOption { command, option } => fill(
+                s.usage_unknown_option,
+                &[("command", command), ("option", option)],
+            ),
+            Usage::NeedsFiles(command) => fill(s.usage_needs_files, &[("command", command)]),
+            Usage::NeedsFile(command) => fill(s.usage_needs_file, &[("command", command)]),
+            Usage::NeedsOption(command, option) => fill(
+                s.usage_needs_option,
+                &[("command", command), ("option", option)],
+            ),
+            Usage::UnknownCommand(command) => {
+                fill(s.usage_unknown_command, &[("command", command)])
+            }
+            Usage::UnknownFormat(v) => fill(s.usage_unknown_format, &[("value", v)]),
+            Usage::UnknownTable(v) => fill(s.usage_unknown_table, &[("value", v)]),
+            Usage::UnknownDocument(v) => fill(s.usage_unknown_document, &[("value", v)]),
+            Usage::UnknownSeparator(v) => fill(s.usage_unknown_separator, &[("value", v)]),
+            Usage::NeedsList => s.usage_needs_list.to_owned(),
+            Usage::UnknownList(v) => fill(s.usage_unknown_list, &[("value", v)]),
+            Usage::NeedsSource => s.usage_needs_source.to_owned(),
+            Usage::UnknownDuplicates(v) => fill(s.usage_unknown_duplicates, &[("value", v)]),
+            Usage::BadDate(v) => fill(s.usage_bad_date, &[("value", v)]),
+        };
+        format!("{said}\n\n{}", s.usage)
+    }
+}
 
 /// Parses the arguments (without the program name).
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
@@ -126,11 +179,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         Some("--workspace" | "-w") => {
             let dir = args
                 .next()
-                .ok_or_else(|| UsageError("--workspace attend un dossier".into()))?;
+                .ok_or_else(|| UsageError(Usage::NeedsValue("--workspace".into())))?;
             if let Some(extra) = args.next() {
-                return Err(UsageError(format!(
-                    "argument inattendu : {}",
-                    extra.to_string_lossy()
+                return Err(UsageError(Usage::Unexpected(
+                    extra.to_string_lossy().into_owned(),
                 )));
             }
             Ok(Command::Gui {
@@ -147,16 +199,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
                 } else if a == "--readiness" {
                     readiness = true;
                 } else if a.to_string_lossy().starts_with("--") {
-                    return Err(UsageError(format!(
-                        "option inconnue pour check : {}",
-                        a.to_string_lossy()
-                    )));
+                    return Err(UsageError(Usage::UnknownOption {
+                        command: "check",
+                        option: a.to_string_lossy().into_owned(),
+                    }));
                 } else {
                     files.push(PathBuf::from(a));
                 }
             }
             if files.is_empty() {
-                return Err(UsageError("check attend au moins un fichier .ron".into()));
+                return Err(UsageError(Usage::NeedsFiles("check")));
             }
             Ok(Command::Check {
                 json,
@@ -170,13 +222,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         Some("fmt") => {
             let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
             if files.is_empty() {
-                return Err(UsageError("fmt attend au moins un fichier .ron".into()));
+                return Err(UsageError(Usage::NeedsFiles("fmt")));
             }
             Ok(Command::Fmt { files })
         }
-        _ => Err(UsageError(format!(
-            "commande inconnue : {}",
-            first.to_string_lossy()
+        _ => Err(UsageError(Usage::UnknownCommand(
+            first.to_string_lossy().into_owned(),
         ))),
     }
 }
@@ -200,7 +251,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         let mut value = |name: &str| {
             args.next()
                 .map(|v| v.to_string_lossy().into_owned())
-                .ok_or_else(|| UsageError(format!("{name} attend une valeur")))
+                .ok_or_else(|| UsageError(Usage::NeedsValue(name.to_owned())))
         };
         match a.to_str() {
             Some("--format") => {
@@ -209,7 +260,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                     "xlsx" => ExportFormat::Table(crate::export::Format::Xlsx),
                     "pdf" => ExportFormat::Pdf,
                     other => {
-                        return Err(UsageError(format!("format inconnu : {other} (csv, xlsx)")));
+                        return Err(UsageError(Usage::UnknownFormat(other.to_owned())));
                     }
                 });
             }
@@ -217,7 +268,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                 let name = value("--table")?;
                 table = Some(
                     crate::export::TableKind::from_name(&name)
-                        .ok_or_else(|| UsageError(format!("table inconnue : {name}")))?,
+                        .ok_or_else(|| UsageError(Usage::UnknownTable(name.clone())))?,
                 );
             }
             Some("--output" | "-o") => output = Some(PathBuf::from(value("--output")?)),
@@ -226,9 +277,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                     "summary" => crate::export::pdf::Document::Summary,
                     "application" => crate::export::pdf::Document::Application,
                     other => {
-                        return Err(UsageError(format!(
-                            "document inconnu : {other} (summary, application)"
-                        )));
+                        return Err(UsageError(Usage::UnknownDocument(other.to_owned())));
                     }
                 };
             }
@@ -239,29 +288,29 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                     "," => ',',
                     "tab" => '\t',
                     other => {
-                        return Err(UsageError(format!(
-                            "séparateur inconnu : {other} (« ; », « , » ou « tab »)"
-                        )));
+                        return Err(UsageError(Usage::UnknownSeparator(other.to_owned())));
                     }
                 };
             }
             Some("--point-decimal") => csv.decimal_comma = false,
             Some("--sans-bom") => csv.bom = false,
             Some(o) if o.starts_with("--") => {
-                return Err(UsageError(format!("option inconnue pour export : {o}")));
+                return Err(UsageError(Usage::UnknownOption {
+                    command: "export",
+                    option: o.to_owned(),
+                }));
             }
             _ if file.is_none() => file = Some(PathBuf::from(a)),
             _ => {
-                return Err(UsageError(format!(
-                    "argument inattendu : {}",
-                    a.to_string_lossy()
+                return Err(UsageError(Usage::Unexpected(
+                    a.to_string_lossy().into_owned(),
                 )));
             }
         }
     }
-    let file = file.ok_or_else(|| UsageError("export attend un fichier .ron".into()))?;
-    let output = output.ok_or_else(|| UsageError("export attend --output CHEMIN".into()))?;
-    match format.ok_or_else(|| UsageError("export attend --format pdf|csv|xlsx".into()))? {
+    let file = file.ok_or(UsageError(Usage::NeedsFile("export")))?;
+    let output = output.ok_or(UsageError(Usage::NeedsOption("export", "--output")))?;
+    match format.ok_or(UsageError(Usage::NeedsOption("export", "--format")))? {
         ExportFormat::Pdf => Ok(Command::ExportPdf {
             file,
             options: crate::export::pdf::PdfOptions {
@@ -274,7 +323,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         ExportFormat::Table(format) => Ok(Command::Export {
             file,
             format,
-            table: table.ok_or_else(|| UsageError("export attend --table".into()))?,
+            table: table.ok_or(UsageError(Usage::NeedsOption("export", "--table")))?,
             csv,
             output,
         }),
@@ -286,14 +335,9 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
     let kind_name = args
         .next()
         .map(|k| k.to_string_lossy().into_owned())
-        .ok_or_else(|| {
-            UsageError("import attend partners, actions, mobilities ou indicators".into())
-        })?;
-    let kind = crate::import::importable_named(&kind_name).ok_or_else(|| {
-        UsageError(format!(
-            "import : liste inconnue « {kind_name} » (partners, actions, mobilities, indicators)"
-        ))
-    })?;
+        .ok_or(UsageError(Usage::NeedsList))?;
+    let kind = crate::import::importable_named(&kind_name)
+        .ok_or_else(|| UsageError(Usage::UnknownList(kind_name.clone())))?;
     let mut source = None;
     let mut into = None;
     let mut mapping = None;
@@ -305,7 +349,7 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         let mut value = |name: &str| {
             args.next()
                 .map(PathBuf::from)
-                .ok_or_else(|| UsageError(format!("{name} attend une valeur")))
+                .ok_or_else(|| UsageError(Usage::NeedsValue(name.to_owned())))
         };
         match a.to_str() {
             Some("--into") => into = Some(value("--into")?),
@@ -319,29 +363,28 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                     "update" => crate::import::DuplicatePolicy::Update,
                     "add" => crate::import::DuplicatePolicy::Add,
                     other => {
-                        return Err(UsageError(format!(
-                            "--duplicates {other} : skip, update ou add"
-                        )));
+                        return Err(UsageError(Usage::UnknownDuplicates(other.to_owned())));
                     }
                 };
             }
             Some(o) if o.starts_with("--") => {
-                return Err(UsageError(format!("option inconnue pour import : {o}")));
+                return Err(UsageError(Usage::UnknownOption {
+                    command: "import",
+                    option: o.to_owned(),
+                }));
             }
             _ if source.is_none() => source = Some(PathBuf::from(a)),
             _ => {
-                return Err(UsageError(format!(
-                    "argument inattendu : {}",
-                    a.to_string_lossy()
+                return Err(UsageError(Usage::Unexpected(
+                    a.to_string_lossy().into_owned(),
                 )));
             }
         }
     }
     Ok(Command::Import(Box::new(ImportArgs {
         kind,
-        source: source
-            .ok_or_else(|| UsageError("import attend le fichier source (CSV, XLSX, ODS)".into()))?,
-        into: into.ok_or_else(|| UsageError("import attend --into DOSSIER.ron".into()))?,
+        source: source.ok_or(UsageError(Usage::NeedsSource))?,
+        into: into.ok_or(UsageError(Usage::NeedsOption("import", "--into")))?,
         mapping,
         save_mapping,
         dry_run,
@@ -359,7 +402,7 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
     let number = |name: &str, value: Option<OsString>| -> Result<u32, UsageError> {
         value
             .and_then(|v| v.to_str().and_then(|t| t.parse().ok()))
-            .ok_or_else(|| UsageError(format!("{name} attend un nombre entier")))
+            .ok_or_else(|| UsageError(Usage::NeedsNumber(name.to_owned())))
     };
     while let Some(a) = args.next() {
         match a.to_str() {
@@ -367,13 +410,12 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
             Some("--today") => {
                 let value = args
                     .next()
-                    .ok_or_else(|| UsageError("--today attend une date AAAA-MM-JJ".into()))?;
+                    .ok_or_else(|| UsageError(Usage::NeedsValue("--today".into())))?;
                 let text = value.to_string_lossy();
-                today = Some(NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                    UsageError(format!(
-                        "--today {text} : date attendue au format AAAA-MM-JJ"
-                    ))
-                })?);
+                today = Some(
+                    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                        .map_err(|_| UsageError(Usage::BadDate(text.clone().into_owned())))?,
+                );
             }
             Some("--bilan-2019") => {
                 rules.bilan_2019_years = Some(number("--bilan-2019", args.next())?);
@@ -382,15 +424,16 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
                 rules.renewal_lead_months = number("--preavis-mois", args.next())?;
             }
             Some(o) if o.starts_with("--") => {
-                return Err(UsageError(format!("option inconnue pour timeline : {o}")));
+                return Err(UsageError(Usage::UnknownOption {
+                    command: "timeline",
+                    option: o.to_owned(),
+                }));
             }
             _ => files.push(PathBuf::from(a)),
         }
     }
     if files.is_empty() {
-        return Err(UsageError(
-            "timeline attend au moins un fichier .ron".into(),
-        ));
+        return Err(UsageError(Usage::NeedsFiles("timeline")));
     }
     Ok(Command::Timeline {
         json,
@@ -406,7 +449,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
     match command {
         Command::Gui { .. } => Ok(0),
         Command::Help => {
-            out.write_all(USAGE.as_bytes())?;
+            out.write_all(s.usage.as_bytes())?;
             Ok(0)
         }
         Command::Version => {
@@ -502,13 +545,16 @@ mod tests {
 
     #[test]
     fn rejects_nonsense_with_a_reason() {
-        assert!(parse(args(&["check"])).is_err_and(|e| e.0.contains("au moins un fichier")));
+        let fr = |e: UsageError| e.text(crate::i18n::Lang::Fr.strings());
+        let en = |e: UsageError| e.text(crate::i18n::Lang::En.strings());
+        assert!(parse(args(&["check"])).is_err_and(|e| fr(e).contains("au moins un fichier")));
+        assert!(parse(args(&["check"])).is_err_and(|e| en(e).contains("at least one .ron file")));
         assert!(parse(args(&["--workspace"])).is_err());
-        assert!(parse(args(&["frobnicate"])).is_err_and(|e| e.0.contains("frobnicate")));
+        assert!(parse(args(&["frobnicate"])).is_err_and(|e| fr(e).contains("frobnicate")));
         assert!(parse(args(&["check", "--yaml", "a.ron"])).is_err());
         assert!(
             parse(args(&["timeline", "--today", "22/11/2026", "a.ron"]))
-                .is_err_and(|e| e.0.contains("AAAA-MM-JJ"))
+                .is_err_and(|e| fr(e).contains("AAAA-MM-JJ"))
         );
     }
 }

@@ -184,6 +184,51 @@ pub const STRINGS: Strings = Strings {
     store_error,
     save_error,
     edit_error,
+    window_failed: "CMQ Dossiers could not open its window: {reason}",
+    output_failed: "cannot write the output: {reason}",
+    usage: "\
+CMQ Dossiers — dossiers of the Campus des métiers et des qualifications
+
+Usage:
+  cmq-dossiers [--workspace FOLDER]      opens the window (last workspace, or the examples)
+  cmq-dossiers check [--json] FILE…      checks .ron dossiers
+                                         (exit code: 0 no error, 1 errors, 2 unreadable file)
+  cmq-dossiers check --readiness [--json] FILE…
+                                         the labelling criteria checklist, with the scores
+  cmq-dossiers timeline [--json] [--today YYYY-MM-DD] [--bilan-2019 YEARS] [--preavis-mois MONTHS] FILE…
+                                         milestones and deadlines of each dossier, by date
+  cmq-dossiers export FILE --format pdf [--document summary|application] [--landscape] --output PATH
+                                         the dossier summary or the labelling application, as PDF
+  cmq-dossiers export FILE --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output PATH
+                      [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
+                                         exports a table of the dossier (French CSV, or XLSX)
+  cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FILE
+                      [--mapping MAPPING] [--save-mapping PATH] [--dry-run] [--accept-partial]
+                      [--duplicates skip|update|add]
+                                         imports the rows of a CSV, XLSX or ODS (the establishment directory…)
+                                         (exit code: 0 all imported, 1 rows rejected, 2 unreadable file)
+  cmq-dossiers fmt FILE…                 rewrites dossiers in the standard layout
+  cmq-dossiers --help | --version
+
+The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with “en”).
+",
+    usage_needs_value: "{option} needs a value",
+    usage_needs_number: "{option} needs a whole number",
+    usage_unexpected: "unexpected argument: {arg}",
+    usage_unknown_option: "unknown option for {command}: {option}",
+    usage_needs_files: "{command} needs at least one .ron file",
+    usage_needs_file: "{command} needs a .ron file",
+    usage_needs_option: "{command} needs {option}",
+    usage_unknown_command: "unknown command: {command}",
+    usage_unknown_format: "unknown format: {value} (pdf, csv, xlsx)",
+    usage_unknown_table: "unknown table: {value}",
+    usage_unknown_document: "unknown document: {value} (summary, application)",
+    usage_unknown_separator: "unknown separator: {value} (“;”, “,” or “tab”)",
+    usage_needs_list: "import needs partners, actions, mobilities or indicators",
+    usage_unknown_list: "import: unknown list “{value}” (partners, actions, mobilities, indicators)",
+    usage_needs_source: "import needs the source file (CSV, XLSX, ODS)",
+    usage_unknown_duplicates: "--duplicates {value}: skip, update or add",
+    usage_bad_date: "--today {value}: a date as YYYY-MM-DD expected",
     issue,
     uai_error,
     siret_error,

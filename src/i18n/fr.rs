@@ -185,6 +185,51 @@ pub const STRINGS: Strings = Strings {
     store_error,
     save_error,
     edit_error,
+    window_failed: "CMQ Dossiers n'a pas pu ouvrir sa fenêtre : {reason}",
+    output_failed: "écriture de la sortie impossible : {reason}",
+    usage: "\
+CMQ Dossiers — dossiers des Campus des métiers et des qualifications
+
+Usage :
+  cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, ou l'exemple)
+  cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
+                                         (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
+  cmq-dossiers check --readiness [--json] FICHIER…
+                                         grille des critères de labellisation, avec le score
+  cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] [--bilan-2019 ANS] [--preavis-mois MOIS] FICHIER…
+                                         jalons et échéances de chaque dossier, par date
+  cmq-dossiers export FICHIER --format pdf [--document summary|application] [--landscape] --output CHEMIN
+                                         la synthèse du dossier ou le dossier de candidature, en PDF
+  cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
+                      [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
+                                         exporte une table du dossier (CSV à la française, ou XLSX)
+  cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FICHIER
+                      [--mapping CORRESPONDANCE] [--save-mapping CHEMIN] [--dry-run] [--accept-partial]
+                      [--duplicates skip|update|add]
+                                         importe les lignes d'un CSV, XLSX ou ODS (annuaire de l'éducation…)
+                                         (code de sortie : 0 tout importé, 1 lignes rejetées, 2 fichier illisible)
+  cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
+  cmq-dossiers --help | --version
+
+La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « en »).
+",
+    usage_needs_value: "{option} attend une valeur",
+    usage_needs_number: "{option} attend un nombre entier",
+    usage_unexpected: "argument inattendu : {arg}",
+    usage_unknown_option: "option inconnue pour {command} : {option}",
+    usage_needs_files: "{command} attend au moins un fichier .ron",
+    usage_needs_file: "{command} attend un fichier .ron",
+    usage_needs_option: "{command} attend {option}",
+    usage_unknown_command: "commande inconnue : {command}",
+    usage_unknown_format: "format inconnu : {value} (pdf, csv, xlsx)",
+    usage_unknown_table: "table inconnue : {value}",
+    usage_unknown_document: "document inconnu : {value} (summary, application)",
+    usage_unknown_separator: "séparateur inconnu : {value} (« ; », « , » ou « tab »)",
+    usage_needs_list: "import attend partners, actions, mobilities ou indicators",
+    usage_unknown_list: "import : liste inconnue « {value} » (partners, actions, mobilities, indicators)",
+    usage_needs_source: "import attend le fichier source (CSV, XLSX, ODS)",
+    usage_unknown_duplicates: "--duplicates {value} : skip, update ou add",
+    usage_bad_date: "--today {value} : date attendue au format AAAA-MM-JJ",
     issue,
     uai_error,
     siret_error,

@@ -422,6 +422,46 @@ pub struct Strings {
     pub export_pdf_failed: &'static str,
     /// What went wrong with a dossier file.
     pub store_error: fn(&crate::store::StoreErrorKind) -> String,
+    /// The window could not open; `{reason}`.
+    pub window_failed: &'static str,
+    /// The command's output could not be written; `{reason}`.
+    pub output_failed: &'static str,
+    /// The usage text of the command line.
+    pub usage: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_value: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_number: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unexpected: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_option: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_files: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_file: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_option: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_command: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_format: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_table: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_document: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_separator: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_list: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_list: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_needs_source: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_unknown_duplicates: &'static str,
+    /// A command line error (`cli::Usage`).
+    pub usage_bad_date: &'static str,
     /// What a validation finding says.
     pub issue: fn(&crate::rules::Issue) -> String,
     /// Why a text is not a UAI.
