@@ -308,6 +308,11 @@ impl Strings {
         format!("{label}{colon} {value}").trim_end().to_owned()
     }
 
+    /// A country's name in this language.
+    pub fn country_name(&self, c: &crate::model::reference::Country) -> &'static str {
+        if self.english { c.name_en } else { c.name_fr }
+    }
+
     /// The form of `p` for `n` (French: 0 and 1 are singular; English: only 1), filled with
     /// `n` and `args`.
     pub fn count(&self, p: &Plural, n: usize, args: &[(&str, &str)]) -> String {

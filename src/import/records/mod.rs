@@ -129,7 +129,7 @@ impl RowValues<'_> {
     }
 }
 
-/// An ISO country code from a code (`de`, `DE`) or a French name (`Allemagne`).
+/// An ISO country code from a code (`de`, `DE`) or a French or English name (`Allemagne`).
 pub(super) fn country_code(text: &str) -> Option<String> {
     let t = text.trim();
     if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -138,7 +138,7 @@ pub(super) fn country_code(text: &str) -> Option<String> {
     let n = normalise(t);
     reference::COUNTRIES
         .iter()
-        .find(|c| normalise(c.name_fr) == n)
+        .find(|c| normalise(c.name_fr) == n || normalise(c.name_en) == n)
         .map(|c| c.code.to_owned())
 }
 
@@ -149,6 +149,7 @@ mod tests {
     #[test]
     fn countries_by_code_or_french_name() {
         assert_eq!(country_code("Allemagne").as_deref(), Some("DE"));
+        assert_eq!(country_code("Germany").as_deref(), Some("DE"));
         assert_eq!(country_code("es").as_deref(), Some("ES"));
         assert_eq!(country_code("Atlantide"), None);
     }

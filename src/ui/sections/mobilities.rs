@@ -122,7 +122,12 @@ impl ListSection for Mobility {
                 form.text(ui, s.receiving, "receiving_org", &mut m.receiving_org);
                 let countries: Vec<(String, String)> = COUNTRIES
                     .iter()
-                    .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
+                    .map(|c| {
+                        (
+                            c.code.to_owned(),
+                            format!("{} — {}", c.code, s.country_name(c)),
+                        )
+                    })
                     .collect();
                 form.combo(ui, s.country, "country", &mut m.country, &countries);
                 ui.label(s.erasmus_group);

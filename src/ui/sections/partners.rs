@@ -53,7 +53,12 @@ impl ListSection for Partner {
                 form.text(ui, s.commune, "commune", &mut p.commune);
                 let countries: Vec<(String, String)> = COUNTRIES
                     .iter()
-                    .map(|c| (c.code.to_owned(), format!("{} — {}", c.code, c.name_fr)))
+                    .map(|c| {
+                        (
+                            c.code.to_owned(),
+                            format!("{} — {}", c.code, s.country_name(c)),
+                        )
+                    })
                     .collect();
                 form.combo(ui, s.country, "country", &mut p.country, &countries);
                 let mut uai = p.uai.text();
