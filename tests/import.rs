@@ -422,7 +422,7 @@ fn a_dry_run_reports_and_writes_nothing() {
     let (code, out) = import_cli(&source, &target, &["--dry-run"]);
     assert_eq!(code, Some(0), "{out}");
     assert!(
-        out.contains("1 ajoutée(s)") && out.contains("rien n'a été écrit"),
+        out.contains("1 ajoutée") && out.contains("rien n'a été écrit"),
         "{out}"
     );
     assert_eq!(std::fs::read(&target).unwrap(), before);

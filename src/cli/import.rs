@@ -121,10 +121,13 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
             t.cli_counts,
             &[
                 ("rows", &s.count(&t.rows, plan.rows.len(), &[])),
-                ("added", &counts.added.to_string()),
-                ("updated", &counts.updated.to_string()),
-                ("skipped", &counts.skipped.to_string()),
-                ("rejected", &counts.rejected.to_string()),
+                ("added", &s.count(&t.cli_added, counts.added, &[])),
+                ("updated", &s.count(&t.cli_updated, counts.updated, &[])),
+                ("skipped", &s.count(&t.cli_skipped, counts.skipped, &[])),
+                (
+                    "rejected",
+                    &s.count(&t.cli_rejected_count, counts.rejected, &[])
+                ),
                 ("warned", &counts.warned.to_string()),
             ],
         )
@@ -138,7 +141,13 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         writeln!(
             out,
             "{}",
-            fill(t.cli_partial, &[("rejected", &counts.rejected.to_string())])
+            fill(
+                t.cli_partial,
+                &[(
+                    "rejected",
+                    &s.count(&t.cli_rejected_rows, counts.rejected, &[])
+                )],
+            )
         )?;
         return Ok(1);
     }

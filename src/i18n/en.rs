@@ -99,9 +99,29 @@ pub const STRINGS: Strings = Strings {
         fate_skip: "skipped",
         fate_update: "existing record updated",
         fate_add: "added anyway",
-        cli_counts: "{rows}: {added} added, {updated} updated, {skipped} skipped, {rejected} rejected, {warned} with warnings",
+        cli_counts: "{rows}: {added}, {updated}, {skipped}, {rejected}, {warned} with warnings",
+        cli_added: Plural {
+            one: "{n} added",
+            other: "{n} added",
+        },
+        cli_updated: Plural {
+            one: "{n} updated",
+            other: "{n} updated",
+        },
+        cli_skipped: Plural {
+            one: "{n} skipped",
+            other: "{n} skipped",
+        },
+        cli_rejected_count: Plural {
+            one: "{n} rejected",
+            other: "{n} rejected",
+        },
+        cli_rejected_rows: Plural {
+            one: "{n} row rejected",
+            other: "{n} rows rejected",
+        },
         cli_dry_run: "dry run (--dry-run): nothing was written",
-        cli_partial: "nothing was written: {rejected} row(s) rejected; correct the source, or add --accept-partial to import the others",
+        cli_partial: "nothing was written: {rejected}; correct the source, or add --accept-partial to import the others",
         cli_nothing: "nothing to write: {file} unchanged",
         cli_saved: "{file}: saved",
         duplicate_of: "“{record}” ({by})",

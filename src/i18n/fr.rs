@@ -99,9 +99,29 @@ pub const STRINGS: Strings = Strings {
         fate_skip: "ignorée",
         fate_update: "mise à jour de l'existant",
         fate_add: "ajoutée quand même",
-        cli_counts: "{rows} : {added} ajoutée(s), {updated} mise(s) à jour, {skipped} ignorée(s), {rejected} rejetée(s), {warned} avec avertissement",
+        cli_counts: "{rows} : {added}, {updated}, {skipped}, {rejected}, {warned} avec avertissement",
+        cli_added: Plural {
+            one: "{n} ajoutée",
+            other: "{n} ajoutées",
+        },
+        cli_updated: Plural {
+            one: "{n} mise à jour",
+            other: "{n} mises à jour",
+        },
+        cli_skipped: Plural {
+            one: "{n} ignorée",
+            other: "{n} ignorées",
+        },
+        cli_rejected_count: Plural {
+            one: "{n} rejetée",
+            other: "{n} rejetées",
+        },
+        cli_rejected_rows: Plural {
+            one: "{n} ligne rejetée",
+            other: "{n} lignes rejetées",
+        },
         cli_dry_run: "essai (--dry-run) : rien n'a été écrit",
-        cli_partial: "rien n'a été écrit : {rejected} ligne(s) rejetée(s) ; corrigez la source, ou ajoutez --accept-partial pour importer les autres",
+        cli_partial: "rien n'a été écrit : {rejected} ; corrigez la source, ou ajoutez --accept-partial pour importer les autres",
         cli_nothing: "rien à écrire : {file} inchangé",
         cli_saved: "{file} : enregistré",
         duplicate_of: "« {record} » ({by})",

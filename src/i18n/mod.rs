@@ -248,8 +248,19 @@ pub struct ImportTexts {
     pub fate_update: &'static str,
     /// What happens to a duplicate: added.
     pub fate_add: &'static str,
-    /// The counts of an import.
+    /// The counts of an import: `{rows}`, `{added}`, `{updated}`, `{skipped}`, `{rejected}`,
+    /// `{warned}` (each already counted with its noun).
     pub cli_counts: &'static str,
+    /// Rows added.
+    pub cli_added: Plural,
+    /// Records updated.
+    pub cli_updated: Plural,
+    /// Rows left out.
+    pub cli_skipped: Plural,
+    /// Rows rejected, in the counts.
+    pub cli_rejected_count: Plural,
+    /// Rows rejected, in « nothing was written ».
+    pub cli_rejected_rows: Plural,
     /// A dry run writes nothing.
     pub cli_dry_run: &'static str,
     /// Rows rejected and no --accept-partial.
