@@ -283,7 +283,6 @@ impl CmqApp {
             }
         }
         self.apply(edits);
-        self.sync_change();
         for r in requests {
             match r {
                 Request::ConfirmDelete { list, index } => self.confirm_delete(list, index),
@@ -320,6 +319,8 @@ impl CmqApp {
             }
             ctx.request_repaint_after(session::RECOVERY_EVERY);
         }
+        // Edits, undos, imports and deletions of this frame, all told to the workspace list.
+        self.sync_change();
     }
 
     /// Shows `section`; leaving the dashboard remembers nothing, entering it remembers where
