@@ -99,33 +99,9 @@ pub fn to_pdf(
         .map_err(|e| PdfError::Pdf(format!("{e:?}")))
 }
 
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-/// « 6 février 2020 ».
+/// A date the French way (« 1er février 2020 »), as the French window writes it.
 fn fr(d: NaiveDate) -> String {
-    let day = if d.day() == 1 {
-        "1er".to_owned()
-    } else {
-        d.day().to_string()
-    };
-    format!(
-        "{day} {} {}",
-        MONTHS.get(d.month0() as usize).copied().unwrap_or(""),
-        d.year()
-    )
+    Lang::Fr.strings().date(d)
 }
 
 fn opt(d: Option<NaiveDate>) -> String {

@@ -6,7 +6,7 @@ use crate::i18n::Strings;
 use crate::model::mobility::{
     ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
 };
-use crate::model::reference::{self, COUNTRIES};
+use crate::model::reference;
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
 use crate::ui::widgets::table::{Column, SortKey};
@@ -71,6 +71,7 @@ impl ListSection for Mobility {
             renew_inner: None,
             scroll_form: true,
         };
+        let countries = ctx.country_options();
         list::ui(ui, ctx, &spec, |ui, form, m| {
             ui.strong(s.project);
             Form::grid(ui, "project-grid", |ui| {
@@ -120,15 +121,6 @@ impl ListSection for Mobility {
                 );
                 form.text(ui, s.sending, "sending_org", &mut m.sending_org);
                 form.text(ui, s.receiving, "receiving_org", &mut m.receiving_org);
-                let countries: Vec<(String, String)> = COUNTRIES
-                    .iter()
-                    .map(|c| {
-                        (
-                            c.code.to_owned(),
-                            format!("{} — {}", c.code, s.country_name(c)),
-                        )
-                    })
-                    .collect();
                 form.combo(ui, s.country, "country", &mut m.country, &countries);
                 ui.label(s.erasmus_group);
                 let group = reference::country(&m.country)

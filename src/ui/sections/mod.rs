@@ -194,6 +194,19 @@ impl SectionCtx<'_> {
             .collect()
     }
 
+    /// Options for a country pick-list: each code with its name in the window's language.
+    pub fn country_options(&self) -> Vec<(String, String)> {
+        crate::model::reference::COUNTRIES
+            .iter()
+            .map(|c| {
+                (
+                    c.code.to_owned(),
+                    format!("{} — {}", c.code, self.s.country_name(c)),
+                )
+            })
+            .collect()
+    }
+
     /// The name of partner `id`, or its id when it does not exist.
     pub fn partner_name(&self, id: Option<&crate::model::ids::PartnerId>) -> String {
         id.map_or_else(String::new, |id| {

@@ -4,7 +4,6 @@ use egui::Ui;
 
 use crate::model::identifiers::Checked;
 use crate::model::partner::{Contact, Partner, PartnerKind};
-use crate::model::reference::COUNTRIES;
 use crate::ui::widgets::form::Form;
 use crate::ui::widgets::table::{Column, SortKey};
 
@@ -40,6 +39,7 @@ impl ListSection for Partner {
             scroll_form: true,
         };
         let today = ctx.today;
+        let countries = ctx.country_options();
         list::ui(ui, ctx, &spec, |ui, form, p| {
             Form::grid(ui, "partner-grid", |ui| {
                 form.text(ui, s.name, "name", &mut p.name);
@@ -51,15 +51,6 @@ impl ListSection for Partner {
                     &enum_options(&PartnerKind::ALL, s.partner_kind_label),
                 );
                 form.text(ui, s.commune, "commune", &mut p.commune);
-                let countries: Vec<(String, String)> = COUNTRIES
-                    .iter()
-                    .map(|c| {
-                        (
-                            c.code.to_owned(),
-                            format!("{} — {}", c.code, s.country_name(c)),
-                        )
-                    })
-                    .collect();
                 form.combo(ui, s.country, "country", &mut p.country, &countries);
                 let mut uai = p.uai.text();
                 if form.text(ui, s.uai, "uai", &mut uai).changed() {
