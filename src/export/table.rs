@@ -61,7 +61,7 @@ macro_rules! export_arm {
 }
 
 macro_rules! dispatch_layouts {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ;
           title $title:ident, import $import:tt, export $export:tt, doc $doc:literal } )*) => {
         /// The layouts of `kind` (none when the registry says it has no export).
         pub fn layouts(kind: ListKind) -> &'static [Layout] {

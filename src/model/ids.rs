@@ -1,4 +1,5 @@
-//! Stable record identifiers, one newtype per kind of record.
+//! Stable record identifiers, one newtype per kind of record, declared from the registry
+//! ([`for_each_record_kind!`](crate::for_each_record_kind)), and the formations' own.
 //!
 //! Records point at each other by id, never by position, so sorting or deleting rows never
 //! changes what an action's lead partner is. Ids are plain strings in a file (`"P12"`).
@@ -41,45 +42,26 @@ macro_rules! record_id {
 }
 
 record_id!(
-    /// Identifies a partner within its dossier.
-    PartnerId,
-    "P"
-);
-record_id!(
-    /// Identifies a sector (filière of the campus) within its dossier.
-    SectorId,
-    "S"
-);
-record_id!(
-    /// Identifies a formation within its dossier.
+    /// Identifies a formation within its dossier (formations live inside their sector).
     FormationId,
     "F"
 );
-record_id!(
-    /// Identifies an action of the plan d'actions.
-    ActionId,
-    "A"
-);
-record_id!(
-    /// Identifies an Erasmus+ mobility.
-    MobilityId,
-    "M"
-);
-record_id!(
-    /// Identifies an indicator.
-    IndicatorId,
-    "I"
-);
-record_id!(
-    /// Identifies a milestone of the timeline.
-    MilestoneId,
-    "J"
-);
-record_id!(
-    /// Identifies a label decision (arrêté).
-    DecisionId,
-    "D"
-);
+
+macro_rules! declare_ids {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ;
+          $($rest:tt)* } )*) => {
+        $(
+            record_id!(
+                #[doc = concat!("Identifies a record of the `", stringify!($field), "` list within its dossier.")]
+                $id,
+                $prefix
+            );
+        )*
+    };
+}
+
+// The id type of every kind of record, as the registry names it.
+crate::for_each_record_kind!(declare_ids);
 
 #[cfg(test)]
 mod tests {

@@ -27,7 +27,7 @@ use partner::Partner;
 pub use registry::{ListKind, Record, RecordKind};
 
 macro_rules! declare_dossier {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ;
           title $title:ident, import $import:tt, export $export:tt, doc $doc:literal } )*) => {
         /// Everything known about one campus: the content of one `.ron` file. Its lists are
         /// those of the registry ([`registry`]), in file order.

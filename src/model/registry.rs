@@ -15,31 +15,32 @@ use super::Dossier;
 
 /// Calls `$callback!` with every record kind, in menu order. The one list of kinds.
 ///
-/// Each entry: `{ Kind Variant field path::Type, path::IdType ; title field, import bool,
-/// export bool, doc "the list's doc" }`, in the order of the lists in a dossier file.
+/// Each entry: `{ Kind Variant field path::Type, IdType "prefix" ; title field, import bool,
+/// export bool, doc "the list's doc" }`, in the order of the lists in a dossier file. The id
+/// types are declared from it too, in [`ids`](super::ids).
 #[macro_export]
 macro_rules! for_each_record_kind {
     ($callback:ident) => {
         $callback! {
-            { Decisions Decision label_decisions $crate::model::label::LabelDecision, $crate::model::ids::DecisionId ;
+            { Decisions Decision label_decisions $crate::model::label::LabelDecision, DecisionId "D" ;
               title reference, import false, export false,
               doc "History of labelling decisions (arrêtés), oldest first." }
-            { Partners Partner partners $crate::model::partner::Partner, $crate::model::ids::PartnerId ;
+            { Partners Partner partners $crate::model::partner::Partner, PartnerId "P" ;
               title name, import true, export true,
               doc "Members of the network." }
-            { Sectors Sector sectors $crate::model::sector::Sector, $crate::model::ids::SectorId ;
+            { Sectors Sector sectors $crate::model::sector::Sector, SectorId "S" ;
               title name, import false, export false,
               doc "Sectors and their formations." }
-            { Actions Action actions $crate::model::action::Action, $crate::model::ids::ActionId ;
+            { Actions Action actions $crate::model::action::Action, ActionId "A" ;
               title title, import true, export true,
               doc "The plan d'actions." }
-            { Mobilities Mobility mobilities $crate::model::mobility::Mobility, $crate::model::ids::MobilityId ;
+            { Mobilities Mobility mobilities $crate::model::mobility::Mobility, MobilityId "M" ;
               title receiving_org, import true, export true,
               doc "Erasmus+ mobilities." }
-            { Indicators Indicator indicators $crate::model::indicator::Indicator, $crate::model::ids::IndicatorId ;
+            { Indicators Indicator indicators $crate::model::indicator::Indicator, IndicatorId "I" ;
               title code, import true, export true,
               doc "Indicators with targets and yearly values." }
-            { Milestones Milestone milestones $crate::model::milestone::Milestone, $crate::model::ids::MilestoneId ;
+            { Milestones Milestone milestones $crate::model::milestone::Milestone, MilestoneId "J" ;
               title title, import false, export true,
               doc "Milestones typed by the referent." }
         }
@@ -77,7 +78,7 @@ pub struct Capabilities {
 }
 
 macro_rules! declare_kinds {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ;
           title $title:ident, import $import:literal, export $export:literal,
           doc $doc:literal } )*) => {
         /// The lists of a dossier that hold records.
@@ -112,7 +113,7 @@ macro_rules! declare_kinds {
             /// The prefix of generated ids of this kind (`P`).
             pub fn id_prefix(self) -> &'static str {
                 match self {
-                    $(Self::$kind => <$id>::PREFIX,)*
+                    $(Self::$kind => $crate::model::ids::$id::PREFIX,)*
                 }
             }
 

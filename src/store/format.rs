@@ -41,7 +41,7 @@ pub struct Loaded {
 }
 
 macro_rules! file_layout {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ; $($rest:tt)* } )*) => {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ; $($rest:tt)* } )*) => {
         /// What a file holds, in file order (reading side): the registry's lists.
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]

@@ -67,7 +67,7 @@ macro_rules! import_arm {
 }
 
 macro_rules! dispatch_import {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ;
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ;
           title $title:ident, import $import:tt, export $export:tt, doc $doc:literal } )*) => {
         /// Runs `v` with the import of `kind`; `None` when the registry says it has none.
         pub(crate) fn with_importer<V: ImportVisitor>(kind: ListKind, v: V) -> Option<V::Output> {

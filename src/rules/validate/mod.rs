@@ -69,7 +69,7 @@ pub(crate) trait ChecksVisitor {
 }
 
 macro_rules! dispatch_checks {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ; $($rest:tt)* } )*) => {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ; $($rest:tt)* } )*) => {
         /// Runs `v` with the checks of `kind`.
         pub(crate) fn with_checks<V: ChecksVisitor>(kind: ListKind, v: V) -> V::Output {
             match kind {

@@ -49,7 +49,7 @@ pub(crate) trait ListSection: RecordKind {
 }
 
 macro_rules! dispatch_sections {
-    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:path ; $($rest:tt)* } )*) => {
+    ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ; $($rest:tt)* } )*) => {
         /// True when `kind` has a section of its own.
         fn own_section(kind: ListKind) -> bool {
             match kind {
