@@ -1010,6 +1010,13 @@ fn the_english_window_shows_no_french_made_by_the_domain() {
         h.run();
         no_french(&h, &pairs, section.title(en));
     }
+    // Amounts the English way: « 12 500,00 € » is “€12,500.00”.
+    h.get_by_label(Section::List(cmq_dossiers::model::ListKind::Actions).title(en))
+        .click();
+    h.run();
+    let shown = texts(&h);
+    assert!(shown.iter().any(|t| t.starts_with('€') && t.contains('.')));
+    assert!(!shown.iter().any(|t| t.ends_with(" €")));
     // The timeline and the application show their items and criteria in English.
     h.get_by_label(Section::Application.title(en)).click();
     h.run();

@@ -6,7 +6,6 @@
 //! with `=`, `+`, `-` or `@` is neutralised so a spreadsheet never runs it as a formula.
 
 pub mod csv;
-pub mod format;
 pub mod job;
 pub mod pdf;
 pub mod table;

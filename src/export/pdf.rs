@@ -9,7 +9,6 @@ use typst::foundations::{Dict, IntoValue as _};
 use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 
-use super::format::{euros, number};
 use crate::model::Dossier;
 use crate::model::label::LabelCategory;
 use crate::model::reference;
@@ -204,9 +203,9 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
             "start": a.start.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
             "end": a.end.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
             "status": (words.action_status_label)(a.status),
-            "budget": euros(a.total_cents()),
+            "budget": words.money(a.total_cents()),
         })).collect::<Vec<_>>(),
-        "budget_total": euros(d.actions.iter().fold(0i64, |s, a| s.saturating_add(a.total_cents()))),
+        "budget_total": words.money(d.actions.iter().fold(0i64, |s, a| s.saturating_add(a.total_cents()))),
         "mobility": {
             "total": stats.per_year.values().map(|(l, s)| *l + *s).sum::<u64>(),
             "per_year": stats.per_year.iter().map(|(y, (l, s))| json!({"year": y.to_string(), "learners": l, "staff": s})).collect::<Vec<_>>(),
@@ -214,8 +213,8 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
         },
         "indicators": d.indicators.iter().map(|i| json!({
             "code": i.code, "label": i.label, "unit": i.unit,
-            "target": i.target.map_or_else(|| "—".to_owned(), number),
-            "values": i.values.iter().map(|(y, v)| format!("{y} : {}", number(*v))).collect::<Vec<_>>().join(" · "),
+            "target": i.target.map_or_else(|| "—".to_owned(), |t| words.number(t)),
+            "values": i.values.iter().map(|(y, v)| format!("{y} : {}", words.number(*v))).collect::<Vec<_>>().join(" · "),
         })).collect::<Vec<_>>(),
         "timeline": {
             "today": at(today),

@@ -142,6 +142,50 @@ impl Strings {
         if self.english { c.name_en } else { c.name_fr }
     }
 
+    /// An amount in cents: « 12 500,00 € » in French (narrow no-break spaces between
+    /// thousands), “€12,500.00” in English.
+    pub fn money(&self, cents: i64) -> String {
+        let units = (cents / 100).abs().to_string();
+        let (group, decimal) = if self.english {
+            (',', '.')
+        } else {
+            ('\u{202f}', ',')
+        };
+        let mut grouped = String::new();
+        for (i, c) in units.chars().enumerate() {
+            if i > 0 && (units.len() - i).is_multiple_of(3) {
+                grouped.push(group);
+            }
+            grouped.push(c);
+        }
+        let sign = if cents < 0 { "-" } else { "" };
+        let cents = (cents % 100).abs();
+        if self.english {
+            format!("{sign}€{grouped}{decimal}{cents:02}")
+        } else {
+            format!("{sign}{grouped}{decimal}{cents:02} €")
+        }
+    }
+
+    /// A measured value: whole numbers without decimals, others with the language's decimal
+    /// mark (« 52,8 », “52.8”).
+    pub fn number(&self, v: f64) -> String {
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            self.decimal(&v.to_string())
+        }
+    }
+
+    /// A number written by Rust (`12.5`) with the language's decimal mark (`12,5` in French).
+    pub fn decimal(&self, text: &str) -> String {
+        if self.english {
+            text.to_owned()
+        } else {
+            text.replace('.', ",")
+        }
+    }
+
     /// The form of `p` for `n` (French: 0 and 1 are singular; English: only 1), filled with
     /// `n` and `args`.
     pub fn count(&self, p: &Plural, n: usize, args: &[(&str, &str)]) -> String {
@@ -765,6 +809,19 @@ mod tests {
             "« a{n}.csv » : 3 lignes"
         );
         assert_eq!(fill("{absent} {", &[]), "{absent} {");
+    }
+
+    #[test]
+    fn amounts_and_numbers_are_written_each_language_s_way() {
+        let (fr, en) = (Lang::Fr.strings(), Lang::En.strings());
+        assert_eq!(fr.money(125_000_000), "1\u{202f}250\u{202f}000,00 €");
+        assert_eq!(fr.money(5), "0,05 €");
+        assert_eq!(fr.money(-1_050), "-10,50 €");
+        assert_eq!(en.money(125_000_000), "€1,250,000.00");
+        assert_eq!(en.money(-1_050), "-€10.50");
+        assert_eq!(fr.number(1800.0), "1800");
+        assert_eq!(fr.number(52.8), "52,8");
+        assert_eq!(en.number(52.8), "52.8");
     }
 
     #[test]

@@ -9,7 +9,6 @@ use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
 use super::{ListSection, SectionCtx, enum_options};
-use crate::export::format::euros;
 
 impl ListSection for Action {
     fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
@@ -33,7 +32,7 @@ impl ListSection for Action {
             Column::new(s.status, 90.0, move |a: &Action| {
                 (s.action_status_label)(a.status).to_owned()
             }),
-            Column::new(s.budget, 110.0, |a: &Action| euros(a.total_cents()))
+            Column::new(s.budget, 110.0, move |a: &Action| s.money(a.total_cents()))
                 .sort_by(|a: &Action| SortKey::Int(a.total_cents())),
         ];
         let today = ctx.today;
@@ -82,7 +81,7 @@ impl ListSection for Action {
                 },
             );
             ui.add_space(GROUP_SPACING);
-            ui.strong(format!("{} — {}", s.budget, euros(a.total_cents())));
+            ui.strong(format!("{} — {}", s.budget, s.money(a.total_cents())));
             let mut remove = None;
             Form::grid(ui, "budget-grid", |ui| {
                 for (j, line) in a.budget.iter_mut().enumerate() {

@@ -9,7 +9,6 @@ use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
 use super::{ListSection, SectionCtx, enum_options};
-use crate::export::format::number;
 
 impl ListSection for Indicator {
     fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
@@ -21,18 +20,18 @@ impl ListSection for Indicator {
             Column::new(s.source, 100.0, move |x: &Indicator| {
                 (s.source_label)(x.source).to_owned()
             }),
-            Column::new(s.target, 80.0, |x: &Indicator| {
-                x.target.map_or_else(String::new, number)
+            Column::new(s.target, 80.0, move |x: &Indicator| {
+                x.target.map_or_else(String::new, |t| s.number(t))
             })
             .sort_by(|x: &Indicator| {
                 x.target
                     .map_or(SortKey::Empty, |t| SortKey::Int((t * 1000.0) as i64))
             }),
-            Column::new(s.last_value, 110.0, |x: &Indicator| {
+            Column::new(s.last_value, 110.0, move |x: &Indicator| {
                 x.values
                     .iter()
                     .next_back()
-                    .map_or_else(String::new, |(y, v)| format!("{} ({y})", number(*v)))
+                    .map_or_else(String::new, |(y, v)| format!("{} ({y})", s.number(*v)))
             }),
             Column::new(s.unit, 90.0, |x: &Indicator| x.unit.clone()),
         ];
@@ -70,6 +69,7 @@ impl ListSection for Indicator {
                         let label = ui.label(year.to_string());
                         number_edit(
                             ui,
+                            s,
                             egui::Id::unique(("indicator-value", &key, *year)),
                             value,
                         )

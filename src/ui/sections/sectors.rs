@@ -73,7 +73,7 @@ impl ListSection for Sector {
                             form.messages(ui, &format!("{path}.diploma"));
                         });
                         ui.vertical(|ui| {
-                            number_edit(ui, egui::Id::unique(("level", &path)), &mut f.level)
+                            number_edit(ui, s, egui::Id::unique(("level", &path)), &mut f.level)
                                 .labelled_by(headers[1]);
                             form.messages(ui, &format!("{path}.level"));
                         });

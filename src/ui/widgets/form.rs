@@ -204,7 +204,8 @@ impl<'a> Form<'a> {
     where
         T: Display + FromStr + Copy,
     {
-        self.row(ui, label, field, |ui, id| number_edit(ui, id, value))
+        let s = self.s;
+        self.row(ui, label, field, |ui, id| number_edit(ui, s, id, value))
     }
 
     /// A number that may be left empty.
@@ -218,10 +219,9 @@ impl<'a> Form<'a> {
     where
         T: Display + FromStr + Copy,
     {
+        let s = self.s;
         self.row(ui, label, field, |ui, id| {
-            let mut text = value
-                .map(|v| to_french_number(&v.to_string()))
-                .unwrap_or_default();
+            let mut text = value.map(|v| s.decimal(&v.to_string())).unwrap_or_default();
             let r = buffered_edit(ui, id, &mut text);
             if r.changed() {
                 *value = if text.trim().is_empty() {
@@ -236,7 +236,8 @@ impl<'a> Form<'a> {
 
     /// An amount in euros, stored in cents.
     pub fn money(&mut self, ui: &mut Ui, label: &str, field: &str, cents: &mut i64) -> Response {
-        self.row(ui, label, field, |ui, id| money_edit(ui, id, cents))
+        let s = self.s;
+        self.row(ui, label, field, |ui, id| money_edit(ui, s, id, cents))
     }
 
     /// A pick-list of `options` (value and text).
@@ -305,9 +306,15 @@ fn buffered_edit(ui: &mut Ui, id: Id, text: &mut String) -> Response {
     r
 }
 
-/// A number typed as text (French decimal comma accepted), without a label row.
-pub fn number_edit<T: Display + FromStr + Copy>(ui: &mut Ui, id: Id, value: &mut T) -> Response {
-    let mut text = to_french_number(&value.to_string());
+/// A number typed as text, without a label row: shown with the decimal mark of `s`'s language,
+/// read with either (`12,5` or `12.5`).
+pub fn number_edit<T: Display + FromStr + Copy>(
+    ui: &mut Ui,
+    s: &Strings,
+    id: Id,
+    value: &mut T,
+) -> Response {
+    let mut text = s.decimal(&value.to_string());
     let r = buffered_edit(ui, id, &mut text);
     if r.changed()
         && let Some(v) = parse_number(&text)
@@ -317,8 +324,8 @@ pub fn number_edit<T: Display + FromStr + Copy>(ui: &mut Ui, id: Id, value: &mut
     r
 }
 
-fn money_edit(ui: &mut Ui, id: Id, cents: &mut i64) -> Response {
-    let mut text = format!("{},{:02}", *cents / 100, (*cents % 100).abs());
+fn money_edit(ui: &mut Ui, s: &Strings, id: Id, cents: &mut i64) -> Response {
+    let mut text = s.decimal(&format!("{}.{:02}", *cents / 100, (*cents % 100).abs()));
     let r = buffered_edit(ui, id, &mut text);
     if r.changed()
         && let Some(euros) = parse_number::<f64>(&text)
@@ -326,11 +333,6 @@ fn money_edit(ui: &mut Ui, id: Id, cents: &mut i64) -> Response {
         *cents = (euros * 100.0).round() as i64;
     }
     r
-}
-
-/// `12.5` written the French way: `12,5`.
-fn to_french_number(text: &str) -> String {
-    text.replace('.', ",")
 }
 
 /// Parses a number typed the French or English way (`12,5`, `12.5`, `1 200`).
