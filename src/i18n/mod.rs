@@ -372,7 +372,7 @@ pub struct Strings {
     pub export_ellipsis: &'static str,
     /// French: « Ouvert pour impression : {} ».
     pub printed: &'static str,
-    /// The French texts of `pdf_sections`, in the enum's order.
+    /// Titles of the PDF's sections to choose, in the order of `export::pdf::SECTIONS`.
     pub pdf_sections: [&'static str; 8],
 
     /// French: « Exporter ».
@@ -421,7 +421,7 @@ pub struct Strings {
     pub application_texts: &'static str,
     /// The label of each `Level` value.
     pub readiness_level_label: fn(crate::rules::readiness::Level) -> &'static str,
-    /// The French texts of `application_parts`, in the enum's order.
+    /// Titles of the parts of the application's texts, in the order they are shown.
     pub application_parts: [&'static str; 7],
 
     /// French: « Zoomer ».
