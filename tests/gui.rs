@@ -383,6 +383,37 @@ fn after_a_crash_the_next_start_offers_the_unsaved_edits() {
     assert!(doc.is_dirty());
 }
 
+/// Issue 12, item 2: edit, let the recovery copy be written, undo back to « Enregistré », quit
+/// and start again: nothing is offered.
+#[test]
+fn undo_back_to_saved_then_restart_offers_no_recovery() {
+    let dir = examples();
+    {
+        let mut h = app_on(dir.path());
+        open(&mut h, "TransNum", "Identité & label");
+        type_into(&mut h, "Site web", "https://transnum.example");
+        let path = h.state().document().unwrap().path().to_owned();
+        let mut app = h.into_state();
+        assert!(
+            app_finish_autosave(&mut app),
+            "the recovery copy was written"
+        );
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 900.0))
+            .with_max_steps(12)
+            .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
+        press(&mut h, Modifiers::COMMAND, Key::Z);
+        h.get_by_label("✔ Enregistré");
+        h.run();
+        assert!(
+            !store::recovery_path(&path).exists(),
+            "undone back to the file: the copy is gone"
+        );
+    }
+    let h = app_on(dir.path());
+    assert!(h.query_by_label("Modifications récupérées").is_none());
+}
+
 /// Waits until the recovery copy of the open dossier is on disk.
 fn app_finish_autosave(app: &mut CmqApp) -> bool {
     let path = app.document().unwrap().path().to_owned();

@@ -143,6 +143,44 @@ fn unsaved_edits_are_copied_aside_and_offered_back() {
     );
 }
 
+/// Issue 12, item 2: the recovery copy tells the truth. Back to the saved state by undo, the
+/// copy written meanwhile is removed; a restored copy is one step that undo takes back.
+#[test]
+fn undo_back_to_the_saved_state_removes_the_recovery_copy_and_a_restore_can_be_undone() {
+    let (_keep, path) = workspace();
+    let mut doc = Document::open(&path).unwrap();
+    let as_read = doc.dossier().clone();
+    doc.apply(rename_campus(&doc, "Essai")).unwrap();
+    assert!(doc.autosave(std::time::Instant::now()).is_none());
+    assert!(doc.finish_autosave().is_none());
+    assert!(store::recovery_path(&path).exists(), "the copy is written");
+    assert!(doc.undo());
+    assert!(!doc.is_dirty());
+    assert!(doc.autosave(std::time::Instant::now()).is_none());
+    assert!(
+        !store::recovery_path(&path).exists(),
+        "back to the saved state: no copy left to offer"
+    );
+    // Edited again, even back to the very state copied before: copied again.
+    assert!(doc.redo());
+    let later = std::time::Instant::now() + cmq_dossiers::session::RECOVERY_EVERY;
+    assert!(doc.autosave(later).is_none());
+    assert!(doc.finish_autosave().is_none());
+    assert!(store::recovery_path(&path).exists());
+    drop(doc);
+
+    let mut doc = Document::open(&path).unwrap();
+    let recovered = doc.recovered().expect("a copy").unwrap();
+    doc.restore(recovered);
+    assert_eq!(doc.dossier().campus.name, "Essai");
+    assert!(doc.is_dirty());
+    assert!(doc.undo(), "the restore is a step");
+    assert_eq!(*doc.dossier(), as_read);
+    assert!(!doc.is_dirty());
+    assert!(doc.redo());
+    assert_eq!(doc.dossier().campus.name, "Essai");
+}
+
 #[test]
 fn deleting_a_referenced_partner_clears_the_references_and_undoes_in_one_step() {
     let (_keep, path) = workspace();

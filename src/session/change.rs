@@ -39,6 +39,12 @@ impl Edit {
                     e.reshapes(t);
                 }
             }
+            Self::Whole(_) => {
+                t.campus = true;
+                for &kind in ListKind::ALL {
+                    list(kind);
+                }
+            }
         }
     }
 }
@@ -55,19 +61,9 @@ pub struct Change {
     pub reshaped: BTreeSet<ListKind>,
     /// Records replaced in place, by list and index, with the record as it was first.
     pub replaced: BTreeMap<(ListKind, usize), Record>,
-    /// Everything may have changed (the dossier was replaced whole).
-    pub everything: bool,
 }
 
 impl Change {
-    /// A change of everything (a restored recovery copy).
-    pub fn everything() -> Self {
-        Self {
-            everything: true,
-            ..Self::default()
-        }
-    }
-
     /// True when nothing changed.
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
@@ -75,9 +71,7 @@ impl Change {
 
     /// True when the list `kind` may have changed.
     pub fn touches(&self, kind: ListKind) -> bool {
-        self.everything
-            || self.reshaped.contains(&kind)
-            || self.replaced.keys().any(|(k, _)| *k == kind)
+        self.reshaped.contains(&kind) || self.replaced.keys().any(|(k, _)| *k == kind)
     }
 
     /// Adds what `touched` says (the first state of a record replaced twice is kept).
@@ -166,9 +160,5 @@ impl ListRevisions {
                 },
             );
         }
-    }
-
-    pub(super) fn bump_all(&mut self) {
-        *self = Self::default();
     }
 }

@@ -39,6 +39,8 @@ pub struct Document {
     /// State last copied to the recovery file, and when.
     recovery_state: u64,
     last_recovery: Option<Instant>,
+    /// True while a recovery copy of this session's edits may be on disk.
+    recovery_written: bool,
     recovery_job: Option<std::thread::JoinHandle<Result<(), StoreError>>>,
     /// A save running on its own thread.
     save_job: Option<SaveJob>,
@@ -120,6 +122,7 @@ impl Document {
             revisions: ListRevisions::default(),
             recovery_state: 0,
             last_recovery: None,
+            recovery_written: false,
             recovery_job: None,
             save_job: None,
         }
@@ -359,15 +362,13 @@ impl Document {
         Ok(())
     }
 
-    /// Replaces the dossier with a recovered copy, as unsaved changes (the history restarts).
+    /// Replaces the dossier with a recovered copy, as unsaved changes and as one step that undo
+    /// takes back (to what the file holds).
     pub fn restore(&mut self, recovered: Dossier) {
-        self.dossier = Arc::new(recovered);
-        self.history = History::default();
-        self.state = self.next_state;
-        self.next_state += 1;
-        self.findings = Findings::of(&self.dossier);
-        self.change = Change::everything();
-        self.revisions.bump_all();
+        self.seal_undo_step();
+        // A whole-dossier edit always applies; refused only on a read-only document.
+        let _ = self.apply(Edit::Whole(Box::new(recovered)));
+        self.seal_undo_step();
     }
 
     /// Unsaved edits of a previous run kept in the recovery file, when they differ from the
@@ -383,10 +384,20 @@ impl Document {
     /// Writes the unsaved edits to the recovery file when they changed since the last copy and
     /// [`RECOVERY_EVERY`] has passed. The file is written by a background thread, from a copy,
     /// so a big dossier never freezes the window. Returns the error of the previous copy, if any.
+    ///
+    /// Called every frame, dirty or not: when the dossier is back to what the file holds (undo to
+    /// the saved state), a copy written earlier is removed, so that the next start offers nothing
+    /// the user took back.
     pub fn autosave(&mut self, now: Instant) -> Option<StoreError> {
         let mut failure = None;
         if let Some(job) = self.recovery_job.take_if(|j| j.is_finished()) {
             failure = job.join().ok().and_then(Result::err);
+        }
+        if !self.is_dirty() && self.recovery_written {
+            if let Err(e) = self.discard_recovery() {
+                failure = Some(e);
+            }
+            return failure;
         }
         let due = self
             .last_recovery
@@ -401,7 +412,10 @@ impl Document {
                 .name("recovery-copy".into())
                 .spawn(move || store::write_recovery(&path, &copy));
             match job {
-                Ok(handle) => self.recovery_job = Some(handle),
+                Ok(handle) => {
+                    self.recovery_job = Some(handle);
+                    self.recovery_written = true;
+                }
                 Err(e) => {
                     failure = Some(StoreError::new(
                         &store::recovery_path(&self.path),
@@ -423,10 +437,15 @@ impl Document {
             .and_then(Result::err)
     }
 
-    /// Drops the recovery copy (the user chose not to keep the edits).
+    /// Drops the recovery copy (the user chose not to keep the edits, or took them back).
     pub fn discard_recovery(&mut self) -> Result<(), StoreError> {
         self.finish_autosave();
-        store::discard_recovery(&self.path)
+        store::discard_recovery(&self.path)?;
+        self.recovery_written = false;
+        // Nothing is copied aside now: a later edit, even back to a state copied before, is
+        // copied again.
+        self.recovery_state = u64::MAX;
+        Ok(())
     }
 
     /// Brings the findings, the pending change and the list revisions up to date after an

@@ -38,6 +38,8 @@ pub enum Edit {
     },
     /// Several edits applied as one step (undone together).
     Batch(Vec<Edit>),
+    /// Replace the whole dossier (a restored recovery copy).
+    Whole(Box<Dossier>),
 }
 
 /// The one thing a replacing edit changes: a burst of edits to the same target is one undo step.
@@ -69,6 +71,7 @@ impl Edit {
             Self::Application(a) => **a == d.application,
             Self::Replace { index, record } => record.is_at(d, *index),
             Self::Batch(edits) => edits.is_empty(),
+            Self::Whole(w) => **w == *d,
             Self::Insert { .. } | Self::Remove { .. } => false,
         }
     }
@@ -81,6 +84,7 @@ impl Edit {
                 &mut d.application,
                 *a,
             )))),
+            Self::Whole(w) => Ok(Self::Whole(Box::new(std::mem::replace(d, *w)))),
             Self::Replace { index, mut record } => {
                 if record.swap_with(d, index) {
                     Ok(Self::Replace { index, record })

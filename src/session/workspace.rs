@@ -87,10 +87,6 @@ impl Summary {
         today: NaiveDate,
         rules: &CalendarRules,
     ) {
-        if change.everything {
-            *self = Self::of(d, today, rules);
-            return;
-        }
         let decisions = change.touches(ListKind::Decisions);
         let milestones = change.touches(ListKind::Milestones);
         if change.campus || decisions {

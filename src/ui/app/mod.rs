@@ -311,13 +311,13 @@ impl CmqApp {
                 self.handle_choice(choice, &ctx);
             }
         }
-        if let Some(doc) = self.doc.as_mut()
-            && doc.is_dirty()
-        {
+        if let Some(doc) = self.doc.as_mut() {
             if let Some(e) = doc.autosave(Instant::now()) {
-                self.message = Some((self.s().file_error(&e), true));
+                self.message = Some((s.file_error(&e), true));
             }
-            ctx.request_repaint_after(session::RECOVERY_EVERY);
+            if doc.is_dirty() {
+                ctx.request_repaint_after(session::RECOVERY_EVERY);
+            }
         }
         // Edits, undos, imports and deletions of this frame, all told to the workspace list.
         self.sync_change();
