@@ -1129,3 +1129,37 @@ fn the_english_window_shows_no_french_made_by_the_domain() {
         );
     }
 }
+
+/// Issue 12, item 5: any year can be typed for an indicator, and nothing is stored before a
+/// value is typed (never a 0).
+#[test]
+fn an_indicator_value_for_any_year_is_typed_and_an_empty_one_is_not_stored() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Indicateurs");
+    let first = h.state().document().unwrap().dossier().indicators[0].clone();
+    assert!(!first.values.contains_key(&2015));
+    h.get_all_by_label(&first.label).next().unwrap().click();
+    h.run();
+    field(&h, "Année").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Année").type_text("2015");
+    h.run();
+    h.get_by_label("✚ Ajouter la valeur").click();
+    h.run();
+    let values = |h: &Harness<'static, CmqApp>| {
+        h.state().document().unwrap().dossier().indicators[0]
+            .values
+            .clone()
+    };
+    assert_eq!(values(&h), first.values, "no value typed: nothing stored");
+    type_into(&mut h, "Valeur", "1 412,5");
+    h.get_by_label("✚ Ajouter la valeur").click();
+    h.run();
+    assert_eq!(values(&h).get(&2015), Some(&1412.5));
+    assert_eq!(values(&h).len(), first.values.len() + 1);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(values(&h), first.values, "one undo takes it back");
+}

@@ -471,6 +471,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with â€
     target: "Target",
     values: "Yearly values",
     year: "Year",
+    add_value: "Add the value",
     value: "Value",
     last_value: "Last value",
     date: "Date",

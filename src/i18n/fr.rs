@@ -472,6 +472,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     target: "Cible",
     values: "Valeurs annuelles",
     year: "Année",
+    add_value: "Ajouter la valeur",
     value: "Valeur",
     last_value: "Dernière valeur",
     date: "Date",

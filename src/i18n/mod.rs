@@ -736,6 +736,8 @@ pub struct Strings {
     pub values: &'static str,
     /// French: « Année ».
     pub year: &'static str,
+    /// Button: add (or replace) the value of the year typed.
+    pub add_value: &'static str,
     /// French: « Valeur ».
     pub value: &'static str,
     /// French: « Dernière valeur ».

@@ -1,8 +1,12 @@
 //! Indicators: the catalogue of measures with targets and yearly values.
 
 use chrono::Datelike as _;
+use std::collections::BTreeMap;
+
 use egui::Ui;
 
+use crate::i18n::Strings;
+use crate::import::value::parse_number;
 use crate::model::indicator::{Indicator, IndicatorSource};
 use crate::ui::widgets::form::{Form, number_edit};
 use crate::ui::widgets::table::{Column, SortKey};
@@ -83,18 +87,64 @@ impl ListSection for Indicator {
             if let Some(i) = remove {
                 values.remove(i);
             }
-            if ui
-                .button(format!(
-                    "✚ {} {}",
-                    s.year,
-                    values.last().map_or(today_year, |(y, _)| y + 1)
-                ))
-                .clicked()
-            {
-                let next = values.last().map_or(today_year, |(y, _)| y + 1);
-                values.push((next, 0.0));
-            }
             x.values = values.into_iter().collect();
+            new_value_ui(ui, s, &key, today_year, &mut x.values);
         });
     }
+}
+
+/// What is typed in the « new value » row of an indicator, kept between frames.
+#[derive(Clone, Default)]
+struct NewValue {
+    year: String,
+    value: String,
+}
+
+/// A year (any, typed) and its value, added — or replacing that year's value — only when both
+/// read: an empty value is never stored as 0.
+fn new_value_ui(
+    ui: &mut Ui,
+    s: &Strings,
+    key: &str,
+    today_year: i32,
+    values: &mut BTreeMap<i32, f64>,
+) {
+    let id = egui::Id::unique(("indicator-new-value", key));
+    let mut typed: NewValue = ui.data_mut(|d| d.get_temp(id)).unwrap_or_else(|| NewValue {
+        year: values
+            .keys()
+            .next_back()
+            .map_or(today_year, |y| y + 1)
+            .to_string(),
+        value: String::new(),
+    });
+    let year = typed
+        .year
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y));
+    let value = parse_number(&typed.value).filter(|v| v.is_finite());
+    ui.horizontal(|ui| {
+        let l = ui.label(s.year);
+        ui.add(egui::TextEdit::singleline(&mut typed.year).desired_width(60.0))
+            .labelled_by(l.id);
+        let l = ui.label(s.value);
+        ui.add(egui::TextEdit::singleline(&mut typed.value).desired_width(90.0))
+            .labelled_by(l.id);
+        let add = ui.add_enabled(
+            year.is_some() && value.is_some(),
+            egui::Button::new(format!("✚ {}", s.add_value)),
+        );
+        if add.clicked()
+            && let (Some(y), Some(v)) = (year, value)
+        {
+            values.insert(y, v);
+            typed = NewValue {
+                year: (y + 1).to_string(),
+                value: String::new(),
+            };
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, typed));
 }
