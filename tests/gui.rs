@@ -1163,3 +1163,54 @@ fn an_indicator_value_for_any_year_is_typed_and_an_empty_one_is_not_stored() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(values(&h), first.values, "one undo takes it back");
 }
+
+/// Issue 12, item 1: a date is typed in one step (`10/02/2014`), or reached in the calendar by
+/// its year arrows; text that is not a date changes nothing.
+#[test]
+fn a_date_is_typed_in_one_step_or_picked_by_year_and_month() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Jalons");
+    let first = h.state().document().unwrap().dossier().milestones[0].clone();
+    h.get_all_by_label(&first.title).next().unwrap().click();
+    h.run();
+    let date =
+        |h: &Harness<'static, CmqApp>| h.state().document().unwrap().dossier().milestones[0].date;
+    field(&h, "Date").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Date").type_text("31/02/2014");
+    h.run();
+    assert_eq!(date(&h), first.date, "not a date: nothing changes");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Date").type_text("10/02/2014");
+    h.run();
+    assert_eq!(
+        date(&h),
+        chrono::NaiveDate::from_ymd_opt(2014, 2, 10).unwrap()
+    );
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    assert_eq!(
+        field(&h, "Date").value().as_deref(),
+        Some("10 février 2014"),
+        "shown in words once left"
+    );
+
+    // The calendar: two clicks on « » reach February 2016; a day picked is the date.
+    h.get_by_label("📅").click();
+    h.run();
+    h.get_by_label("février 2014");
+    h.get_by_label("»").click();
+    h.run();
+    h.get_by_label("»").click();
+    h.run();
+    h.get_by_label("février 2016");
+    h.get_by_label("29").click();
+    h.run();
+    assert_eq!(
+        date(&h),
+        chrono::NaiveDate::from_ymd_opt(2016, 2, 29).unwrap()
+    );
+}

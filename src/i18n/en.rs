@@ -157,6 +157,9 @@ pub const STRINGS: Strings = Strings {
     weekdays: ["M", "T", "W", "T", "F", "S", "S"],
     english: true,
     prev_month: "Previous month",
+    prev_year: "Previous year",
+    next_year: "Next year",
+    open_calendar: "Pick in the calendar",
     next_month: "Next month",
     first_day: "",
 

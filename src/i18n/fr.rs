@@ -158,6 +158,9 @@ pub const STRINGS: Strings = Strings {
     weekdays: ["L", "M", "M", "J", "V", "S", "D"],
     english: false,
     prev_month: "Mois précédent",
+    prev_year: "Année précédente",
+    next_year: "Année suivante",
+    open_calendar: "Choisir dans le calendrier",
     next_month: "Mois suivant",
     first_day: "1er",
 

@@ -211,6 +211,12 @@ pub struct Strings {
     pub english: bool,
     /// Tooltips of the calendar's arrows.
     pub prev_month: &'static str,
+    /// Tooltips of the calendar's year arrows.
+    pub prev_year: &'static str,
+    /// Tooltips of the calendar's year arrows.
+    pub next_year: &'static str,
+    /// Tooltip of a date field's calendar button.
+    pub open_calendar: &'static str,
     /// Tooltips of the calendar's arrows.
     pub next_month: &'static str,
     /// Day 1 of a month (« 1er » in French).

@@ -14,7 +14,7 @@ use crate::i18n::Strings;
 use crate::rules::Findings;
 use crate::ui::theme::{LABEL_WIDTH, Tokens};
 
-use super::date_field::date_button;
+use super::date_field::date_field;
 
 /// A form over one record: knows the record's path (for findings and focus).
 pub struct Form<'a> {
@@ -164,7 +164,7 @@ impl<'a> Form<'a> {
         value: &mut NaiveDate,
     ) -> Response {
         let s = self.s;
-        self.row(ui, label, field, |ui, id| date_button(ui, id, value, s))
+        self.row(ui, label, field, |ui, id| date_field(ui, id, value, s))
     }
 
     /// A date that may be left empty.
@@ -180,7 +180,7 @@ impl<'a> Form<'a> {
         self.row(ui, label, field, |ui, id| {
             ui.horizontal(|ui| {
                 if let Some(d) = value {
-                    let mut r = date_button(ui, id, d, s);
+                    let mut r = date_field(ui, id, d, s);
                     if ui.small_button(s.clear).clicked() {
                         *value = None;
                         r.mark_changed();
