@@ -360,6 +360,52 @@ fn new_dossier_with_ctrl_n_creates_its_file() {
     assert_eq!(h.state().workspace().unwrap().entries().len(), 7);
 }
 
+/// Issue 12, item 3: the « Nouveau dossier » dialog keeps what was typed — opened a second
+/// time, a région picked, a click beside it — takes the name at once and creates on Enter.
+#[test]
+fn the_new_dossier_dialog_keeps_what_was_typed_and_enter_creates() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    h.get_by_label("Annuler").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(field(&h, "Nom").is_focused(), "the name is typed at once");
+    field(&h, "Nom").type_text("Campus de la mer");
+    h.run();
+    h.get_by_label("Bretagne").click();
+    h.run();
+    // A click beside the dialog.
+    h.input_mut().events.extend([
+        egui::Event::PointerMoved(egui::pos2(20.0, 880.0)),
+        egui::Event::PointerButton {
+            pos: egui::pos2(20.0, 880.0),
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        },
+        egui::Event::PointerButton {
+            pos: egui::pos2(20.0, 880.0),
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        },
+    ]);
+    h.run();
+    let Some(cmq_dossiers::ui::dialogs::Dialog::New { name, region, .. }) = h.state().dialog()
+    else {
+        panic!("the dialog is still open");
+    };
+    assert_eq!(name, "Campus de la mer");
+    assert_eq!(region, "53", "Bretagne");
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    let d = store::load_file(&dir.path().join("campus-de-la-mer.ron"))
+        .unwrap()
+        .dossier;
+    assert_eq!(d.campus.region_academique, "53");
+}
+
 #[test]
 fn after_a_crash_the_next_start_offers_the_unsaved_edits() {
     let dir = examples();

@@ -12,7 +12,6 @@ use crate::session::ListKind;
 
 use super::settings::PdfChoice;
 use super::theme::Tokens;
-use super::widgets::form::combo;
 use crate::i18n::Strings;
 
 /// What to do once unsaved changes are dealt with.
@@ -91,7 +90,7 @@ pub enum Choice {
 /// Draws `dialog`; returns the choice made this frame, if any.
 pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> Option<Choice> {
     let mut choice = None;
-    let modal = Modal::new(Id::unique("dialog")).show(ctx, |ui| {
+    Modal::new(Id::unique("dialog")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         let tokens = Tokens::of(ui);
         let mut buttons =
@@ -139,27 +138,33 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                     .num_columns(2)
                     .show(ui, |ui| {
                         let l = ui.label(s.name);
-                        ui.add(TextEdit::singleline(name).desired_width(320.0))
+                        let edit = ui
+                            .add(TextEdit::singleline(name).desired_width(320.0))
                             .labelled_by(l.id);
-                        ui.end_row();
-                        let l = ui.label(s.region);
-                        let regions: Vec<(String, String)> = REGIONS
-                            .iter()
-                            .map(|r| (r.code.to_owned(), r.name.to_owned()))
-                            .collect();
-                        combo(ui, Id::unique("new-region"), region, &regions, 320.0)
-                            .labelled_by(l.id);
-                        ui.end_row();
-                        let l = ui.label(s.filiere);
-                        let filieres: Vec<(String, String)> = FILIERES
-                            .iter()
-                            .map(|f| (f.code.to_owned(), s.filiere_name(f).to_owned()))
-                            .collect();
-                        combo(ui, Id::unique("new-filiere"), filiere, &filieres, 320.0)
-                            .labelled_by(l.id);
+                        // The name first: typed at once, without a click.
+                        if ui.ctx().memory(|m| m.focused().is_none()) {
+                            edit.request_focus();
+                        }
                         ui.end_row();
                     });
+                // Lists in the dialog itself rather than pop-ups: nothing opens behind the
+                // dialog, and a click on an item never counts as a click outside.
+                let l = ui.label(s.region);
+                let regions: Vec<(String, String)> = REGIONS
+                    .iter()
+                    .map(|r| (r.code.to_owned(), r.name.to_owned()))
+                    .collect();
+                pick_list(ui, "new-region", region, &regions).labelled_by(l.id);
+                let l = ui.label(s.filiere);
+                let filieres: Vec<(String, String)> = FILIERES
+                    .iter()
+                    .map(|f| (f.code.to_owned(), s.filiere_name(f).to_owned()))
+                    .collect();
+                pick_list(ui, "new-filiere", filiere, &filieres).labelled_by(l.id);
                 let ready = !name.trim().is_empty();
+                if ready && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    choice = Some(Choice::Primary);
+                }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui
@@ -215,8 +220,52 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
             }
         }
     });
-    if choice.is_none() && modal.should_close() {
+    // Only Escape (or the dialog's own button) closes it: a click beside it, a near miss,
+    // never loses what was typed.
+    if choice.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         choice = Some(Choice::Cancel);
     }
+    if choice.is_some() {
+        // The next opening shows its lists from their chosen option again.
+        ctx.data_mut(|d| {
+            for salt in ["new-region", "new-filiere"] {
+                d.remove::<bool>(Id::unique((salt, "shown")));
+            }
+        });
+    }
     choice
+}
+
+/// A short list of options shown in place (a fixed height, scrolling), the chosen one selected.
+fn pick_list(
+    ui: &mut egui::Ui,
+    salt: &str,
+    value: &mut String,
+    options: &[(String, String)],
+) -> egui::Response {
+    egui::Frame::group(ui.style())
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(salt)
+                .max_height(110.0)
+                .max_width(320.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    // The chosen option in view when the list first shows.
+                    let shown = Id::unique((salt, "shown"));
+                    let first = !ui.data(|d| d.get_temp::<bool>(shown).unwrap_or(false));
+                    ui.data_mut(|d| d.insert_temp(shown, true));
+                    for (code, text) in options {
+                        let selected = code == value;
+                        let r = ui.selectable_label(selected, text);
+                        if selected && first {
+                            r.scroll_to_me(Some(egui::Align::Center));
+                        }
+                        if r.clicked() {
+                            value.clone_from(code);
+                        }
+                    }
+                });
+        })
+        .response
 }
