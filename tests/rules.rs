@@ -120,3 +120,32 @@ fn a_mobility_outside_its_activity_bounds_is_flagged() {
         (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&e[0].issue)
     );
 }
+
+/// Issue 12, list 10: e-mail addresses are checked (a warning; the text is kept as typed).
+#[test]
+fn e_mail_addresses_that_cannot_be_one_are_flagged() {
+    let mut d = load("campus-exemple.ron");
+    let before = rules::validate(&d)
+        .iter()
+        .filter(|f| f.code() == "email-invalide")
+        .count();
+    assert_eq!(before, 0, "the example's addresses are fine");
+    d.partners[0].contacts[0].email = "jean.dupont@".into();
+    d.campus.directeur.email = "direction campus@exemple.fr".into();
+    d.partners[1].contacts[0].email = "contact@lycee-exemple.fr".into();
+    let found: Vec<(String, Severity)> = rules::validate(&d)
+        .into_iter()
+        .filter(|f| f.code() == "email-invalide")
+        .map(|f| (f.path, f.severity))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("campus.directeur.email".to_owned(), Severity::Warning),
+            (
+                "partners[0].contacts[0].email".to_owned(),
+                Severity::Warning
+            ),
+        ]
+    );
+}

@@ -418,6 +418,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     category: "Category",
     arrete_date: "Decree date",
     reference_nor: "Reference (NOR)",
+    project_number: "Project number",
     duration_years: "Duration (years)",
     note: "Note",
 
@@ -712,6 +713,7 @@ fn issue(i: &Issue) -> String {
             "a move to “excellence” grants the “excellence” category".into()
         }
         Issue::PartnerName => "the partner has no name".into(),
+        Issue::Email { email } => format!("“{email}” is not an e-mail address (name@domain.org)"),
         Issue::Uai(e) => uai_error(e),
         Issue::Siret(e) => siret_error(e),
         Issue::UaiDuplicate { uai, other } => {

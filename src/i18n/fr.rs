@@ -419,6 +419,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     category: "Catégorie",
     arrete_date: "Date de l'arrêté",
     reference_nor: "Référence (NOR)",
+    project_number: "N° de projet",
     duration_years: "Durée (années)",
     note: "Note",
 
@@ -714,6 +715,9 @@ fn issue(i: &Issue) -> String {
             "un passage « excellence » accorde la catégorie « excellence »".into()
         }
         Issue::PartnerName => "le nom du partenaire est vide".into(),
+        Issue::Email { email } => {
+            format!("« {email} » n'est pas une adresse e-mail (nom@domaine.fr)")
+        }
         Issue::Uai(e) => uai_error(e),
         Issue::Siret(e) => siret_error(e),
         Issue::UaiDuplicate { uai, other } => {

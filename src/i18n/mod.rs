@@ -630,6 +630,8 @@ pub struct Strings {
     pub arrete_date: &'static str,
     /// French: « Référence (NOR) ».
     pub reference_nor: &'static str,
+    /// The number of an Erasmus+ project (`2023-1-FR01-KA121-VET-000123456`).
+    pub project_number: &'static str,
     /// French: « Durée (années) ».
     pub duration_years: &'static str,
     /// French: « Note ».

@@ -83,6 +83,11 @@ pub enum Issue {
     PassageNotExcellence,
     /// A partner has no name.
     PartnerName,
+    /// An e-mail address that cannot be one.
+    Email {
+        /// The address as written.
+        email: String,
+    },
     /// A UAI that is not one.
     Uai(UaiError),
     /// A SIRET that is not one.
@@ -194,6 +199,7 @@ impl Issue {
             Self::HistoryStartsLate => "label-historique",
             Self::PassageNotExcellence => "label-categorie",
             Self::PartnerName => "partenaire-nom",
+            Self::Email { .. } => "email-invalide",
             Self::Uai(_) => "uai-invalide",
             Self::Siret(_) => "siret-invalide",
             Self::UaiDuplicate { .. } => "uai-double",

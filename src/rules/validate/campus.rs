@@ -3,7 +3,7 @@
 use crate::model::Dossier;
 use crate::model::reference;
 
-use super::{Finding, Issue};
+use super::{Finding, Issue, email};
 
 pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
     let c = &d.campus;
@@ -52,4 +52,5 @@ pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
             },
         ));
     }
+    email(&c.directeur.email, "campus.directeur.email".into(), out);
 }

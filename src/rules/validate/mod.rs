@@ -81,6 +81,31 @@ macro_rules! dispatch_checks {
 
 crate::for_each_record_kind!(dispatch_checks);
 
+/// Reports an e-mail address that cannot be one (a warning: it is kept as typed). An empty
+/// address is not reported.
+fn email(address: &str, path: String, out: &mut Vec<Finding>) {
+    let a = address.trim();
+    if a.is_empty() {
+        return;
+    }
+    let plausible = a.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !a.contains(char::is_whitespace)
+    });
+    if !plausible {
+        out.push(Finding::warning(
+            path,
+            Issue::Email {
+                email: a.to_owned(),
+            },
+        ));
+    }
+}
+
 /// Reports each id empty or used twice in a list (`list[i].id`).
 fn duplicate_ids<R: RecordKind>(kind: ListKind, records: &[R], out: &mut Vec<Finding>) {
     let mut seen = HashSet::with_capacity(records.len());

@@ -6,7 +6,7 @@ use crate::model::Dossier;
 use crate::model::partner::{Partner, PartnerKind};
 use crate::model::reference;
 
-use super::{Checks, Finding, Issue, RecordKind as _, duplicate_ids};
+use super::{Checks, Finding, Issue, RecordKind as _, duplicate_ids, email};
 
 impl Checks for Partner {
     fn check_record(_: usize, p: &Self, path: &str, out: &mut Vec<Finding>) {
@@ -35,6 +35,9 @@ impl Checks for Partner {
                     Issue::AbroadNotForeign
                 },
             ));
+        }
+        for (j, c) in p.contacts.iter().enumerate() {
+            email(&c.email, format!("{path}.contacts[{j}].email"), out);
         }
         if p.kind == PartnerKind::Etranger && !(p.uai.is_empty() && p.siret.is_empty()) {
             out.push(Finding::warning(

@@ -87,7 +87,7 @@ impl ListSection for Mobility {
                         ],
                     );
                     form.number(ui, s.call_year, "call_year", &mut m.project.call_year);
-                    form.text(ui, s.reference_nor, "reference", &mut m.project.reference);
+                    form.text(ui, s.project_number, "reference", &mut m.project.reference);
                 });
             });
             ui.add_space(GROUP_SPACING);
