@@ -1260,3 +1260,22 @@ fn a_date_is_typed_in_one_step_or_picked_by_year_and_month() {
         chrono::NaiveDate::from_ymd_opt(2016, 2, 29).unwrap()
     );
 }
+
+/// Issue 12, list 10: Ctrl+Z of a change made in another section goes there and says so.
+#[test]
+fn undoing_a_change_made_elsewhere_shows_where_it_was() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Identité & label");
+    type_into(&mut h, "Site web", "x");
+    h.get_by_label("Partenaires").click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state().section(),
+        cmq_dossiers::ui::sections::Section::Identity
+    );
+    h.get_by_label_contains("Annulé dans Identité & label");
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.get_by_label_contains("Rétabli dans Identité & label");
+}

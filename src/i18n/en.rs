@@ -476,6 +476,8 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with â€
     values: "Yearly values",
     year: "Year",
     add_value: "Add the value",
+    undone: "Undone in {where} (Ctrl+Shift+Z redoes it)",
+    redone: "Redone in {where}",
     value: "Value",
     last_value: "Last value",
     date: "Date",

@@ -477,6 +477,8 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     values: "Valeurs annuelles",
     year: "Année",
     add_value: "Ajouter la valeur",
+    undone: "Annulé dans {where} (Ctrl+Maj+Z rétablit)",
+    redone: "Rétabli dans {where}",
     value: "Valeur",
     last_value: "Dernière valeur",
     date: "Date",

@@ -744,6 +744,10 @@ pub struct Strings {
     pub values: &'static str,
     /// French: « Année ».
     pub year: &'static str,
+    /// Said after an undo; `{where}` is the section it changed.
+    pub undone: &'static str,
+    /// Said after a redo; `{where}` is the section it changed.
+    pub redone: &'static str,
     /// Button: add (or replace) the value of the year typed.
     pub add_value: &'static str,
     /// French: « Valeur ».

@@ -249,6 +249,16 @@ impl Document {
         }
     }
 
+    /// Where the next undo changes the dossier (`partners[3]`), to show it.
+    pub fn undo_path(&self) -> Option<String> {
+        self.history.next_undo().and_then(Edit::path)
+    }
+
+    /// Where the next redo changes the dossier (`partners[3]`), to show it.
+    pub fn redo_path(&self) -> Option<String> {
+        self.history.next_redo().and_then(Edit::path)
+    }
+
     /// True when there is something to undo.
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()

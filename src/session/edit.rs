@@ -127,6 +127,21 @@ impl Edit {
         }
     }
 
+    /// Where the edit changes the dossier, as a field path (`partners[3]`, `campus`): the
+    /// first place it touches; `None` for a whole dossier.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            Self::Campus(_) => Some("campus".into()),
+            Self::Application(_) => Some("application".into()),
+            Self::Replace { index, record } | Self::Insert { index, record } => {
+                Some(record.kind().path(*index))
+            }
+            Self::Remove { list, .. } => Some(list.field_name().to_owned()),
+            Self::Batch(edits) => edits.iter().find_map(Self::path),
+            Self::Whole(_) => None,
+        }
+    }
+
     /// What the edit targets, for merging a burst of edits into one undo step.
     pub(super) fn target(&self) -> Option<Target> {
         match self {

@@ -65,6 +65,16 @@ impl History {
         self.sealed = true;
     }
 
+    /// The edit that would undo the last step.
+    pub(super) fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last().map(|s| &s.undo)
+    }
+
+    /// The edit that would redo the last undone step.
+    pub(super) fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|(e, _, _)| e)
+    }
+
     /// The edit that undoes the last step, with the state id it returns to.
     pub(super) fn pop_undo(&mut self) -> Option<(Edit, u64, u64)> {
         let s = self.undo.pop()?;

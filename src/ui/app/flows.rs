@@ -238,16 +238,8 @@ impl CmqApp {
             }
             Command::Save => self.save_in_background(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Undo => {
-                if let Some(d) = self.doc.as_mut() {
-                    d.undo();
-                }
-            }
-            Command::Redo => {
-                if let Some(d) = self.doc.as_mut() {
-                    d.redo();
-                }
-            }
+            Command::Undo => self.undo_or_redo(true),
+            Command::Redo => self.undo_or_redo(false),
             Command::Find => self.tables.entry(self.section).or_default().focus_filter = true,
             Command::ToggleChecks => self.show_checks = !self.show_checks,
             Command::Theme(t) => self.settings.theme = t,
@@ -269,6 +261,23 @@ impl CmqApp {
                     env!("CARGO_PKG_VERSION")
                 )));
             }
+        }
+    }
+
+    /// Undoes (or redoes) the last step, then shows where it changed the dossier and says so:
+    /// a change in another section is never taken back out of sight.
+    fn undo_or_redo(&mut self, undo: bool) {
+        let s = self.s();
+        let Some(d) = self.doc.as_mut() else { return };
+        let path = if undo { d.undo_path() } else { d.redo_path() };
+        let done = if undo { d.undo() } else { d.redo() };
+        if let (true, Some(path)) = (done, path) {
+            let (section, _) = Section::of_path(&path);
+            if section != self.section {
+                self.go_to(&path);
+            }
+            let template = if undo { s.undone } else { s.redone };
+            self.say(fill(template, &[("where", section.title(s))]), false);
         }
     }
 
