@@ -266,7 +266,11 @@ fn libreoffice_opens_the_csv_with_the_right_columns_and_accents() {
     let range = book.worksheet_range(&sheet).unwrap();
     let d = exemple();
     assert_eq!(range.height(), d.partners.len() + 1);
-    assert_eq!(range.width(), 10, "one column per field, no merged cells");
+    assert_eq!(
+        range.width(),
+        table_of(&d, table("partners")).headers.len(),
+        "one column per field, no merged cells"
+    );
     assert_eq!(range.get_value((0, 1)), Some(&Data::String("Nom".into())));
     assert_eq!(
         range.get_value((1, 1)),
@@ -314,4 +318,27 @@ fn the_csv_layout_is_configurable() {
         text.lines().nth(1).unwrap().ends_with(".00"),
         "decimal point"
     );
+}
+
+/// Issue 12, list 10: the partners table carries their contacts (the first one in columns the
+/// import recognises, the others together).
+#[test]
+fn the_partners_table_carries_their_contacts() {
+    let d = exemple();
+    let t = table_of(&d, table("partners"));
+    let col = |h: &str| t.headers.iter().position(|x| x == h).unwrap();
+    let p = d
+        .partners
+        .iter()
+        .position(|p| p.contacts.len() > 1)
+        .unwrap();
+    let c = &d.partners[p].contacts;
+    assert_eq!(
+        t.rows[p][col("Courriel")],
+        cmq_dossiers::export::Cell::Text(c[0].email.clone())
+    );
+    let cmq_dossiers::export::Cell::Text(others) = &t.rows[p][col("Autres contacts")] else {
+        panic!("the other contacts");
+    };
+    assert!(others.contains(&c[1].name));
 }

@@ -191,11 +191,39 @@ fn partners(d: &Dossier) -> TableData {
             "Rôle",
             "Convention signée le",
             "Gouvernance",
+            // The first contact in columns the import recognises; the others together.
+            "Contact",
+            "Fonction du contact",
+            "Courriel",
+            "Téléphone",
+            "Autres contacts",
         ]),
         rows: d
             .partners
             .iter()
             .map(|p| {
+                let first = p.contacts.first();
+                let field = |f: fn(&crate::model::partner::Contact) -> &str| {
+                    text(first.map_or("", f).to_owned())
+                };
+                let others: Vec<String> = p
+                    .contacts
+                    .iter()
+                    .skip(1)
+                    .map(|c| {
+                        [
+                            c.name.as_str(),
+                            c.role.as_str(),
+                            c.email.as_str(),
+                            c.phone.as_str(),
+                        ]
+                        .iter()
+                        .filter(|x| !x.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                    })
+                    .collect();
                 vec![
                     text(p.id.as_str()),
                     text(p.name.clone()),
@@ -207,6 +235,11 @@ fn partners(d: &Dossier) -> TableData {
                     text(p.role.clone()),
                     date(p.convention_signed_on),
                     text(if p.governance { "oui" } else { "non" }),
+                    field(|c| &c.name),
+                    field(|c| &c.role),
+                    field(|c| &c.email),
+                    field(|c| &c.phone),
+                    text(others.join(" ; ")),
                 ]
             })
             .collect(),
