@@ -29,6 +29,7 @@ use cmq_dossiers::model::partner::Partner;
 use cmq_dossiers::model::sector::Sector;
 use cmq_dossiers::session::{Document, Edit, Record};
 use cmq_dossiers::store;
+use cmq_dossiers::ui::folder_picker::Picked;
 
 /// The file layout, read by the ron crate alone: the baseline our loading is compared with.
 #[derive(serde::Deserialize)]
@@ -204,22 +205,17 @@ fn main() {
 /// File dialogs that answer nothing (the benchmark opens no dialog).
 struct NoDialogs;
 impl cmq_dossiers::ui::folder_picker::FileDialogs for NoDialogs {
-    fn pick_folder(&self, _: Option<std::path::PathBuf>) -> Option<std::path::PathBuf> {
-        None
+    fn pick_folder(&self, _: Option<std::path::PathBuf>) -> Picked {
+        Picked::Cancelled
     }
-    fn save_file(&self, _: Option<std::path::PathBuf>, _: &str) -> Option<std::path::PathBuf> {
-        None
+    fn save_file(&self, _: Option<std::path::PathBuf>, _: &str) -> Picked {
+        Picked::Cancelled
     }
     fn open_file(&self, _: &Path) -> std::io::Result<()> {
         Ok(())
     }
-    fn pick_file(
-        &self,
-        _: Option<std::path::PathBuf>,
-        _: &str,
-        _: &[&str],
-    ) -> Option<std::path::PathBuf> {
-        None
+    fn pick_file(&self, _: Option<std::path::PathBuf>, _: &str, _: &[&str]) -> Picked {
+        Picked::Cancelled
     }
 }
 

@@ -16,7 +16,7 @@ use egui_kittest::kittest::Queryable as _;
 
 use cmq_dossiers::model::identifiers::Checked;
 use cmq_dossiers::store;
-use cmq_dossiers::ui::folder_picker::FileDialogs;
+use cmq_dossiers::ui::folder_picker::{FileDialogs, Picked};
 use cmq_dossiers::ui::{CmqApp, Settings};
 
 /// File dialogs that answer with a fixed folder (no portal exists headless) or a fixed file to
@@ -28,12 +28,12 @@ struct Answer(
 );
 
 impl FileDialogs for Answer {
-    fn pick_folder(&self, _start: Option<PathBuf>) -> Option<PathBuf> {
-        self.0.clone()
+    fn pick_folder(&self, _start: Option<PathBuf>) -> Picked {
+        self.0.clone().into()
     }
 
-    fn save_file(&self, _start: Option<PathBuf>, name: &str) -> Option<PathBuf> {
-        self.0.as_ref().map(|dir| dir.join(name))
+    fn save_file(&self, _start: Option<PathBuf>, name: &str) -> Picked {
+        self.0.as_ref().map(|dir| dir.join(name)).into()
     }
 
     fn open_file(&self, path: &Path) -> std::io::Result<()> {
@@ -43,8 +43,29 @@ impl FileDialogs for Answer {
         Ok(())
     }
 
-    fn pick_file(&self, _start: Option<PathBuf>, _filter: &str, _ext: &[&str]) -> Option<PathBuf> {
-        self.2.clone()
+    fn pick_file(&self, _start: Option<PathBuf>, _filter: &str, _ext: &[&str]) -> Picked {
+        self.2.clone().into()
+    }
+}
+
+/// A system with no file dialog to show (no portal, no zenity).
+struct NoDialog;
+
+impl FileDialogs for NoDialog {
+    fn pick_folder(&self, _start: Option<PathBuf>) -> Picked {
+        Picked::Unavailable
+    }
+
+    fn save_file(&self, _start: Option<PathBuf>, _name: &str) -> Picked {
+        Picked::Unavailable
+    }
+
+    fn open_file(&self, _path: &Path) -> std::io::Result<()> {
+        Err(std::io::ErrorKind::NotFound.into())
+    }
+
+    fn pick_file(&self, _start: Option<PathBuf>, _filter: &str, _ext: &[&str]) -> Picked {
+        Picked::Unavailable
     }
 }
 
@@ -64,7 +85,10 @@ fn app_with_picker(dir: &Path, picker: Answer) -> Harness<'static, CmqApp> {
     app_with_dialogs(dir, Arc::new(picker))
 }
 
-fn app_with_dialogs(dir: &Path, dialogs: Arc<Answer>) -> Harness<'static, CmqApp> {
+fn app_with_dialogs<D: FileDialogs + 'static>(
+    dir: &Path,
+    dialogs: Arc<D>,
+) -> Harness<'static, CmqApp> {
     let settings = Settings {
         workspace: Some(dir.to_owned()),
         ..Settings::default()
@@ -819,6 +843,61 @@ fn a_filtered_table_exports_the_rows_shown_in_the_background() {
     assert_eq!(lines.len(), 4, "header and the three rows shown:\n{text}");
     assert!(lines[1..].iter().all(|l| l.contains("Vitré")));
     h.get_by_label_contains("campus-exemple-partners.csv (3 lignes)");
+}
+
+#[test]
+fn with_no_system_file_dialog_the_apps_own_chooser_appears_and_is_used() {
+    let dir = examples();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::create_dir(out.path().join("exports")).unwrap();
+    let mut h = app_with_dialogs(dir.path(), Arc::new(NoDialog));
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("⬇ Exporter").click();
+    h.run();
+    h.get_by_label("CSV — lignes affichées").click();
+    wait_until(&mut h, |_| true);
+    // Not a silent cancel: the chooser says why it is there, starting beside the dossier.
+    h.get_by_label_contains("aucune fenêtre de choix de fichier");
+    let path = field(&h, "Chemin").value().unwrap_or_default();
+    assert!(
+        path.ends_with("campus-exemple-partners.csv")
+            && path.contains(&*dir.path().to_string_lossy()),
+        "{path}"
+    );
+    // Another folder typed: its entries are listed, one click goes into a subfolder.
+    field(&h, "Chemin").focus();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    field(&h, "Chemin").type_text(&format!("{}/", out.path().display()));
+    h.run();
+    h.get_by_label("📁 exports").click();
+    h.run();
+    let target = out
+        .path()
+        .join("exports")
+        .join("campus-exemple-partners.csv");
+    assert_eq!(
+        field(&h, "Chemin").value().as_deref(),
+        Some(&*target.to_string_lossy())
+    );
+    h.get_by_label("Choisir").click();
+    wait_until(&mut h, |app| app.export_job().is_none() && target.exists());
+    assert!(
+        h.query_by_label_contains("aucune fenêtre de choix de fichier")
+            .is_none()
+    );
+    // Escape closes it as a cancel, said so.
+    h.get_by_label("⬇ Exporter").click();
+    h.run();
+    h.get_by_label("CSV — lignes affichées").click();
+    wait_until(&mut h, |_| true);
+    h.get_by_label_contains("aucune fenêtre de choix de fichier");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(
+        h.query_by_label_contains("aucune fenêtre de choix de fichier")
+            .is_none()
+    );
+    h.get_by_label_contains("Aucun fichier choisi");
 }
 
 /// Runs frames until the export under way ends.

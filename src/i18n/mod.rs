@@ -580,8 +580,34 @@ pub struct Strings {
     pub delete_refs: &'static str,
     /// French: « Supprimer et retirer les références ».
     pub delete_anyway: &'static str,
-    /// French: « Aucun dossier choisi. Si aucune fenêtre ne s'est ouverte, le sélecteur de fic… ».
+    /// French: « Aucun dossier choisi. ».
     pub pick_cancelled: &'static str,
+    /// French: « Choisir un dossier ».
+    pub chooser_folder: &'static str,
+    /// French: « Choisir un fichier à lire ».
+    pub chooser_open: &'static str,
+    /// French: « Enregistrer sous ».
+    pub chooser_save: &'static str,
+    /// French: « Le système n'a affiché aucune fenêtre de choix de fichier (ni portail de burea… ».
+    pub chooser_why: &'static str,
+    /// French: « Chemin ».
+    pub chooser_path: &'static str,
+    /// French: « ⬆ Dossier parent ».
+    pub chooser_up: &'static str,
+    /// French: « Choisir ».
+    pub chooser_choose: &'static str,
+    /// French: « Rien à choisir dans ce dossier. ».
+    pub chooser_empty: &'static str,
+    /// French: « Ce dossier ne peut pas être lu. ».
+    pub chooser_unreadable: &'static str,
+    /// French: « Ce dossier n'existe pas. ».
+    pub chooser_no_folder: &'static str,
+    /// French: « Ce fichier n'existe pas. ».
+    pub chooser_no_file: &'static str,
+    /// French: « Le dossier où l'enregistrer n'existe pas. ».
+    pub chooser_no_parent: &'static str,
+    /// French: « Fichiers montrés : {kinds} ».
+    pub chooser_files: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

@@ -8,6 +8,7 @@ mod checks_panel;
 mod commands;
 mod dashboard;
 pub mod dialogs;
+pub mod file_chooser;
 pub mod folder_picker;
 pub mod import_dialog;
 pub mod sections;

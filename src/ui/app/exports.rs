@@ -7,7 +7,8 @@ use std::sync::Arc;
 use crate::export;
 
 use crate::ui::dialogs::{Dialog, Then};
-use crate::ui::folder_picker::{self, PickPoll};
+use crate::ui::file_chooser::{FileChooser, Outcome};
+use crate::ui::folder_picker::{self, PickPoll, Request};
 use crate::ui::settings::PdfChoice;
 
 use super::CmqApp;
@@ -20,46 +21,73 @@ impl CmqApp {
         match pending.poll() {
             PickPoll::Waiting => ctx.request_repaint_after(std::time::Duration::from_millis(200)),
             PickPoll::Done(answer) => {
-                let Some((_, purpose)) = self.pending_pick.take() else {
-                    return;
-                };
-                match (purpose, answer) {
-                    (Purpose::Workspace, Some(dir)) => {
-                        self.after_unsaved_check(Then::OpenWorkspace(dir), ctx);
-                    }
-                    (Purpose::Workspace, None) => self.say(self.s().pick_cancelled, false),
-                    (Purpose::Export(table, format), Some(path)) => {
-                        match export::Job::start(*table, format, path) {
-                            Ok(job) => self.job = Some((job, false)),
-                            Err(e) => self.say(e.to_string(), true),
-                        }
-                    }
-                    (Purpose::ExportPdf(options), Some(path)) => {
-                        self.start_pdf(*options, path, false);
-                    }
-                    (Purpose::ImportSource(kind), Some(path)) => self.start_import(kind, path),
-                    (Purpose::SaveMapping(mapping), Some(path)) => match mapping.save(&path) {
-                        Ok(()) => self.say(
-                            fill(
-                                self.s().import.mapping_saved,
-                                &[("file", &path.display().to_string())],
-                            ),
-                            false,
-                        ),
-                        Err(e) => self.say(self.s().file_error(&e), true),
-                    },
-                    (Purpose::LoadMapping, Some(path)) => self.load_mapping(&path),
-                    (
-                        Purpose::Export(..)
-                        | Purpose::ExportPdf(_)
-                        | Purpose::ImportSource(_)
-                        | Purpose::SaveMapping(_)
-                        | Purpose::LoadMapping,
-                        None,
-                    ) => {
-                        self.say(self.s().no_file_chosen, false);
-                    }
+                if let Some((_, purpose)) = self.pending_pick.take() {
+                    self.file_chosen(purpose, answer, ctx);
                 }
+            }
+            PickPoll::Unavailable(request) => {
+                if let Some((_, purpose)) = self.pending_pick.take() {
+                    self.chooser = Some((FileChooser::new(request), purpose));
+                }
+            }
+        }
+    }
+
+    /// Draws the app's own file chooser, if it is open, and acts on its answer.
+    pub(super) fn show_chooser(&mut self, ctx: &egui::Context) {
+        let s = self.s();
+        let Some((chooser, _)) = self.chooser.as_mut() else {
+            return;
+        };
+        let Some(outcome) = chooser.show(ctx, s) else {
+            return;
+        };
+        if let Some((_, purpose)) = self.chooser.take() {
+            let answer = match outcome {
+                Outcome::Chosen(path) => Some(path),
+                Outcome::Cancelled => None,
+            };
+            self.file_chosen(purpose, answer, ctx);
+        }
+    }
+
+    /// Acts on the path chosen (or not) for `purpose`.
+    fn file_chosen(&mut self, purpose: Purpose, answer: Option<PathBuf>, ctx: &egui::Context) {
+        match (purpose, answer) {
+            (Purpose::Workspace, Some(dir)) => {
+                self.after_unsaved_check(Then::OpenWorkspace(dir), ctx);
+            }
+            (Purpose::Workspace, None) => self.say(self.s().pick_cancelled, false),
+            (Purpose::Export(table, format), Some(path)) => {
+                match export::Job::start(*table, format, path) {
+                    Ok(job) => self.job = Some((job, false)),
+                    Err(e) => self.say(e.to_string(), true),
+                }
+            }
+            (Purpose::ExportPdf(options), Some(path)) => {
+                self.start_pdf(*options, path, false);
+            }
+            (Purpose::ImportSource(kind), Some(path)) => self.start_import(kind, path),
+            (Purpose::SaveMapping(mapping), Some(path)) => match mapping.save(&path) {
+                Ok(()) => self.say(
+                    fill(
+                        self.s().import.mapping_saved,
+                        &[("file", &path.display().to_string())],
+                    ),
+                    false,
+                ),
+                Err(e) => self.say(self.s().file_error(&e), true),
+            },
+            (Purpose::LoadMapping, Some(path)) => self.load_mapping(&path),
+            (
+                Purpose::Export(..)
+                | Purpose::ExportPdf(_)
+                | Purpose::ImportSource(_)
+                | Purpose::SaveMapping(_)
+                | Purpose::LoadMapping,
+                None,
+            ) => {
+                self.say(self.s().no_file_chosen, false);
             }
         }
     }
@@ -89,7 +117,7 @@ impl CmqApp {
         let name = format!("{stem}-{}.{}", kind.name(), format.extension());
         let start = doc.path().parent().map(Path::to_owned);
         self.pending_pick =
-            folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
+            folder_picker::start(Arc::clone(&self.picker), Request::Save { start, name })
                 .map(|p| (p, Purpose::Export(Box::new(table), format)));
     }
 
@@ -179,7 +207,7 @@ impl CmqApp {
         } else {
             let start = path.parent().map(Path::to_owned);
             self.pending_pick =
-                folder_picker::start(Arc::clone(&self.picker), move |d| d.save_file(start, &name))
+                folder_picker::start(Arc::clone(&self.picker), Request::Save { start, name })
                     .map(|p| (p, Purpose::ExportPdf(Box::new(options))));
         }
     }

@@ -12,7 +12,7 @@ use crate::store;
 
 use crate::ui::commands::Command;
 use crate::ui::dialogs::{Choice, Dialog, Then};
-use crate::ui::folder_picker;
+use crate::ui::folder_picker::{self, Request};
 use crate::ui::sections::Section;
 use crate::ui::widgets::timeline::TimelineState;
 
@@ -233,7 +233,7 @@ impl CmqApp {
             Command::OpenWorkspace => {
                 let start = self.workspace.as_ref().map(|w| w.dir().to_owned());
                 self.pending_pick =
-                    folder_picker::start(Arc::clone(&self.picker), move |d| d.pick_folder(start))
+                    folder_picker::start(Arc::clone(&self.picker), Request::Folder { start })
                         .map(|p| (p, Purpose::Workspace));
             }
             Command::Save => self.save_in_background(),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::i18n::fill;
 use crate::import::{DuplicatePolicy, ImportJob, Mapping, ReadError};
 use crate::model::ListKind;
-use crate::ui::folder_picker;
+use crate::ui::folder_picker::{self, Request};
 use crate::ui::import_dialog::{self, ImportAction, ImportFlow, Stage};
 use crate::ui::sections::Section;
 
@@ -31,9 +31,14 @@ impl CmqApp {
         }
         let start = doc.path().parent().map(Path::to_owned);
         let filter = s.import.spreadsheets;
-        self.pending_pick = folder_picker::start(Arc::clone(&self.picker), move |d| {
-            d.pick_file(start, filter, SOURCES)
-        })
+        self.pending_pick = folder_picker::start(
+            Arc::clone(&self.picker),
+            Request::Open {
+                start,
+                filter,
+                extensions: SOURCES,
+            },
+        )
         .map(|p| (p, Purpose::ImportSource(kind)));
     }
 
@@ -172,16 +177,22 @@ impl CmqApp {
                 if let Stage::Mapping { mapping, .. } = &flow.stage {
                     let mapping = mapping.clone();
                     let name = format!("correspondance-{}.ron", mapping.kind.field_name());
-                    self.pending_pick = folder_picker::start(Arc::clone(&self.picker), move |d| {
-                        d.save_file(start, &name)
-                    })
+                    self.pending_pick = folder_picker::start(
+                        Arc::clone(&self.picker),
+                        Request::Save { start, name },
+                    )
                     .map(|p| (p, Purpose::SaveMapping(Box::new(mapping))));
                 }
             }
             ImportAction::LoadMapping => {
-                self.pending_pick = folder_picker::start(Arc::clone(&self.picker), move |d| {
-                    d.pick_file(start, "RON", &["ron"])
-                })
+                self.pending_pick = folder_picker::start(
+                    Arc::clone(&self.picker),
+                    Request::Open {
+                        start,
+                        filter: "RON",
+                        extensions: &["ron"],
+                    },
+                )
                 .map(|p| (p, Purpose::LoadMapping));
             }
         }

@@ -59,6 +59,8 @@ pub struct CmqApp {
     picker: Arc<dyn FileDialogs>,
     /// A file dialog under way, and what its answer is for.
     pending_pick: Option<(PendingPick, Purpose)>,
+    /// The app's own file chooser (the system showed none), and what its answer is for.
+    chooser: Option<(super::file_chooser::FileChooser, Purpose)>,
     /// An export under way, and whether to open the file in the viewer once written (printing).
     job: Option<(export::Job, bool)>,
     close_allowed: bool,
@@ -92,6 +94,7 @@ impl CmqApp {
             message: None,
             picker,
             pending_pick: None,
+            chooser: None,
             job: None,
             close_allowed: false,
             today,
@@ -301,6 +304,7 @@ impl CmqApp {
             }
         }
         self.show_import(&ctx);
+        self.show_chooser(&ctx);
         if let Some(dialog) = self.dialog.as_mut() {
             let name = self
                 .doc
