@@ -17,6 +17,7 @@ use egui_kittest::kittest::Queryable as _;
 use cmq_dossiers::model::identifiers::Checked;
 use cmq_dossiers::store;
 use cmq_dossiers::ui::folder_picker::{FileDialogs, Picked};
+use cmq_dossiers::ui::sections::Section;
 use cmq_dossiers::ui::{CmqApp, Settings};
 
 /// File dialogs that answer with a fixed folder (no portal exists headless) or a fixed file to
@@ -364,7 +365,7 @@ fn a_click_in_the_checks_panel_jumps_to_the_field() {
     h.run();
     assert_eq!(
         h.state().section(),
-        cmq_dossiers::ui::sections::Section::List(cmq_dossiers::model::ListKind::Partners)
+        Section::List(cmq_dossiers::model::ListKind::Partners)
     );
     assert!(field(&h, "SIRET").is_focused());
 }
@@ -704,10 +705,7 @@ fn the_dashboard_lists_every_campus_deadline_overdue_first_and_opens_the_campus(
     h.run();
     let doc = h.state().document().expect("a dossier opened");
     assert!(doc.path().ends_with("campus-exemple.ron"));
-    assert_eq!(
-        h.state().section(),
-        cmq_dossiers::ui::sections::Section::Timeline
-    );
+    assert_eq!(h.state().section(), Section::Timeline);
 }
 
 #[test]
@@ -744,7 +742,7 @@ fn the_timeline_renders_zooms_and_a_click_on_a_milestone_opens_its_form() {
     h.run();
     assert_eq!(
         h.state().section(),
-        cmq_dossiers::ui::sections::Section::List(cmq_dossiers::model::ListKind::Milestones)
+        Section::List(cmq_dossiers::model::ListKind::Milestones)
     );
     assert_eq!(
         field(&h, "Titre").value().as_deref(),
@@ -855,9 +853,8 @@ fn with_no_system_file_dialog_the_apps_own_chooser_appears_and_is_used() {
     h.get_by_label("⬇ Exporter").click();
     h.run();
     h.get_by_label("CSV — lignes affichées").click();
-    wait_until(&mut h, |_| true);
     // Not a silent cancel: the chooser says why it is there, starting beside the dossier.
-    h.get_by_label_contains("aucune fenêtre de choix de fichier");
+    wait_for_chooser(&mut h);
     let path = field(&h, "Chemin").value().unwrap_or_default();
     assert!(
         path.ends_with("campus-exemple-partners.csv")
@@ -890,14 +887,88 @@ fn with_no_system_file_dialog_the_apps_own_chooser_appears_and_is_used() {
     h.get_by_label("⬇ Exporter").click();
     h.run();
     h.get_by_label("CSV — lignes affichées").click();
-    wait_until(&mut h, |_| true);
-    h.get_by_label_contains("aucune fenêtre de choix de fichier");
+    wait_for_chooser(&mut h);
     press(&mut h, Modifiers::NONE, Key::Escape);
     assert!(
         h.query_by_label_contains("aucune fenêtre de choix de fichier")
             .is_none()
     );
     h.get_by_label_contains("Aucun fichier choisi");
+}
+
+#[test]
+fn the_menus_open_from_the_keyboard_and_ctrl_digits_show_the_sections() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    let new_entry = |h: &Harness<'static, CmqApp>| {
+        h.query_all_by_label_contains("Nouveau dossier…").count() > 0
+    };
+    assert!(!new_entry(&h), "the File menu starts closed");
+    // F10 opens the first menu with its first entry focused: Enter chooses it.
+    press(&mut h, Modifiers::NONE, Key::F10);
+    assert!(new_entry(&h), "F10 opens the File menu");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(!new_entry(&h), "Escape closes it");
+    // Alt pressed and released alone opens it too.
+    // (as a window system sends it: the key, then the modifiers, both within one frame)
+    let alt = |pressed, modifiers| egui::Event::Key {
+        key: Key::AltLeft,
+        physical_key: Some(Key::AltLeft),
+        pressed,
+        repeat: false,
+        modifiers,
+    };
+    h.event(alt(true, Modifiers::NONE));
+    h.event(egui::Event::ModifiersChanged(Modifiers::ALT));
+    h.event(alt(false, Modifiers::ALT));
+    h.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+    assert!(new_entry(&h), "Alt alone opens the File menu");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    // Alt with another key (a shortcut of the system) opens nothing.
+    h.event(alt(true, Modifiers::NONE));
+    h.event(egui::Event::ModifiersChanged(Modifiers::ALT));
+    h.key_press_modifiers(Modifiers::ALT, Key::Tab);
+    h.event(alt(false, Modifiers::ALT));
+    h.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+    assert!(!new_entry(&h), "Alt+Tab is not Alt alone");
+    press(&mut h, Modifiers::NONE, Key::F10);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert!(
+        h.state().dialog().is_some(),
+        "Enter chose « Nouveau dossier… »"
+    );
+    assert!(field(&h, "Nom").is_focused());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.state().dialog().is_none());
+    // Ctrl+digit: the sections of the open dossier, in the side panel's order; Ctrl+0 the dashboard.
+    entry(&h, "Campus exemple").click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::Num2);
+    h.get_by_label("⬆ Importer…");
+    h.get_by_label("47 / 47");
+    press(&mut h, Modifiers::COMMAND, Key::Num1);
+    assert_eq!(h.state().section(), Section::Identity);
+    h.get_by_label("Nom court");
+    press(&mut h, Modifiers::COMMAND, Key::Num0);
+    assert_eq!(h.state().section(), Section::Dashboard);
+    h.get_by_label_contains("Prochaines échéances");
+}
+
+/// Steps frames until the app's own file chooser shows (the system's answer comes from a thread).
+fn wait_for_chooser(h: &mut Harness<'static, CmqApp>) {
+    for _ in 0..500 {
+        h.step();
+        if h.query_by_label_contains("aucune fenêtre de choix de fichier")
+            .is_some()
+        {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the app's own file chooser did not show");
 }
 
 /// Runs frames until the export under way ends.
@@ -1350,10 +1421,7 @@ fn undoing_a_change_made_elsewhere_shows_where_it_was() {
     h.get_by_label("Partenaires").click();
     h.run();
     press(&mut h, Modifiers::COMMAND, Key::Z);
-    assert_eq!(
-        h.state().section(),
-        cmq_dossiers::ui::sections::Section::Identity
-    );
+    assert_eq!(h.state().section(), Section::Identity);
     h.get_by_label_contains("Annulé dans Identité & label");
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.get_by_label_contains("Rétabli dans Identité & label");

@@ -162,13 +162,17 @@ impl Command {
 
     /// A menu button for the command, with its shortcut and tooltip; true when clicked.
     pub fn menu_item(self, ui: &mut egui::Ui, s: &Strings, enabled: bool) -> bool {
+        self.menu_entry(ui, s, enabled).clicked()
+    }
+
+    /// The menu button for the command, with its shortcut and tooltip.
+    pub fn menu_entry(self, ui: &mut egui::Ui, s: &Strings, enabled: bool) -> egui::Response {
         let mut button = egui::Button::new(self.label(s));
         if let Some(sc) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(sc));
         }
         ui.add_enabled(enabled, button)
             .on_hover_text(self.tooltip(s))
-            .clicked()
     }
 
     /// A radio entry for a choice (theme, language); true when clicked.

@@ -3,7 +3,7 @@
 //!
 //! A dialog runs on its own thread; the app polls for the answer. When the system has no dialog
 //! to show (no desktop portal, no zenity), the answer says so and the app opens its own chooser
-//! ([`crate::ui::file_chooser`]) instead of reading it as a cancel. Tests replace the system
+//! (`file_chooser.rs`) instead of reading it as a cancel. Tests replace the system
 //! dialogs with [`FileDialogs`] of their own (no portal exists headless).
 
 use std::path::{Path, PathBuf};

@@ -40,10 +40,12 @@ pub fn ui(
         ui.weak(s.no_workspace);
         return None;
     };
-    if ui
-        .selectable_label(section == Section::Dashboard, format!("📊 {}", s.dashboard))
-        .clicked()
-    {
+    let mut dashboard =
+        ui.selectable_label(section == Section::Dashboard, format!("📊 {}", s.dashboard));
+    if let Some(sc) = Section::Dashboard.shortcut() {
+        dashboard = dashboard.on_hover_text(ui.ctx().format_shortcut(&sc));
+    }
+    if dashboard.clicked() {
         action = Some(SideAction::Dashboard);
     }
     let needle = search.trim().to_lowercase();
@@ -121,7 +123,11 @@ pub fn ui(
     if doc.is_some() {
         ui.separator();
         for sec in Section::all() {
-            if ui.selectable_label(section == sec, sec.title(s)).clicked() {
+            let mut entry = ui.selectable_label(section == sec, sec.title(s));
+            if let Some(sc) = sec.shortcut() {
+                entry = entry.on_hover_text(ui.ctx().format_shortcut(&sc));
+            }
+            if entry.clicked() {
                 action = Some(SideAction::Section(sec));
             }
         }

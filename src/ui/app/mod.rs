@@ -20,6 +20,7 @@ use exports::Purpose;
 use super::commands::Command;
 use super::dialogs::{self, Dialog, Then};
 use super::folder_picker::{FileDialogs, PendingPick};
+use super::menu_keys::KeyAsk;
 use super::sections::{self, Request, Section, SectionCtx};
 use super::settings::Settings;
 use super::side_panel::{self, SideAction};
@@ -37,6 +38,17 @@ type OpenResult = Result<
     ),
     crate::store::StoreError,
 >;
+
+/// Where the keyboard's opening of the first menu stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MenuOpening {
+    /// Nothing asked.
+    No,
+    /// Open it this frame.
+    Open,
+    /// Opened: focus its first entry.
+    FocusFirst,
+}
 
 /// The application's name, first word of the window title.
 pub const APP_NAME: &str = "CMQ Dossiers";
@@ -61,6 +73,10 @@ pub struct CmqApp {
     pending_pick: Option<(PendingPick, Purpose)>,
     /// The app's own file chooser (the system showed none), and what its answer is for.
     chooser: Option<(super::file_chooser::FileChooser, Purpose)>,
+    /// Alt held alone, F10, Ctrl+digit.
+    menu_keys: super::menu_keys::MenuKeys,
+    /// The first menu opens (next frame: its first entry gets the focus).
+    open_menu: MenuOpening,
     /// An export under way, and whether to open the file in the viewer once written (printing).
     job: Option<(export::Job, bool)>,
     close_allowed: bool,
@@ -95,6 +111,8 @@ impl CmqApp {
             picker,
             pending_pick: None,
             chooser: None,
+            menu_keys: super::menu_keys::MenuKeys::default(),
+            open_menu: MenuOpening::No,
             job: None,
             close_allowed: false,
             today,
@@ -182,11 +200,15 @@ impl CmqApp {
             }
             self.last_focus = focus;
         }
-        if self.dialog.is_none()
-            && self.import.is_none()
-            && let Some(command) = Command::from_keyboard(&ctx)
-        {
-            self.run_command(command, &ctx);
+        if self.dialog.is_none() && self.import.is_none() && self.chooser.is_none() {
+            if let Some(command) = Command::from_keyboard(&ctx) {
+                self.run_command(command, &ctx);
+            }
+            match self.menu_keys.read(&ctx, self.doc.is_some()) {
+                Some(KeyAsk::OpenMenu) => self.open_menu = MenuOpening::Open,
+                Some(KeyAsk::Section(section)) => self.show_section(section),
+                None => {}
+            }
         }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
@@ -352,15 +374,25 @@ impl CmqApp {
         let has_doc = self.doc.is_some();
         let mut chosen = None;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(s.menu_file, |ui| {
-                for c in Command::FILE {
+            let file = ui.menu_button(s.menu_file, |ui| {
+                for (n, c) in Command::FILE.into_iter().enumerate() {
                     let enabled =
                         c != Command::Save || self.doc.as_ref().is_some_and(|d| !d.is_read_only());
-                    if c.menu_item(ui, s, enabled) {
+                    let entry = c.menu_entry(ui, s, enabled);
+                    if n == 0 && self.open_menu == MenuOpening::FocusFirst {
+                        entry.request_focus();
+                        self.open_menu = MenuOpening::No;
+                    }
+                    if entry.clicked() {
                         chosen = Some(c);
                     }
                 }
             });
+            if self.open_menu == MenuOpening::Open {
+                egui::Popup::open_id(&ctx, egui::Popup::default_response_id(&file.response));
+                self.open_menu = MenuOpening::FocusFirst;
+                ctx.request_repaint();
+            }
             ui.menu_button(s.menu_edit, |ui| {
                 for c in Command::EDIT {
                     let enabled = match c {
