@@ -1363,6 +1363,67 @@ fn an_indicator_value_for_any_year_is_typed_and_an_empty_one_is_not_stored() {
 /// Issue 12, item 1: a date is typed in one step (`10/02/2014`), or reached in the calendar by
 /// its year arrows; text that is not a date changes nothing.
 #[test]
+fn a_milestone_still_to_come_cannot_be_marked_done() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Jalons");
+    h.get_by_label("15 juin 2027").click();
+    h.run();
+    let done_offered = |h: &mut Harness<'static, CmqApp>| {
+        let before = h.query_all_by_label("Fait").count();
+        h.get_by_role_and_label(Role::ComboBox, "Statut").click();
+        h.run();
+        let shown = h.query_all_by_label("Fait").count();
+        press(h, Modifiers::NONE, Key::Escape);
+        shown > before
+    };
+    assert!(
+        !done_offered(&mut h),
+        "15 juin 2027 is after today (22 novembre 2026)"
+    );
+    field(&h, "Date").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Date").type_text("10/02/2014");
+    h.run();
+    assert!(done_offered(&mut h), "a past milestone can be done");
+}
+
+#[test]
+fn a_new_label_decision_dated_2014_lasts_the_4_years_of_its_decree() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "CosmetoPharma", "Identité & label");
+    h.get_by_label("✚ Ajouter").click();
+    h.run();
+    let last = |h: &Harness<'static, CmqApp>| {
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .label_decisions
+            .last()
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(last(&h).duration_years, Some(5), "today's decree: 5 years");
+    field(&h, "Date de l'arrêté").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Date de l'arrêté").type_text("10/02/2014");
+    h.run();
+    assert_eq!(last(&h).date, chrono::NaiveDate::from_ymd_opt(2014, 2, 10));
+    assert_eq!(last(&h).duration_years, Some(4), "the 2014 decree: 4 years");
+    assert!(
+        h.query_by_label_contains("dépasse la durée maximale")
+            .is_none(),
+        "no error at once"
+    );
+}
+
+#[test]
 fn a_date_is_typed_in_one_step_or_picked_by_year_and_month() {
     let dir = examples();
     let mut h = app_on(dir.path());

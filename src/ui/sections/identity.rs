@@ -181,7 +181,16 @@ impl ListSection for LabelDecision {
                         s.category_label,
                     ),
                 );
+                let regime_before = x.regime();
                 form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
+                // A duration at its regime's longest follows the date into another regime
+                // (a decision of 2014 typed over the new one's default lasts 4 years, not 5).
+                if let (Some(before), Some(after)) = (regime_before, x.regime())
+                    && before != after
+                    && x.duration_years == Some(before.max_years())
+                {
+                    x.duration_years = Some(after.max_years());
+                }
                 form.opt_number(
                     ui,
                     s.duration_years,

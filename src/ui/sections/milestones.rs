@@ -38,7 +38,11 @@ impl ListSection for Milestone {
                 form.combo(ui, s.kind, "kind", &mut m.kind, &kinds);
                 form.text(ui, s.title, "title", &mut m.title);
                 form.date(ui, s.date, "date", &mut m.date);
-                let statuses = enum_options(&MilestoneStatus::ALL, s.milestone_status_label);
+                let mut statuses = enum_options(&MilestoneStatus::ALL, s.milestone_status_label);
+                // A milestone still to come cannot be done yet (one already marked keeps it).
+                if m.date > today && m.status != MilestoneStatus::Fait {
+                    statuses.retain(|(status, _)| *status != MilestoneStatus::Fait);
+                }
                 form.combo(ui, s.status, "status", &mut m.status, &statuses);
                 form.multiline(ui, s.note, "note", &mut m.note);
             });
