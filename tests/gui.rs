@@ -360,6 +360,9 @@ fn a_click_in_the_checks_panel_jumps_to_the_field() {
     h.run();
     h.get_by_label("Jalons").click();
     h.run();
+    // Where, in words: the list and the partner, not `partners[…].siret`.
+    h.get_by_label("Partenaires › Lycée exemple Vauban");
+    assert!(h.query_by_label_contains(".siret").is_none());
     h.get_by_label_contains("« 193539986987919 »").click();
     h.run();
     h.run();

@@ -359,6 +359,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with â€
         one: "{n} warning",
         other: "{n} warnings",
     },
+    checks_row: "row",
     checks_title: "Checks",
     checks_none: "No error or warning.",
 

@@ -360,6 +360,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
         one: "{n} avertissement",
         other: "{n} avertissements",
     },
+    checks_row: "ligne",
     checks_title: "Contrôles",
     checks_none: "Aucune erreur ni avertissement.",
 

@@ -514,6 +514,8 @@ pub struct Strings {
     pub errors: Plural,
     /// The number of warnings.
     pub warnings: Plural,
+    /// French: « ligne » (a record without a title, by its row: « ligne 3 »).
+    pub checks_row: &'static str,
     /// French: « Contrôles ».
     pub checks_title: &'static str,
     /// French: « Aucune erreur ni avertissement. ».

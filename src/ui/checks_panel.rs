@@ -1,8 +1,12 @@
-//! The « Contrôles » panel: every finding of the open dossier; a click jumps to the field.
+//! The « Contrôles » panel: every finding of the open dossier, with where it is in words
+//! (« Partenaires › Lycée Vauban »); a click jumps to the field.
 
 use egui::{RichText, Ui};
 
+use crate::model::{Dossier, ListKind};
 use crate::session::Document;
+
+use super::sections::Section;
 
 use super::theme::Tokens;
 use crate::i18n::Strings;
@@ -29,9 +33,28 @@ pub fn ui(ui: &mut Ui, s: &Strings, doc: &Document) -> Option<String> {
                 if ui.link(text).on_hover_text(&f.path).clicked() {
                     clicked = Some(f.path.clone());
                 }
-                ui.label(RichText::new(&f.path).small().color(tokens.subdued));
+                let place = place(s, doc.dossier(), &f.path);
+                ui.label(RichText::new(place).small().color(tokens.subdued));
                 ui.add_space(4.0);
             }
         });
     clicked
+}
+
+/// Where `path` (`partners[3].uai`) is, in the words of the window: the list and the record's
+/// title, or the section.
+fn place(s: &Strings, d: &Dossier, path: &str) -> String {
+    match ListKind::of_path(path) {
+        Some((kind, Some(index))) => {
+            let title = kind
+                .record_at(d, index)
+                .map(|r| r.title().trim().to_owned())
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| format!("{} {}", s.checks_row, index + 1));
+            format!("{} › {title}", (s.list_title)(kind))
+        }
+        Some((kind, None)) => (s.list_title)(kind).to_owned(),
+        None if path.starts_with("application") => Section::Application.title(s).to_owned(),
+        None => Section::Identity.title(s).to_owned(),
+    }
 }
