@@ -880,6 +880,7 @@ fn with_no_system_file_dialog_the_apps_own_chooser_appears_and_is_used() {
         field(&h, "Chemin").value().as_deref(),
         Some(&*target.to_string_lossy())
     );
+    assert!(h.query_by_label_contains("sera remplacé").is_none());
     h.get_by_label("Choisir").click();
     wait_until(&mut h, |app| app.export_job().is_none() && target.exists());
     assert!(
@@ -891,6 +892,13 @@ fn with_no_system_file_dialog_the_apps_own_chooser_appears_and_is_used() {
     h.run();
     h.get_by_label("CSV — lignes affichées").click();
     wait_for_chooser(&mut h);
+    // Saving over an existing file is said before it happens.
+    field(&h, "Chemin").focus();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    field(&h, "Chemin").type_text(&target.to_string_lossy());
+    h.run();
+    h.get_by_label("Ce fichier existe déjà : il sera remplacé.");
     press(&mut h, Modifiers::NONE, Key::Escape);
     assert!(
         h.query_by_label_contains("aucune fenêtre de choix de fichier")

@@ -407,6 +407,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     chooser_no_folder: "This folder does not exist.",
     chooser_no_file: "This file does not exist.",
     chooser_no_parent: "The folder to save into does not exist.",
+    chooser_replaces: "This file already exists: it will be replaced.",
     chooser_files: "Files shown: {kinds}",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",

@@ -408,6 +408,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     chooser_no_folder: "Ce dossier n'existe pas.",
     chooser_no_file: "Ce fichier n'existe pas.",
     chooser_no_parent: "Le dossier où l'enregistrer n'existe pas.",
+    chooser_replaces: "Ce fichier existe déjà : il sera remplacé.",
     chooser_files: "Fichiers montrés : {kinds}",
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",

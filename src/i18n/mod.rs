@@ -610,6 +610,8 @@ pub struct Strings {
     pub chooser_no_parent: &'static str,
     /// French: « Fichiers montrés : {kinds} ».
     pub chooser_files: &'static str,
+    /// French: « Ce fichier existe déjà : il sera remplacé. ».
+    pub chooser_replaces: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

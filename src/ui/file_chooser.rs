@@ -181,8 +181,13 @@ impl FileChooser {
             }
             let verdict = self.verdict(s);
             // The line is always there, empty when the path is fine: nothing below moves.
-            let hint = verdict.as_ref().err().copied().unwrap_or(" ");
-            ui.colored_label(tokens.error, hint);
+            match &verdict {
+                Err(why) => ui.colored_label(tokens.error, *why),
+                Ok(path) if matches!(self.request, Request::Save { .. }) && path.is_file() => {
+                    ui.colored_label(tokens.warning, s.chooser_replaces)
+                }
+                Ok(_) => ui.label(" "),
+            };
             if let Request::Open {
                 filter, extensions, ..
             } = &self.request
