@@ -311,7 +311,7 @@ fn a_write_that_fails_half_way_reports_it_and_leaves_the_dossier_whole() {
         .arg("-c")
         .arg("trap '' XFSZ; ulimit -f 32; exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_cmq-dossiers"))
-        .args(["import", "partners"])
+        .args(["import", "partners", "--with-schools"])
         .arg(&source)
         .arg("--into")
         .arg(&copy)

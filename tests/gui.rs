@@ -1498,3 +1498,98 @@ fn undoing_a_change_made_elsewhere_shows_where_it_was() {
     press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.get_by_label_contains("Rétabli dans Identité & label");
 }
+
+/// A file of the shared public test data (`../shared/testdata/`), or `None` (said on standard
+/// error) when this checkout has none; with `CMQ_REQUIRE_TESTDATA` set (CI), its absence fails.
+fn shared_testdata(name: &str) -> Option<PathBuf> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        std::env::var_os("CMQ_TESTDATA").map(PathBuf::from),
+        Some(manifest.join("../shared/testdata")),
+        Some(PathBuf::from("/work/shared/testdata")),
+    ];
+    let found = candidates
+        .into_iter()
+        .flatten()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CMQ_REQUIRE_TESTDATA").is_none(),
+            "shared test data {name} not found (set CMQ_TESTDATA)"
+        );
+        eprintln!("skipped: shared test data {name} not found (set CMQ_TESTDATA)");
+    }
+    found
+}
+
+#[test]
+fn the_directory_import_keeps_only_lycees_and_cfa_when_asked_and_never_files_schools_as_higher_education()
+ {
+    use cmq_dossiers::model::partner::PartnerKind;
+    use cmq_dossiers::ui::import_dialog::Stage;
+    let Some(source) = shared_testdata("annuaire-education-dept35.csv") else {
+        return;
+    };
+    // What the file says: the UAIs of its lycées (EREA included).
+    let text = std::fs::read_to_string(&source).unwrap();
+    let lycees: std::collections::BTreeSet<String> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(';').collect::<Vec<_>>())
+        .filter(|c| matches!(c.get(2), Some(&"Lycée" | &"EREA")))
+        .map(|c| c[0].to_owned())
+        .collect();
+    assert!(lycees.len() > 50, "{} lycées", lycees.len());
+    let dir = examples();
+    let picker = Answer(None, std::sync::Mutex::new(Vec::new()), Some(source));
+    let mut h = app_with_picker(dir.path(), picker);
+    open(&mut h, "Campus exemple", "Partenaires");
+    let before = h.state().document().unwrap().dossier().clone();
+    h.get_by_label("⬆ Importer…").click();
+    wait_until(&mut h, |app| {
+        matches!(
+            app.import_flow().map(|f| &f.stage),
+            Some(Stage::Mapping { .. })
+        )
+    });
+    h.get_by_label("Vérifier les lignes").click();
+    wait_until(&mut h, |app| {
+        matches!(
+            app.import_flow().map(|f| &f.stage),
+            Some(Stage::Report { .. })
+        )
+    });
+    // Primary schools and collèges are said to be such, and left out before any choice.
+    h.get_by_label_contains("laissées de côté");
+    assert!(
+        h.query_all_by_label_contains("école ou collège, classé « École primaire ou collège »")
+            .next()
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::CheckBox, "lycées et CFA seulement")
+        .click();
+    h.run();
+    h.get_by_label_contains("Importer (").click();
+    h.run();
+    assert!(h.state().import_flow().is_none());
+    let d = h.state().document().unwrap().dossier().clone();
+    let known: std::collections::BTreeSet<String> =
+        before.partners.iter().map(|p| p.uai.text()).collect();
+    let added = &d.partners[before.partners.len()..];
+    assert!(!added.is_empty());
+    for p in added {
+        assert!(
+            matches!(
+                p.kind,
+                PartnerKind::Lycee | PartnerKind::LyceePro | PartnerKind::Cfa
+            ),
+            "{} is a {:?}",
+            p.name,
+            p.kind
+        );
+        assert!(lycees.contains(&p.uai.text()), "{} is no lycée", p.name);
+    }
+    let expected = lycees.iter().filter(|u| !known.contains(*u)).count();
+    assert_eq!(added.len(), expected);
+}

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use cmq_dossiers::import::{self, DuplicatePolicy, Mapping, Verdict};
+use cmq_dossiers::import::{self, DuplicatePolicy, Filter, Mapping, Verdict};
 use cmq_dossiers::model::Dossier;
 use cmq_dossiers::model::ListKind as ImportKind;
 use cmq_dossiers::model::action::ActionStatus;
@@ -43,11 +43,20 @@ fn bin() -> Command {
     c
 }
 
-/// Reads `path`, guesses the mapping, plans against `d` and applies the import; returns the plan.
+/// Every accepted row, primary schools and collèges included.
+const EVERY_ROW: Filter = Filter {
+    lycees_and_cfa: false,
+    vocational: false,
+    below_lycee: true,
+};
+
+/// Reads `path`, guesses the mapping, plans against `d` and applies the import of every
+/// accepted row; returns the plan.
 fn import_into(d: &mut Dossier, kind: ImportKind, path: &Path) -> import::Plan {
     let sheet = import::read::read_file(path, &Progress::default()).unwrap();
     let mapping = Mapping::guess(kind, &sheet.headers);
-    let plan = import::plan(&sheet, &mapping, d, &Progress::default()).unwrap();
+    let mut plan = import::plan(&sheet, &mapping, d, &Progress::default()).unwrap();
+    plan.apply(EVERY_ROW);
     if let Some(edit) = plan.edit(d, DuplicatePolicy::Skip) {
         edit.apply(d).unwrap();
     }
@@ -113,7 +122,72 @@ fn the_directory_extracts_import_as_partners_with_no_manual_mapping() {
         if let Some(lp) = lp {
             assert_eq!(lp.kind, PartnerKind::LyceePro);
         }
+        // No école maternelle or élémentaire is filed as higher education.
+        let schools: Vec<_> = d
+            .partners
+            .iter()
+            .filter(|p| p.kind == PartnerKind::Ecole)
+            .map(|p| &p.name)
+            .collect();
+        assert!(schools.is_empty(), "{file}: {schools:?}");
     }
+}
+
+#[test]
+fn primary_schools_and_colleges_are_left_out_unless_kept_and_the_quick_filters_choose_rows() {
+    let path = data("annuaire-education-dept35.csv");
+    let sheet = import::read::read_file(&path, &Progress::default()).unwrap();
+    let mapping = Mapping::guess(ImportKind::Partners, &sheet.headers);
+    let d = Dossier::default();
+    let mut plan = import::plan(&sheet, &mapping, &d, &Progress::default()).unwrap();
+    let mut kept = Dossier::default();
+    plan.edit(&d, DuplicatePolicy::Skip)
+        .unwrap()
+        .apply(&mut kept)
+        .unwrap();
+    // 685 écoles and 117 collèges in the file: none by default, each with a warning.
+    assert!(kept.partners.len() < 200, "{}", kept.partners.len());
+    assert!(
+        !kept
+            .partners
+            .iter()
+            .any(|p| p.kind == PartnerKind::EcoleCollege)
+    );
+    let left_out = plan.counts(DuplicatePolicy::Skip).excluded;
+    assert!(left_out > 780, "{left_out}");
+    assert!(
+        plan.rows
+            .iter()
+            .filter(|r| r.facets.below_lycee)
+            .all(|r| !r.included && !r.warnings.is_empty())
+    );
+
+    plan.apply(Filter {
+        lycees_and_cfa: true,
+        vocational: true,
+        below_lycee: false,
+    });
+    let mut vocational = Dossier::default();
+    plan.edit(&d, DuplicatePolicy::Skip)
+        .unwrap()
+        .apply(&mut vocational)
+        .unwrap();
+    assert!(vocational.partners.len() > 20);
+    assert!(
+        vocational
+            .partners
+            .iter()
+            .all(|p| p.kind == PartnerKind::LyceePro),
+        "a lycée with a vocational track is a lycée professionnel for the campus"
+    );
+
+    // One row ticked by hand on top of the filter.
+    let school = plan.rows.iter().position(|r| r.facets.below_lycee).unwrap();
+    plan.set_included(school, true);
+    assert_eq!(
+        plan.counts(DuplicatePolicy::Skip).added,
+        vocational.partners.len() + 1
+    );
 }
 
 #[test]
@@ -122,7 +196,7 @@ fn the_command_line_imports_the_directory_and_check_finds_no_identifier_error() 
     let target = dir.path().join("campus.ron");
     store::save_file(&target, &exemple()).unwrap();
     let out = bin()
-        .args(["import", "partners"])
+        .args(["import", "partners", "--with-schools"])
         .arg(data("annuaire-education-dept94.csv"))
         .arg("--into")
         .arg(&target)
@@ -500,7 +574,8 @@ fn the_whole_import_is_one_undo_step() {
         import::read::read_file(&data("annuaire-education-dept35.csv"), &Progress::default())
             .unwrap();
     let mapping = Mapping::guess(ImportKind::Partners, &sheet.headers);
-    let plan = import::plan(&sheet, &mapping, doc.dossier(), &Progress::default()).unwrap();
+    let mut plan = import::plan(&sheet, &mapping, doc.dossier(), &Progress::default()).unwrap();
+    plan.apply(EVERY_ROW);
     doc.apply(plan.edit(doc.dossier(), DuplicatePolicy::Skip).unwrap())
         .unwrap();
     assert!(doc.dossier().partners.len() > 900);

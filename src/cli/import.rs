@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Strings, fill};
-use crate::import::{self, DuplicatePolicy, Mapping, Verdict};
+use crate::import::{self, DuplicatePolicy, Filter, Mapping, Verdict};
 use crate::model::ListKind;
 use crate::session::Progress;
 use crate::store;
@@ -29,6 +29,8 @@ pub struct ImportArgs {
     pub accept_partial: bool,
     /// What to do with rows matching an existing record.
     pub duplicates: DuplicatePolicy,
+    /// Which accepted rows to keep (by default all but primary schools and collèges).
+    pub filter: Filter,
 }
 
 /// Runs the import; returns 0 when every row was accepted (and written unless a dry run), 1 when
@@ -109,9 +111,11 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         s.labelled(&a.source.display().to_string(), &sheet.info.text(s))
     )?;
     write_mapping(&mapping, s, out)?;
-    let Some(plan) = import::plan(&sheet, &mapping, &loaded.dossier, &Progress::default()) else {
+    let Some(mut plan) = import::plan(&sheet, &mapping, &loaded.dossier, &Progress::default())
+    else {
         return Ok(2);
     };
+    plan.apply(a.filter);
     write_report(&plan, &a.source, a.duplicates, s, out)?;
     let counts = plan.counts(a.duplicates);
     writeln!(
@@ -129,6 +133,7 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
                     &s.count(&t.cli_rejected_count, counts.rejected, &[])
                 ),
                 ("warned", &counts.warned.to_string()),
+                ("excluded", &s.count(&t.cli_excluded, counts.excluded, &[])),
             ],
         )
     )?;

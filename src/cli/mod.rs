@@ -263,6 +263,7 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
     let mut dry_run = false;
     let mut accept_partial = false;
     let mut duplicates = crate::import::DuplicatePolicy::Skip;
+    let mut filter = crate::import::Filter::default();
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
             args.next()
@@ -275,6 +276,9 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
             Some("--save-mapping") => save_mapping = Some(value("--save-mapping")?),
             Some("--dry-run") => dry_run = true,
             Some("--accept-partial") => accept_partial = true,
+            Some("--only-lycees-cfa") => filter.lycees_and_cfa = true,
+            Some("--only-voie-pro") => filter.vocational = true,
+            Some("--with-schools") => filter.below_lycee = true,
             Some("--duplicates") => {
                 duplicates = match value("--duplicates")?.to_string_lossy().as_ref() {
                     "skip" => crate::import::DuplicatePolicy::Skip,
@@ -308,6 +312,7 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         dry_run,
         accept_partial,
         duplicates,
+        filter,
     })))
 }
 

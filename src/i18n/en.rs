@@ -47,12 +47,11 @@ pub const STRINGS: Strings = Strings {
         save_mapping: "Save the mapping…",
         load_mapping: "Load a mapping…",
         back: "Back to the mapping",
-        summary: "{rows}: {added} to add, {updated} to update, {skipped} skipped, {rejected} rejected, {warned} with warnings",
+        summary: "{rows}: {added} to add, {updated} to update, {skipped} skipped, {rejected} rejected, {warned} with warnings, {excluded} left out",
         duplicates: "Duplicates (same UAI, SIRET, name, code…):",
         policies: ["Skip", "Update the existing one", "Add anyway"],
         report_columns: ["Line", "Result", "Record", "Detail"],
         verdicts: ["new", "duplicate", "repeated", "rejected"],
-        all_clear: "Every row is accepted, with no warning.",
         confirm: "Import ({n})",
         done: Plural {
             one: "{n} row imported into {list} — Ctrl+Z undoes the import",
@@ -68,6 +67,16 @@ pub const STRINGS: Strings = Strings {
         note_siret: "SIRET: {error}",
         note_country: "Country: “{text}” unknown (give the two-letter ISO code: DE, ES…)",
         note_kind: "type “{text}” has no equivalent: “{kind}” chosen, to check",
+        note_below_lycee: "type “{text}”: a primary school or collège, filed as “Primary or lower-secondary school” (not higher education); left out unless you tick the row",
+        filter_label: "Keep:",
+        filter_lycees_cfa: "lycées and CFA only",
+        filter_vocational: "establishments with a vocational track only",
+        filter_below_lycee: "primary schools and collèges too",
+        include_tip: "Tick to import this row",
+        cli_excluded: Plural {
+            one: "{n} left out",
+            other: "{n} left out",
+        },
         note_lead: "lead “{text}” not found among the dossier’s partners: left empty",
         note_end_before_start: "End: {end} is before the start ({start})",
         note_status: "status “{text}” unknown: “{status}” chosen",
@@ -99,7 +108,7 @@ pub const STRINGS: Strings = Strings {
         fate_skip: "skipped",
         fate_update: "existing record updated",
         fate_add: "added anyway",
-        cli_counts: "{rows}: {added}, {updated}, {skipped}, {rejected}, {warned} with warnings",
+        cli_counts: "{rows}: {added}, {updated}, {skipped}, {rejected}, {warned} with warnings, {excluded}",
         cli_added: Plural {
             one: "{n} added",
             other: "{n} added",
@@ -227,7 +236,7 @@ Usage:
                                          exports a table of the dossier (French CSV, or XLSX)
   cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FILE
                       [--mapping MAPPING] [--save-mapping PATH] [--dry-run] [--accept-partial]
-                      [--duplicates skip|update|add]
+                      [--duplicates skip|update|add] [--only-lycees-cfa] [--only-voie-pro] [--with-schools]
                                          imports the rows of a CSV, XLSX or ODS (the establishment directory…)
                                          (exit code: 0 all imported, 1 rows rejected, 2 unreadable file)
   cmq-dossiers fmt FILE…                 rewrites dossiers in the standard layout
@@ -540,7 +549,8 @@ fn partner_kind(v: PartnerKind) -> &'static str {
         PartnerKind::LyceePro => "Vocational lycée",
         PartnerKind::Cfa => "Apprentice centre (CFA)",
         PartnerKind::Universite => "University",
-        PartnerKind::Ecole => "School",
+        PartnerKind::Ecole => "Higher-education school",
+        PartnerKind::EcoleCollege => "Primary or lower-secondary school",
         PartnerKind::Laboratoire => "Laboratory",
         PartnerKind::FormationContinue => "Adult education",
         PartnerKind::Entreprise => "Company",

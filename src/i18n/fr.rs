@@ -47,12 +47,11 @@ pub const STRINGS: Strings = Strings {
         save_mapping: "Enregistrer la correspondance…",
         load_mapping: "Charger une correspondance…",
         back: "Retour à la correspondance",
-        summary: "{rows} : {added} à ajouter, {updated} à mettre à jour, {skipped} ignorées, {rejected} rejetées, {warned} avec avertissement",
+        summary: "{rows} : {added} à ajouter, {updated} à mettre à jour, {skipped} ignorées, {rejected} rejetées, {warned} avec avertissement, {excluded} laissées de côté",
         duplicates: "Doublons (même UAI, SIRET, nom, code…) :",
         policies: ["Ignorer", "Mettre à jour l'existant", "Ajouter quand même"],
         report_columns: ["Ligne", "Résultat", "Élément", "Détail"],
         verdicts: ["nouvelle", "doublon", "répétée", "rejetée"],
-        all_clear: "Toutes les lignes sont acceptées, sans avertissement.",
         confirm: "Importer ({n})",
         done: Plural {
             one: "{n} ligne importée dans {list} — Ctrl+Z annule l'import",
@@ -68,6 +67,16 @@ pub const STRINGS: Strings = Strings {
         note_siret: "SIRET : {error}",
         note_country: "Pays : « {text} » inconnu (indiquez le code ISO à deux lettres : DE, ES…)",
         note_kind: "type « {text} » sans équivalent : « {kind} » retenu, à vérifier",
+        note_below_lycee: "type « {text} » : école ou collège, classé « École primaire ou collège » (pas enseignement supérieur) ; laissé de côté sauf si vous cochez la ligne",
+        filter_label: "Garder :",
+        filter_lycees_cfa: "lycées et CFA seulement",
+        filter_vocational: "établissements avec une voie professionnelle seulement",
+        filter_below_lycee: "avec les écoles et collèges",
+        include_tip: "Cocher pour importer cette ligne",
+        cli_excluded: Plural {
+            one: "{n} laissée de côté",
+            other: "{n} laissées de côté",
+        },
         note_lead: "pilote « {text} » introuvable parmi les partenaires du dossier : laissé vide",
         note_end_before_start: "Fin : le {end} précède le début ({start})",
         note_status: "statut « {text} » inconnu : « {status} » retenu",
@@ -99,7 +108,7 @@ pub const STRINGS: Strings = Strings {
         fate_skip: "ignorée",
         fate_update: "mise à jour de l'existant",
         fate_add: "ajoutée quand même",
-        cli_counts: "{rows} : {added}, {updated}, {skipped}, {rejected}, {warned} avec avertissement",
+        cli_counts: "{rows} : {added}, {updated}, {skipped}, {rejected}, {warned} avec avertissement, {excluded}",
         cli_added: Plural {
             one: "{n} ajoutée",
             other: "{n} ajoutées",
@@ -228,7 +237,7 @@ Usage :
                                          exporte une table du dossier (CSV à la française, ou XLSX)
   cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FICHIER
                       [--mapping CORRESPONDANCE] [--save-mapping CHEMIN] [--dry-run] [--accept-partial]
-                      [--duplicates skip|update|add]
+                      [--duplicates skip|update|add] [--only-lycees-cfa] [--only-voie-pro] [--with-schools]
                                          importe les lignes d'un CSV, XLSX ou ODS (annuaire de l'éducation…)
                                          (code de sortie : 0 tout importé, 1 lignes rejetées, 2 fichier illisible)
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
@@ -541,7 +550,8 @@ fn partner_kind(v: PartnerKind) -> &'static str {
         PartnerKind::LyceePro => "Lycée professionnel",
         PartnerKind::Cfa => "CFA",
         PartnerKind::Universite => "Université / EPSCP",
-        PartnerKind::Ecole => "École",
+        PartnerKind::Ecole => "École supérieure",
+        PartnerKind::EcoleCollege => "École primaire ou collège",
         PartnerKind::Laboratoire => "Laboratoire",
         PartnerKind::FormationContinue => "Formation continue",
         PartnerKind::Entreprise => "Entreprise",

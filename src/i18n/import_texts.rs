@@ -43,7 +43,7 @@ pub struct ImportTexts {
     pub load_mapping: &'static str,
     /// Button: back to the mapping.
     pub back: &'static str,
-    /// Summary; placeholders: rows, added, updated, skipped, rejected, warned.
+    /// Summary; placeholders: rows, added, updated, skipped, rejected, warned, excluded.
     pub summary: &'static str,
     /// Label of the duplicate policy.
     pub duplicates: &'static str,
@@ -53,8 +53,6 @@ pub struct ImportTexts {
     pub report_columns: [&'static str; 4],
     /// Verdicts: new, duplicate, repeated, rejected.
     pub verdicts: [&'static str; 4],
-    /// No row needs attention.
-    pub all_clear: &'static str,
     /// Confirm button; `{}` is the number of records written.
     pub confirm: &'static str,
     /// Done message; `{}` rows, `{}` list.
@@ -79,6 +77,20 @@ pub struct ImportTexts {
     pub note_country: &'static str,
     /// A partner type with no equivalent.
     pub note_kind: &'static str,
+    /// A primary school or a collège, left out by default.
+    pub note_below_lycee: &'static str,
+    /// Label of the quick filters.
+    pub filter_label: &'static str,
+    /// Quick filter: lycées and CFA only.
+    pub filter_lycees_cfa: &'static str,
+    /// Quick filter: establishments with a vocational track only.
+    pub filter_vocational: &'static str,
+    /// Quick filter: primary schools and collèges too.
+    pub filter_below_lycee: &'static str,
+    /// Tooltip of a row's tick box.
+    pub include_tip: &'static str,
+    /// Command-line count of rows left out.
+    pub cli_excluded: Plural,
     /// A lead partner not found.
     pub note_lead: &'static str,
     /// An end before the start.

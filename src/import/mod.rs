@@ -27,7 +27,7 @@ pub use fields::{Field, FieldType, field_of, fields_of, importable, importable_n
 pub use job::ImportJob;
 pub use mapping::Mapping;
 pub use note::Note;
-pub use plan::{Counts, DuplicatePolicy, MatchKey, Plan, RowReport, Verdict, plan};
+pub use plan::{Counts, DuplicatePolicy, Facets, Filter, MatchKey, Plan, RowReport, Verdict, plan};
 pub use read::{ReadError, Sheet, SourceInfo};
 pub use records::partner_kind;
 pub use value::Value;

@@ -30,6 +30,9 @@ pub enum Note {
     UnknownCountry(String),
     /// A partner type with no equivalent: the one chosen instead.
     UnknownKind(String, PartnerKind),
+    /// A primary school or a collège (the type as written): kept apart from higher education
+    /// and left out unless the user keeps it.
+    BelowLycee(String),
     /// A lead partner not found among the dossier's partners.
     UnknownLead(String),
     /// An end before the start.
@@ -82,6 +85,7 @@ impl Note {
                 t.note_kind,
                 &[("text", text), ("kind", (s.partner_kind_label)(*kind))],
             ),
+            Self::BelowLycee(text) => fill(t.note_below_lycee, &[("text", text)]),
             Self::UnknownLead(text) => fill(t.note_lead, &[("text", text)]),
             Self::EndBeforeStart { start, end } => fill(
                 t.note_end_before_start,

@@ -10,6 +10,7 @@ use super::note::Note;
 use super::read::Sheet;
 use super::records::{ImportVisitor, Importable, Notes, RowValues, with_importer};
 use crate::i18n::Strings;
+use crate::model::partner::PartnerKind;
 use crate::model::{Dossier, ListKind, Record};
 use crate::session::{Edit, Progress};
 
@@ -63,8 +64,48 @@ pub struct RowReport {
     pub errors: Vec<Note>,
     /// Remarks that do not prevent the import (a guessed type…).
     pub warnings: Vec<Note>,
+    /// What the row says it is, for the quick filters.
+    pub facets: Facets,
+    /// The user keeps the row (never true for a rejected row).
+    pub included: bool,
     record: Option<Record>,
     updated: Option<Record>,
+}
+
+/// What a row says it is, read from the file (never guessed), for the quick filters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// The partner kind the row's type names; `None` when it names none the app knows.
+    pub kind: Option<PartnerKind>,
+    /// Whether the row says the establishment has a vocational track; `None`: it does not say.
+    pub vocational: Option<bool>,
+    /// A primary school or a collège: left out unless the user keeps it.
+    pub below_lycee: bool,
+}
+
+/// The quick filters of the report: which rows to keep. The default keeps every accepted row
+/// except primary schools and collèges.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only lycées (general or vocational) and CFA, as the file names them.
+    pub lycees_and_cfa: bool,
+    /// Only establishments the file says have a vocational track.
+    pub vocational: bool,
+    /// Primary schools and collèges too.
+    pub below_lycee: bool,
+}
+
+impl Filter {
+    /// True when a row with these facets passes the filter.
+    pub fn keeps(self, f: &Facets) -> bool {
+        (!f.below_lycee || self.below_lycee)
+            && (!self.lycees_and_cfa
+                || matches!(
+                    f.kind,
+                    Some(PartnerKind::Lycee | PartnerKind::LyceePro | PartnerKind::Cfa)
+                ))
+            && (!self.vocational || f.vocational == Some(true))
+    }
 }
 
 /// Every row's report, and the records ready to write.
@@ -89,6 +130,8 @@ pub struct Counts {
     pub rejected: usize,
     /// Rows imported with warnings.
     pub warned: usize,
+    /// Accepted rows the user left out (filters, unticked rows).
+    pub excluded: usize,
 }
 
 /// Converts and checks every row of `sheet` under `mapping`, against `dossier`. Returns `None`
@@ -186,6 +229,8 @@ impl ImportVisitor for Planner<'_> {
                 verdict: Verdict::Rejected,
                 errors: std::mem::take(&mut notes.errors),
                 warnings: notes.warnings,
+                facets: notes.facets,
+                included: false,
                 record: None,
                 updated: None,
             };
@@ -212,6 +257,7 @@ impl ImportVisitor for Planner<'_> {
                     Verdict::New
                 };
                 report.record = Some(record.into_record());
+                report.included = Filter::default().keeps(&report.facets);
             }
             rows.push(report);
             if !progress.step() {
@@ -227,6 +273,10 @@ impl Plan {
     pub fn counts(&self, policy: DuplicatePolicy) -> Counts {
         let mut c = Counts::default();
         for r in &self.rows {
+            if r.verdict != Verdict::Rejected && !r.included {
+                c.excluded += 1;
+                continue;
+            }
             match (&r.verdict, policy) {
                 (Verdict::Rejected, _) => c.rejected += 1,
                 (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => {
@@ -245,6 +295,21 @@ impl Plan {
         c
     }
 
+    /// Keeps the accepted rows that pass `filter`, leaves the others out (a row ticked or
+    /// unticked by hand follows the filter again).
+    pub fn apply(&mut self, filter: Filter) {
+        for r in &mut self.rows {
+            r.included = r.verdict != Verdict::Rejected && filter.keeps(&r.facets);
+        }
+    }
+
+    /// Keeps or leaves out the row at `index` of [`Plan::rows`]; a rejected row stays out.
+    pub fn set_included(&mut self, index: usize, included: bool) {
+        if let Some(r) = self.rows.get_mut(index) {
+            r.included = included && r.verdict != Verdict::Rejected;
+        }
+    }
+
     /// The rows whose verdict is rejected.
     pub fn rejected(&self) -> impl Iterator<Item = &RowReport> {
         self.rows.iter().filter(|r| r.verdict == Verdict::Rejected)
@@ -252,14 +317,14 @@ impl Plan {
 
     /// The import as one edit (one undo step) on `dossier`, the dossier the plan was made
     /// against: new records appended with fresh ids, duplicates handled per `policy`, rejected
-    /// rows left out. `None` when there is nothing to write.
+    /// and excluded rows left out. `None` when there is nothing to write.
     pub fn edit(&self, dossier: &Dossier, policy: DuplicatePolicy) -> Option<Edit> {
         let mut edits = Vec::new();
         let mut next = self.kind.len(dossier);
         // Fresh ids after the dossier's highest: P12, P13…
         let prefix = self.kind.id_prefix();
         let mut number = self.kind.next_id_number(dossier);
-        for r in &self.rows {
+        for r in self.rows.iter().filter(|r| r.included) {
             let add = match (&r.verdict, policy) {
                 (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => true,
                 (Verdict::Duplicate { index, .. }, DuplicatePolicy::Update) => {

@@ -62,8 +62,11 @@ pub enum PartnerKind {
     Cfa,
     /// Université or other EPSCP.
     Universite,
-    /// École (engineering, business…).
+    /// École supérieure (engineering, business…).
     Ecole,
+    /// École primaire or collège: pupils a campus shows its trades to (orientation), never
+    /// higher education.
+    EcoleCollege,
     /// Research laboratory or structure.
     Laboratoire,
     /// Continuing-education body (GRETA…).
@@ -84,12 +87,13 @@ pub enum PartnerKind {
 
 impl PartnerKind {
     /// Every kind, in display order.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Lycee,
         Self::LyceePro,
         Self::Cfa,
         Self::Universite,
         Self::Ecole,
+        Self::EcoleCollege,
         Self::Laboratoire,
         Self::FormationContinue,
         Self::Entreprise,

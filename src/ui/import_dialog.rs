@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use egui::{Context, Id, Modal, RichText, ScrollArea, Ui};
 
-use crate::import::{DuplicatePolicy, ImportJob, Mapping, Plan, Sheet, Verdict};
+use crate::import::{DuplicatePolicy, Filter, ImportJob, Mapping, Plan, Sheet, Verdict};
 use crate::model::ListKind;
 
 use super::theme::Tokens;
@@ -23,6 +23,8 @@ pub struct ImportFlow {
     pub stage: Stage,
     /// What to do with duplicates.
     pub policy: DuplicatePolicy,
+    /// The report's quick filters.
+    pub filter: Filter,
 }
 
 /// The steps of an import.
@@ -78,19 +80,52 @@ pub enum ImportAction {
     LoadMapping,
 }
 
-/// Widths of the report's columns: line, result, record, detail.
-const REPORT_WIDTHS: [f32; 4] = [50.0, 80.0, 280.0, 470.0];
+/// Widths of the report's columns: tick box, line, result, record, detail.
+const REPORT_WIDTHS: [f32; 5] = [28.0, 50.0, 80.0, 270.0, 452.0];
 
 /// A left-aligned, truncated cell `width` wide.
-fn cell(ui: &mut Ui, width: f32, height: f32, text: RichText) {
+fn cell(ui: &mut Ui, width: f32, height: f32, text: RichText) -> egui::Response {
     ui.allocate_ui_with_layout(
         egui::vec2(width, height),
         egui::Layout::left_to_right(egui::Align::Center),
         |ui| {
             ui.set_width(width);
-            ui.add(egui::Label::new(text).truncate());
+            ui.add(egui::Label::new(text).truncate())
         },
-    );
+    )
+    .inner
+}
+
+/// The quick filters, for partner imports whose file says what its rows are; true when the
+/// user changed one.
+fn filters_ui(ui: &mut Ui, s: &Strings, plan: &Plan, filter: &mut Filter) -> bool {
+    let t = &s.import;
+    let kinds = plan.rows.iter().any(|r| r.facets.kind.is_some());
+    let vocational = plan.rows.iter().any(|r| r.facets.vocational.is_some());
+    let below = plan.rows.iter().any(|r| r.facets.below_lycee);
+    if !(kinds || vocational || below) {
+        return false;
+    }
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.label(t.filter_label);
+        if kinds {
+            changed |= ui
+                .checkbox(&mut filter.lycees_and_cfa, t.filter_lycees_cfa)
+                .changed();
+        }
+        if vocational {
+            changed |= ui
+                .checkbox(&mut filter.vocational, t.filter_vocational)
+                .changed();
+        }
+        if below {
+            changed |= ui
+                .checkbox(&mut filter.below_lycee, t.filter_below_lycee)
+                .changed();
+        }
+    });
+    changed
 }
 
 /// How many sample rows the preview shows.
@@ -121,7 +156,9 @@ pub fn show(ctx: &Context, s: &Strings, flow: &mut ImportFlow) -> Option<ImportA
                 action = progress(ui, s, t.checking, job.progress.counts());
             }
             Stage::Mapping { sheet, mapping } => action = mapping_ui(ui, s, sheet, mapping),
-            Stage::Report { plan, .. } => action = report_ui(ui, s, plan, &mut flow.policy),
+            Stage::Report { plan, .. } => {
+                action = report_ui(ui, s, plan, &mut flow.policy, &mut flow.filter);
+            }
         }
     });
     // Only Escape closes it: a click beside the dialog must not lose the mapping in progress.
@@ -278,8 +315,9 @@ fn preview(sheet: &Sheet, header: &str) -> String {
 fn report_ui(
     ui: &mut Ui,
     s: &Strings,
-    plan: &Plan,
+    plan: &mut Plan,
     policy: &mut DuplicatePolicy,
+    filter: &mut Filter,
 ) -> Option<ImportAction> {
     let t = &s.import;
     let tokens = Tokens::of(ui);
@@ -294,6 +332,7 @@ fn report_ui(
             ("skipped", &counts.skipped.to_string()),
             ("rejected", &counts.rejected.to_string()),
             ("warned", &counts.warned.to_string()),
+            ("excluded", &counts.excluded.to_string()),
         ],
     );
     ui.label(RichText::new(summary).strong());
@@ -316,60 +355,93 @@ fn report_ui(
             }
         });
     }
+    if filters_ui(ui, s, plan, filter) {
+        plan.apply(*filter);
+    }
     ui.separator();
-    // Rows that need a look, the most serious first: rejected, then duplicates, then warnings.
-    let mut notable: Vec<&crate::import::RowReport> = plan
-        .rows
-        .iter()
-        .filter(|r| r.verdict != Verdict::New || !r.warnings.is_empty())
-        .collect();
-    notable.sort_by_key(|r| match r.verdict {
-        Verdict::Rejected => 0,
-        Verdict::Duplicate { .. } | Verdict::Repeated { .. } => 1,
-        Verdict::New => 2,
+    // Every row, those that need a look first: rejected, then duplicates, then warnings.
+    let mut order: Vec<usize> = (0..plan.rows.len()).collect();
+    order.sort_by_key(|&i| {
+        let r = &plan.rows[i];
+        match r.verdict {
+            Verdict::Rejected => 0,
+            Verdict::Duplicate { .. } | Verdict::Repeated { .. } => 1,
+            Verdict::New if !r.warnings.is_empty() => 2,
+            Verdict::New => 3,
+        }
     });
-    if notable.is_empty() {
-        ui.label(t.all_clear);
-    } else {
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-        ui.horizontal(|ui| {
-            for (c, width) in t.report_columns.iter().zip(REPORT_WIDTHS) {
-                cell(ui, width, row_height, RichText::new(*c).strong());
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    ui.horizontal(|ui| {
+        cell(ui, REPORT_WIDTHS[0], row_height, RichText::new(""));
+        for (c, width) in t.report_columns.iter().zip(&REPORT_WIDTHS[1..]) {
+            cell(ui, *width, row_height, RichText::new(*c).strong());
+        }
+    });
+    let notes =
+        |n: &[crate::import::Note]| n.iter().map(|x| x.text(s)).collect::<Vec<_>>().join(" ; ");
+    let mut toggled = None;
+    // A fixed height: the dialog keeps its size whatever the filters keep.
+    ScrollArea::vertical()
+        .max_height(360.0)
+        .min_scrolled_height(360.0)
+        .id_salt("import-report")
+        .show_rows(ui, row_height, order.len(), |ui, range| {
+            for &i in order.get(range).unwrap_or_default() {
+                let r = &plan.rows[i];
+                ui.horizontal(|ui| {
+                    let mut included = r.included;
+                    ui.allocate_ui(egui::vec2(REPORT_WIDTHS[0], row_height), |ui| {
+                        let tick = ui
+                            .add_enabled(
+                                r.verdict != Verdict::Rejected,
+                                egui::Checkbox::without_text(&mut included),
+                            )
+                            .on_hover_text(t.include_tip);
+                        tick.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::Role::CheckBox,
+                                true,
+                                included,
+                                format!("{} {}", r.line, r.label),
+                            )
+                        });
+                        if tick.changed() {
+                            toggled = Some((i, included));
+                        }
+                    });
+                    cell(ui, REPORT_WIDTHS[1], row_height, r.line.to_string().into());
+                    let (verdict, colour, detail) = match &r.verdict {
+                        Verdict::New if r.warnings.is_empty() => {
+                            (t.verdicts[0], tokens.ok, String::new())
+                        }
+                        Verdict::New => (t.verdicts[0], tokens.warning, notes(&r.warnings)),
+                        Verdict::Duplicate { by, existing, .. } => (
+                            t.verdicts[1],
+                            tokens.warning,
+                            fill(t.duplicate_of, &[("record", existing), ("by", by.text(s))]),
+                        ),
+                        Verdict::Repeated { line, by } => (
+                            t.verdicts[2],
+                            tokens.warning,
+                            fill(
+                                t.repeats_line,
+                                &[("line", &line.to_string()), ("by", by.text(s))],
+                            ),
+                        ),
+                        Verdict::Rejected => (t.verdicts[3], tokens.error, notes(&r.errors)),
+                    };
+                    let verdict = RichText::new(verdict).color(colour);
+                    cell(ui, REPORT_WIDTHS[2], row_height, verdict);
+                    let label = RichText::new(r.label.as_str());
+                    let label = if r.included { label } else { label.weak() };
+                    cell(ui, REPORT_WIDTHS[3], row_height, label);
+                    cell(ui, REPORT_WIDTHS[4], row_height, detail.into())
+                        .on_hover_text_at_pointer(notes(&r.warnings));
+                });
             }
         });
-        let notes =
-            |n: &[crate::import::Note]| n.iter().map(|x| x.text(s)).collect::<Vec<_>>().join(" ; ");
-        ScrollArea::vertical()
-            .max_height(380.0)
-            .id_salt("import-report")
-            .show_rows(ui, row_height, notable.len(), |ui, range| {
-                for r in notable.get(range).unwrap_or_default() {
-                    ui.horizontal(|ui| {
-                        cell(ui, REPORT_WIDTHS[0], row_height, r.line.to_string().into());
-                        let (verdict, colour, detail) = match &r.verdict {
-                            Verdict::New => (t.verdicts[0], tokens.warning, notes(&r.warnings)),
-                            Verdict::Duplicate { by, existing, .. } => (
-                                t.verdicts[1],
-                                tokens.warning,
-                                fill(t.duplicate_of, &[("record", existing), ("by", by.text(s))]),
-                            ),
-                            Verdict::Repeated { line, by } => (
-                                t.verdicts[2],
-                                tokens.warning,
-                                fill(
-                                    t.repeats_line,
-                                    &[("line", &line.to_string()), ("by", by.text(s))],
-                                ),
-                            ),
-                            Verdict::Rejected => (t.verdicts[3], tokens.error, notes(&r.errors)),
-                        };
-                        let verdict = RichText::new(verdict).color(colour);
-                        cell(ui, REPORT_WIDTHS[1], row_height, verdict);
-                        cell(ui, REPORT_WIDTHS[2], row_height, r.label.as_str().into());
-                        cell(ui, REPORT_WIDTHS[3], row_height, detail.into());
-                    });
-                }
-            });
+    if let Some((i, included)) = toggled {
+        plan.set_included(i, included);
     }
     ui.separator();
     ui.horizontal(|ui| {

@@ -9,7 +9,7 @@ mod partner;
 
 pub use partner::partner_kind;
 
-use crate::import::plan::MatchKey;
+use crate::import::plan::{Facets, MatchKey};
 use chrono::NaiveDate;
 
 use super::fields::Field;
@@ -92,6 +92,7 @@ pub(crate) struct RowValues<'a> {
 pub(crate) struct Notes {
     pub(super) errors: Vec<Note>,
     pub(super) warnings: Vec<Note>,
+    pub(super) facets: Facets,
 }
 
 impl RowValues<'_> {

@@ -37,11 +37,20 @@ pub(super) fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes
             None => notes.errors.push(Note::UnknownCountry(text)),
         }
     }
-    let voie_pro = row.flag("voie_pro", notes).unwrap_or(false);
+    let vocational = row.flag("voie_pro", notes);
+    notes.facets.vocational = vocational;
+    let voie_pro = vocational.unwrap_or(false);
     match row.text("kind") {
+        Some(text) if below_lycee(&text) => {
+            p.kind = PartnerKind::EcoleCollege;
+            notes.facets.kind = Some(p.kind);
+            notes.facets.below_lycee = true;
+            notes.warnings.push(Note::BelowLycee(text));
+        }
         Some(text) => {
             if let Some(kind) = partner_kind(&text) {
                 p.kind = refine(kind, voie_pro);
+                notes.facets.kind = Some(p.kind);
             } else {
                 p.kind = refine(default_kind(p), voie_pro);
                 notes.warnings.push(Note::UnknownKind(text, p.kind));
@@ -78,6 +87,24 @@ pub(super) fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes
     {
         p.contacts.push(contact);
     }
+}
+
+/// True for a type naming a primary school or a collège: the directory's bare « Ecole » (its
+/// word for écoles maternelles, élémentaires and primaires) and « Collège ». The app's own
+/// label for higher-education schools is « École supérieure », so its exports still read back.
+fn below_lycee(text: &str) -> bool {
+    let n = normalise(text);
+    n == "ecole"
+        || n == "college"
+        || [
+            "ecole maternelle",
+            "ecole elementaire",
+            "ecole primaire",
+            "ecole de niveau elementaire",
+            "college ",
+        ]
+        .iter()
+        .any(|w| n.starts_with(w))
 }
 
 /// The kind a partner without a recognised type gets: an establishment of the directory
@@ -244,6 +271,13 @@ mod tests {
             Some(PartnerKind::FormationContinue)
         );
         assert_eq!(partner_kind("Collège"), None);
+        assert_eq!(partner_kind("École supérieure"), Some(PartnerKind::Ecole));
+        for primary in ["Ecole", "École élémentaire", "Collège", "COLLEGE PUBLIC"] {
+            assert!(below_lycee(primary), "{primary}");
+        }
+        for other in ["École supérieure", "Lycée", "École d'ingénieurs"] {
+            assert!(!below_lycee(other), "{other}");
+        }
         assert_eq!(refine(PartnerKind::Lycee, true), PartnerKind::LyceePro);
     }
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::i18n::fill;
-use crate::import::{DuplicatePolicy, ImportJob, Mapping, ReadError};
+use crate::import::{DuplicatePolicy, Filter, ImportJob, Mapping, ReadError};
 use crate::model::ListKind;
 use crate::ui::folder_picker::{self, Request};
 use crate::ui::import_dialog::{self, ImportAction, ImportFlow, Stage};
@@ -50,6 +50,7 @@ impl CmqApp {
                     source: path,
                     stage: Stage::Reading { kind, job },
                     policy: DuplicatePolicy::Skip,
+                    filter: Filter::default(),
                 });
             }
             Err(e) => self.say(e.to_string(), true),
@@ -82,11 +83,14 @@ impl CmqApp {
                 mapping,
                 job,
             } if job.is_finished() => match job.finish() {
-                Ok(plan) => Stage::Report {
-                    sheet,
-                    mapping,
-                    plan,
-                },
+                Ok(mut plan) => {
+                    plan.apply(flow.filter);
+                    Stage::Report {
+                        sheet,
+                        mapping,
+                        plan,
+                    }
+                }
                 Err(_) => Stage::Mapping { sheet, mapping },
             },
             stage @ (Stage::Reading { .. } | Stage::Checking { .. }) => {
