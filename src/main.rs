@@ -16,7 +16,10 @@ fn main() -> ExitCode {
         }
     };
     match command {
-        Command::Gui { workspace } => match ui::run(workspace) {
+        Command::Gui {
+            workspace,
+            examples,
+        } => match ui::run(workspace, examples) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{}", fill(s.window_failed, &[("reason", &e.to_string())]));

@@ -1593,3 +1593,162 @@ fn the_directory_import_keeps_only_lycees_and_cfa_when_asked_and_never_files_sch
     let expected = lycees.iter().filter(|u| !known.contains(*u)).count();
     assert_eq!(added.len(), expected);
 }
+
+/// The app as it starts with `settings`, file dialogs answered by `picker`.
+fn app_with_settings(settings: Settings, picker: Answer) -> Harness<'static, CmqApp> {
+    let app = CmqApp::new(settings, Arc::new(picker), today());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut CmqApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+#[test]
+fn the_first_start_welcomes_the_examples_stay_apart_read_only_and_a_restart_returns_to_the_dossier()
+{
+    let data = tempfile::tempdir().unwrap();
+    let mine = data.path().join("Mes campus");
+    let settings = Settings {
+        examples: Some(data.path().to_owned()),
+        ..Settings::default()
+    };
+    let mut h = app_with_settings(settings, answer(Some(mine.clone())));
+    // First start: the welcome, no workspace, no sample campus on the dashboard.
+    h.get_by_label("Bienvenue dans CMQ Dossiers");
+    assert!(h.state().workspace().is_none());
+
+    // The examples: a workspace of their own, read-only.
+    h.get_by_label("Voir les exemples").click();
+    h.run();
+    let examples = h.state().workspace().unwrap().dir().to_owned();
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
+    h.get_by_label_contains("Exemples en lecture seule");
+    open(&mut h, "Campus exemple", "Identité & label");
+    let before = h.state().document().unwrap().dossier().clone();
+    type_into(&mut h, "Nom court", "X");
+    assert_eq!(h.state().document().unwrap().dossier(), &before);
+    h.get_by_label_contains("Les exemples sont en lecture seule");
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(
+        h.state().dialog().is_none(),
+        "no new dossier among the examples"
+    );
+
+    // My own workspace, in the folder I choose (created): none of the examples in it.
+    h.get_by_label("Créer mon espace de travail…").click();
+    wait_until(&mut h, |app| {
+        app.workspace().is_some_and(|w| w.dir() == mine.as_path())
+    });
+    assert!(h.state().workspace().unwrap().entries().is_empty());
+    assert!(!h.state().workspace().unwrap().is_examples());
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    h.get_by_role_and_label(Role::TextInput, "Nom")
+        .type_text("Campus de la mer");
+    h.run();
+    h.get_by_label("Créer").click();
+    h.run();
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 1);
+    assert_eq!(store::list_dossiers(&examples).unwrap().len(), 6);
+    open_section(&mut h, "Partenaires");
+
+    // Restart with what the app remembered: my workspace, my dossier, the same section.
+    let remembered = h.state().settings().clone();
+    drop(h);
+    let h = app_with_settings(remembered, answer(None));
+    assert_eq!(h.state().workspace().unwrap().dir(), mine.as_path());
+    assert_eq!(
+        h.state().document().unwrap().dossier().campus.name,
+        "Campus de la mer"
+    );
+    assert_eq!(
+        h.state().section(),
+        Section::List(cmq_dossiers::model::ListKind::Partners)
+    );
+}
+
+/// Shows the section `name` of the open dossier from the side panel.
+fn open_section(h: &mut Harness<'static, CmqApp>, name: &str) {
+    h.get_by(|n| n.label().as_deref() == Some(name) && n.role() != Role::Link)
+        .click();
+    h.run();
+}
+
+#[test]
+fn a_dossier_is_renamed_duplicated_archived_and_binned_from_the_dossier_menu_and_nothing_is_lost() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    let original = h.state().document().unwrap().dossier().clone();
+
+    h.get_by_label("Dossier").click();
+    h.run();
+    h.get_by_label("Renommer le fichier…").click();
+    h.run();
+    let name = h.get_by_role_and_label(Role::TextInput, "Nouveau nom du fichier (sans .ron)");
+    name.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Nouveau nom du fichier (sans .ron)")
+        .type_text("cosmetopharma");
+    h.run();
+    h.get_by_label("Un fichier de ce nom existe déjà dans l'espace de travail");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Nouveau nom du fichier (sans .ron)")
+        .type_text("patmat-2026");
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    let renamed = dir.path().join("patmat-2026.ron");
+    assert!(renamed.is_file() && !dir.path().join("patmat.ron").exists());
+    assert_eq!(h.state().document().unwrap().path(), renamed.as_path());
+
+    h.get_by_label("Dossier").click();
+    h.run();
+    h.get_by_label("Dupliquer").click();
+    h.run();
+    let copy = dir.path().join("patmat-2026 (copie).ron");
+    assert_eq!(h.state().document().unwrap().path(), copy.as_path());
+    assert!(
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .campus
+            .name
+            .ends_with("(copie)")
+    );
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 7);
+
+    h.get_by_label("Dossier").click();
+    h.run();
+    h.get_by_label("Archiver").click();
+    h.run();
+    assert!(h.state().document().is_none());
+    assert!(
+        dir.path()
+            .join("archives/patmat-2026 (copie).ron")
+            .is_file()
+    );
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
+    h.get_by_label_contains("Archives (1)").click();
+    h.run();
+    h.get_by_label("Désarchiver").click();
+    h.run();
+    assert!(copy.is_file());
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 7);
+
+    entry(&h, "PatMAT").click();
+    h.run();
+    h.get_by_label("Dossier").click();
+    h.run();
+    h.get_by_label("Mettre à la corbeille…").click();
+    h.run();
+    h.get_by_label("Mettre à la corbeille").click();
+    h.run();
+    let binned = dir.path().join("corbeille/patmat-2026.ron");
+    assert!(binned.is_file() && !renamed.exists());
+    let kept = store::load_file(&binned).unwrap().dossier;
+    assert_eq!(kept, original, "the binned file is the dossier, whole");
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
+}

@@ -207,28 +207,33 @@ fn deleting_a_referenced_partner_clears_the_references_and_undoes_in_one_step() 
 }
 
 #[test]
-fn the_first_start_installs_the_examples_and_later_starts_reopen_the_last_workspace() {
-    use cmq_dossiers::session::startup_workspace;
+fn the_first_start_opens_no_workspace_and_the_examples_live_apart_read_only() {
+    use cmq_dossiers::session::{Document, example_workspace, startup_workspace};
     let data = tempfile::tempdir().unwrap();
-    let first = startup_workspace(None, None, Some(data.path().to_owned()))
-        .unwrap()
-        .unwrap();
-    assert_eq!(first, data.path().join("exemples"));
-    assert_eq!(store::list_dossiers(&first).unwrap().len(), 6);
+    // First start: nothing remembered, nothing asked: no workspace (the window welcomes).
+    assert_eq!(startup_workspace(None, None), None);
+    let examples = example_workspace(data.path()).unwrap();
+    assert_eq!(examples, data.path().join("exemples"));
+    assert_eq!(store::list_dossiers(&examples).unwrap().len(), 6);
+    assert!(store::is_example_workspace(&examples));
+    // Its dossiers open read-only: an edit is refused and nothing can be saved.
+    let mut doc = Document::open_example(&examples.join("patmat.ron")).unwrap();
+    assert!(doc.is_read_only());
+    assert!(doc.start_save(true).is_err());
     // A dossier the user deleted from the examples does not come back.
-    fs::remove_file(first.join("patmat.ron")).unwrap();
-    let again = startup_workspace(None, Some(first.clone()), Some(data.path().to_owned())).unwrap();
-    assert_eq!(again, Some(first.clone()));
-    assert_eq!(store::list_dossiers(&first).unwrap().len(), 5);
-    // A remembered folder that is gone falls back to the examples; an explicit one wins.
-    let gone = startup_workspace(
-        None,
-        Some(data.path().join("nope")),
-        Some(data.path().to_owned()),
-    )
-    .unwrap();
-    assert_eq!(gone, Some(first));
-    let asked = startup_workspace(Some(PathBuf::from("/tmp/x")), None, None).unwrap();
+    fs::remove_file(examples.join("patmat.ron")).unwrap();
+    example_workspace(data.path()).unwrap();
+    assert_eq!(store::list_dossiers(&examples).unwrap().len(), 5);
+    // The remembered workspace reopens while it exists; an explicit one wins.
+    let mine = data.path().join("mine");
+    fs::create_dir(&mine).unwrap();
+    assert!(!store::is_example_workspace(&mine));
+    assert_eq!(startup_workspace(None, Some(mine.clone())), Some(mine));
+    assert_eq!(
+        startup_workspace(None, Some(data.path().join("nope"))),
+        None
+    );
+    let asked = startup_workspace(Some(PathBuf::from("/tmp/x")), None);
     assert_eq!(asked, Some(PathBuf::from("/tmp/x")));
 }
 

@@ -29,6 +29,8 @@ pub enum Command {
     Gui {
         /// Workspace folder given with `--workspace`.
         workspace: Option<PathBuf>,
+        /// `--examples`: open the example workspace (read-only).
+        examples: bool,
     },
     /// Validate files and print findings.
     Check {
@@ -89,7 +91,10 @@ pub enum Command {
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
-        return Ok(Command::Gui { workspace: None });
+        return Ok(Command::Gui {
+            workspace: None,
+            examples: false,
+        });
     };
     match first.to_str() {
         Some("--help" | "-h" | "help") => Ok(Command::Help),
@@ -105,8 +110,18 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             }
             Ok(Command::Gui {
                 workspace: Some(dir.into()),
+                examples: false,
             })
         }
+        Some("--examples" | "--exemples") => match args.next() {
+            Some(extra) => Err(UsageError(Usage::Unexpected(
+                extra.to_string_lossy().into_owned(),
+            ))),
+            None => Ok(Command::Gui {
+                workspace: None,
+                examples: true,
+            }),
+        },
         Some("check") => {
             let mut json = false;
             let mut readiness = false;
@@ -449,11 +464,25 @@ mod tests {
 
     #[test]
     fn parses_each_form() {
-        assert_eq!(parse(args(&[])), Ok(Command::Gui { workspace: None }));
+        assert_eq!(
+            parse(args(&[])),
+            Ok(Command::Gui {
+                workspace: None,
+                examples: false
+            })
+        );
         assert_eq!(
             parse(args(&["--workspace", "/tmp/w"])),
             Ok(Command::Gui {
-                workspace: Some("/tmp/w".into())
+                workspace: Some("/tmp/w".into()),
+                examples: false
+            })
+        );
+        assert_eq!(
+            parse(args(&["--examples"])),
+            Ok(Command::Gui {
+                workspace: None,
+                examples: true
             })
         );
         assert_eq!(

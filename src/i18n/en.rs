@@ -222,7 +222,8 @@ pub const STRINGS: Strings = Strings {
 CMQ Dossiers — dossiers of the Campus des métiers et des qualifications
 
 Usage:
-  cmq-dossiers [--workspace FOLDER]      opens the window (last workspace, or the examples)
+  cmq-dossiers [--workspace FOLDER]      opens the window (last workspace, else the welcome)
+  cmq-dossiers --examples                opens the window on the examples (read-only)
   cmq-dossiers check [--json] FILE…      checks .ron dossiers
                                          (exit code: 0 no error, 1 errors, 2 unreadable file)
   cmq-dossiers check --readiness [--json] FILE…
@@ -418,6 +419,58 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     chooser_no_parent: "The folder to save into does not exist.",
     chooser_replaces: "This file already exists: it will be replaced.",
     chooser_files: "Files shown: {kinds}",
+    cmd_create_workspace: "Create my workspace…",
+    cmd_create_workspace_tip: "Choose the folder of this computer where your campus dossiers go",
+    cmd_examples: "Look at the examples",
+    cmd_examples_tip: "Six example campuses, read-only, apart from your dossiers",
+    menu_dossier: "Dossier",
+    cmd_rename: "Rename the file…",
+    cmd_rename_tip: "Change the .ron file's name (the campus name is changed in Identity)",
+    cmd_duplicate: "Duplicate",
+    cmd_duplicate_tip: "Make a copy of the dossier in the workspace, and open it",
+    cmd_archive: "Archive",
+    cmd_archive_tip: "Move the dossier into archives/: it leaves the list and the dashboard",
+    cmd_bin: "Move to the bin…",
+    cmd_bin_tip: "Move the file into the workspace's corbeille/ folder (recoverable)",
+    cmd_help: "Help and shortcuts",
+    cmd_help_tip: "Keyboard shortcuts and a short guide",
+    welcome_title: "Welcome to CMQ Dossiers",
+    welcome_body: "One dossier per campus des métiers et des qualifications, kept on this computer (one .ron file per campus), with no network. To begin:",
+    welcome_create: "Choose (or make) an empty folder: your campuses are saved there. « New dossier » puts them there.",
+    welcome_open: "A folder that already holds .ron files (yours, or one a colleague shares).",
+    welcome_examples: "Six real or fictional campuses, read-only, in a workspace of their own: nothing mixes with your dossiers.",
+    examples_banner: "Read-only examples, to discover the application. Your dossiers go in your own workspace.",
+    examples_read_only: "The examples are read-only: create your workspace (File › Create my workspace…).",
+    rename_title: "Rename “{file}”",
+    rename_label: "New file name (without .ron)",
+    rename_invalid: "Empty, hidden (.) or containing / or \\",
+    rename_taken: "A file of that name already exists in the workspace",
+    rename_button: "Rename",
+    bin_title: "Move “{campus}” to the bin?",
+    bin_body: "The file goes into the workspace's corbeille/ folder. To get it back, move it back with the file manager.",
+    binned: "“{campus}” moved to the bin: {path}",
+    archived_msg: "“{campus}” archived: {path}",
+    unarchived: "Unarchived: {file}",
+    duplicated: "Copy made and opened: {file}",
+    renamed: "File renamed: {file}",
+    copy_suffix: "(copy)",
+    archives: "Archives",
+    unarchive: "Unarchive",
+    help_title: "Help",
+    help_guide_title: "Getting started",
+    help_shortcuts_title: "Keyboard shortcuts",
+    help_close: "Close the help (Escape)",
+    help_menus: "Open the File menu (arrows to move, Enter to choose)",
+    help_section_keys: "The dossier's sections, in the left panel's order; Ctrl+0 the dashboard",
+    help_guide: &[
+        "A workspace is a folder of your computer; each campus is a .ron file in it. File › New dossier (Ctrl+N) makes one.",
+        "The left panel lists the campuses; a click opens a dossier, its sections appear below. Right-click a campus: rename, duplicate, archive, move to the bin.",
+        "Dates are typed: 10/02/2014, 10 février 2014 or 2014-02-10; the 📅 button opens a calendar (month and year).",
+        "Every change is undone with Ctrl+Z; saving (Ctrl+S) is atomic and keeps the previous version as .bak; a recovery copy is written while you type.",
+        "The checks (F8) say what is missing or wrong, and where: a click goes there.",
+        "File › Import… reads a CSV, XLSX or ODS (the annuaire de l'éducation as it is); each row can be ticked or unticked before the import.",
+        "Print (Ctrl+P) opens the summary or the labelling application as PDF; every table exports to CSV or XLSX.",
+    ],
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 
@@ -819,6 +872,12 @@ fn store_error(e: &StoreErrorKind) -> String {
             n.found, n.supported
         ),
         StoreErrorKind::Serialize(e) => format!("cannot turn the dossier into text ({e})"),
+        StoreErrorKind::Exists => {
+            "a file of that name already exists; nothing was changed".to_owned()
+        }
+        StoreErrorKind::InUse => {
+            "open in another CMQ Dossiers window; close it there first".to_owned()
+        }
     }
 }
 

@@ -223,7 +223,8 @@ pub const STRINGS: Strings = Strings {
 CMQ Dossiers — dossiers des Campus des métiers et des qualifications
 
 Usage :
-  cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, ou l'exemple)
+  cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, sinon l'accueil)
+  cmq-dossiers --examples                ouvre la fenêtre sur les exemples (lecture seule)
   cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
                                          (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
   cmq-dossiers check --readiness [--json] FICHIER…
@@ -419,6 +420,58 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     chooser_no_parent: "Le dossier où l'enregistrer n'existe pas.",
     chooser_replaces: "Ce fichier existe déjà : il sera remplacé.",
     chooser_files: "Fichiers montrés : {kinds}",
+    cmd_create_workspace: "Créer mon espace de travail…",
+    cmd_create_workspace_tip: "Choisir le dossier de cet ordinateur où ranger vos dossiers de campus",
+    cmd_examples: "Voir les exemples",
+    cmd_examples_tip: "Six campus d'exemple, en lecture seule, à part de vos dossiers",
+    menu_dossier: "Dossier",
+    cmd_rename: "Renommer le fichier…",
+    cmd_rename_tip: "Changer le nom du fichier .ron (le nom du campus se change dans Identité)",
+    cmd_duplicate: "Dupliquer",
+    cmd_duplicate_tip: "Créer une copie du dossier dans l'espace de travail, et l'ouvrir",
+    cmd_archive: "Archiver",
+    cmd_archive_tip: "Ranger le dossier dans archives/ : il quitte la liste et le tableau de bord",
+    cmd_bin: "Mettre à la corbeille…",
+    cmd_bin_tip: "Déplacer le fichier dans corbeille/ de l'espace de travail (récupérable)",
+    cmd_help: "Aide et raccourcis",
+    cmd_help_tip: "Raccourcis clavier et guide de prise en main",
+    welcome_title: "Bienvenue dans CMQ Dossiers",
+    welcome_body: "Un dossier par campus des métiers et des qualifications, enregistré sur cet ordinateur (un fichier .ron par campus), sans connexion réseau. Pour commencer :",
+    welcome_create: "Choisissez (ou créez) un dossier vide : vos campus y seront enregistrés. C'est là que « Nouveau dossier » les range.",
+    welcome_open: "Un dossier qui contient déjà des fichiers .ron (le vôtre, ou celui partagé par un collègue).",
+    welcome_examples: "Six campus réels ou fictifs, en lecture seule, dans un espace à part : rien ne s'y mélange à vos dossiers.",
+    examples_banner: "Exemples en lecture seule : ils servent à découvrir l'application. Vos dossiers vont dans votre propre espace de travail.",
+    examples_read_only: "Les exemples sont en lecture seule : créez votre espace de travail (Fichier › Créer mon espace de travail…).",
+    rename_title: "Renommer « {file} »",
+    rename_label: "Nouveau nom du fichier (sans .ron)",
+    rename_invalid: "Nom vide, caché (.) ou contenant / ou \\",
+    rename_taken: "Un fichier de ce nom existe déjà dans l'espace de travail",
+    rename_button: "Renommer",
+    bin_title: "Mettre « {campus} » à la corbeille ?",
+    bin_body: "Le fichier ira dans le dossier corbeille/ de l'espace de travail. Pour le récupérer, remettez-le à sa place avec le gestionnaire de fichiers.",
+    binned: "« {campus} » mis à la corbeille : {path}",
+    archived_msg: "« {campus} » archivé : {path}",
+    unarchived: "Désarchivé : {file}",
+    duplicated: "Copie créée et ouverte : {file}",
+    renamed: "Fichier renommé : {file}",
+    copy_suffix: "(copie)",
+    archives: "Archives",
+    unarchive: "Désarchiver",
+    help_title: "Aide",
+    help_guide_title: "Prise en main",
+    help_shortcuts_title: "Raccourcis clavier",
+    help_close: "Fermer l'aide (Échap)",
+    help_menus: "Ouvrir le menu Fichier (flèches pour se déplacer, Entrée pour choisir)",
+    help_section_keys: "Sections du dossier, dans l'ordre du panneau de gauche ; Ctrl+0 le tableau de bord",
+    help_guide: &[
+        "Un espace de travail est un dossier de votre ordinateur ; chaque campus y est un fichier .ron. Fichier › Nouveau dossier (Ctrl+N) en crée un.",
+        "Le panneau de gauche liste les campus ; un clic ouvre un dossier, ses sections apparaissent dessous. Clic droit sur un campus : renommer, dupliquer, archiver, mettre à la corbeille.",
+        "Les dates se tapent : 10/02/2014, 10 février 2014 ou 2014-02-10 ; le bouton 📅 ouvre un calendrier (mois et année).",
+        "Chaque modification s'annule avec Ctrl+Z ; l'enregistrement (Ctrl+S) est atomique, la version précédente est gardée en .bak ; une copie de secours est écrite pendant la saisie.",
+        "Les vérifications (F8) disent ce qui manque ou ne va pas, et où : un clic y mène.",
+        "Fichier › Importer… lit un CSV, XLSX ou ODS (l'annuaire de l'éducation tel quel) ; chaque ligne se coche ou se décoche avant l'import.",
+        "Imprimer (Ctrl+P) ouvre la synthèse ou le dossier de candidature en PDF ; chaque tableau s'exporte en CSV ou XLSX.",
+    ],
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",
 
@@ -827,6 +880,12 @@ fn store_error(e: &StoreErrorKind) -> String {
             n.found, n.supported
         ),
         StoreErrorKind::Serialize(e) => format!("mise en forme du dossier impossible ({e})"),
+        StoreErrorKind::Exists => {
+            "un fichier de ce nom existe déjà ; rien n'a été changé".to_owned()
+        }
+        StoreErrorKind::InUse => {
+            "ouvert dans une autre fenêtre de CMQ Dossiers ; fermez-le là d'abord".to_owned()
+        }
     }
 }
 

@@ -612,6 +612,94 @@ pub struct Strings {
     pub chooser_files: &'static str,
     /// French: « Ce fichier existe déjà : il sera remplacé. ».
     pub chooser_replaces: &'static str,
+    /// The File menu's « create my workspace » entry. French: « Créer mon espace de travail… ».
+    pub cmd_create_workspace: &'static str,
+    /// Its tooltip. French: « Choisir le dossier de cet ordinateur où ranger vos dossiers de campus ».
+    pub cmd_create_workspace_tip: &'static str,
+    /// The File menu's « look at the examples » entry. French: « Voir les exemples ».
+    pub cmd_examples: &'static str,
+    /// Its tooltip. French: « Six campus d'exemple, en lecture seule, à part de vos dossiers ».
+    pub cmd_examples_tip: &'static str,
+    /// The Dossier menu. French: « Dossier ».
+    pub menu_dossier: &'static str,
+    /// Dossier menu: rename the file. French: « Renommer le fichier… ».
+    pub cmd_rename: &'static str,
+    /// Its tooltip. French: « Changer le nom du fichier .ron (le nom du campus se change dans Identité) ».
+    pub cmd_rename_tip: &'static str,
+    /// Dossier menu: duplicate. French: « Dupliquer ».
+    pub cmd_duplicate: &'static str,
+    /// Its tooltip. French: « Créer une copie du dossier dans l'espace de travail, et l'ouvrir ».
+    pub cmd_duplicate_tip: &'static str,
+    /// Dossier menu: archive. French: « Archiver ».
+    pub cmd_archive: &'static str,
+    /// Its tooltip. French: « Ranger le dossier dans archives/ : il quitte la liste et le tableau de bord ».
+    pub cmd_archive_tip: &'static str,
+    /// Dossier menu: move to the bin. French: « Mettre à la corbeille… ».
+    pub cmd_bin: &'static str,
+    /// Its tooltip. French: « Déplacer le fichier dans corbeille/ de l'espace de travail (récupérable) ».
+    pub cmd_bin_tip: &'static str,
+    /// Help menu: the help view. French: « Aide et raccourcis ».
+    pub cmd_help: &'static str,
+    /// Its tooltip. French: « Raccourcis clavier et guide de prise en main ».
+    pub cmd_help_tip: &'static str,
+    /// Welcome view: title. French: « Bienvenue dans CMQ Dossiers ».
+    pub welcome_title: &'static str,
+    /// Welcome view: what the app keeps. French: « Un dossier par campus des métiers et des qualifications, enregistré sur cet ordinateur (un fichier .ron par campus), sans connexion réseau. Pour commencer : ».
+    pub welcome_body: &'static str,
+    /// Welcome view: under « create my workspace ». French: « Choisissez (ou créez) un dossier vide : vos campus y seront enregistrés. C'est là que « Nouveau dossier » les range. ».
+    pub welcome_create: &'static str,
+    /// Welcome view: under « open a workspace ». French: « Un dossier qui contient déjà des fichiers .ron (le vôtre, ou celui partagé par un collègue). ».
+    pub welcome_open: &'static str,
+    /// Welcome view: under « look at the examples ». French: « Six campus réels ou fictifs, en lecture seule, dans un espace à part : rien ne s'y mélange à vos dossiers. ».
+    pub welcome_examples: &'static str,
+    /// Banner above the example workspace. French: « Exemples en lecture seule : ils servent à découvrir l'application. Vos dossiers vont dans votre propre espace de travail. ».
+    pub examples_banner: &'static str,
+    /// Said when an edit of the examples is asked. French: « Les exemples sont en lecture seule : créez votre espace de travail (Fichier › Créer mon espace de travail…). ».
+    pub examples_read_only: &'static str,
+    /// Rename dialog: title; `{file}` is the current name. French: « Renommer « {file} » ».
+    pub rename_title: &'static str,
+    /// Rename dialog: the field. French: « Nouveau nom du fichier (sans .ron) ».
+    pub rename_label: &'static str,
+    /// Rename dialog: a name that cannot be a file name. French: « Nom vide, caché (.) ou contenant / ou \\ ».
+    pub rename_invalid: &'static str,
+    /// Rename dialog: the name is taken. French: « Un fichier de ce nom existe déjà dans l'espace de travail ».
+    pub rename_taken: &'static str,
+    /// Rename dialog: confirm. French: « Renommer ».
+    pub rename_button: &'static str,
+    /// Bin dialog: title; `{campus}`. French: « Mettre « {campus} » à la corbeille ? ».
+    pub bin_title: &'static str,
+    /// Bin dialog: what happens. French: « Le fichier ira dans le dossier corbeille/ de l'espace de travail. Pour le récupérer, remettez-le à sa place avec le gestionnaire de fichiers. ».
+    pub bin_body: &'static str,
+    /// Said after a move to the bin; `{campus}`, `{path}`. French: « « {campus} » mis à la corbeille : {path} ».
+    pub binned: &'static str,
+    /// Said after archiving; `{campus}`, `{path}`. French: « « {campus} » archivé : {path} ».
+    pub archived_msg: &'static str,
+    /// Said after unarchiving; `{file}`. French: « Désarchivé : {file} ».
+    pub unarchived: &'static str,
+    /// Said after duplicating; `{file}`. French: « Copie créée et ouverte : {file} ».
+    pub duplicated: &'static str,
+    /// Said after renaming; `{file}`. French: « Fichier renommé : {file} ».
+    pub renamed: &'static str,
+    /// Added to a duplicated campus's name. French: « (copie) ».
+    pub copy_suffix: &'static str,
+    /// Side panel: the archived dossiers. French: « Archives ».
+    pub archives: &'static str,
+    /// Side panel: unarchive button. French: « Désarchiver ».
+    pub unarchive: &'static str,
+    /// Help view: title. French: « Aide ».
+    pub help_title: &'static str,
+    /// Help view: the guide's heading. French: « Prise en main ».
+    pub help_guide_title: &'static str,
+    /// Help view: the shortcuts' heading. French: « Raccourcis clavier ».
+    pub help_shortcuts_title: &'static str,
+    /// Help view: close button. French: « Fermer l'aide (Échap) ».
+    pub help_close: &'static str,
+    /// Help view: how the menus open from the keyboard. French: « Ouvrir le menu Fichier (flèches pour se déplacer, Entrée pour choisir) ».
+    pub help_menus: &'static str,
+    /// Help view: section shortcuts. French: « Sections du dossier, dans l'ordre du panneau de gauche ; Ctrl+0 le tableau de bord ».
+    pub help_section_keys: &'static str,
+    /// Help view: the short guide, one paragraph each.
+    pub help_guide: &'static [&'static str],
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

@@ -30,6 +30,8 @@ pub struct Document {
     lock: Option<store::Lock>,
     /// Set when another running instance holds the dossier open: edits and saves are refused.
     locked_by: Option<store::LockHolder>,
+    /// A dossier of the example workspace: looked at, never changed.
+    example: bool,
     /// Kept up to date edit by edit (only what an edit touches is checked again).
     findings: Findings,
     /// What changed since the window last took it (for its caches and the workspace list).
@@ -98,6 +100,19 @@ impl Document {
         Ok(doc)
     }
 
+    /// Reads a dossier of the example workspace: read-only, without a lock (nothing is written).
+    pub fn open_example(path: &Path) -> Result<Self, StoreError> {
+        let loaded = store::load_file(path)?;
+        let mut doc = Self::new(
+            path.to_owned(),
+            loaded.dossier,
+            Some(loaded.fingerprint),
+            loaded.read_only,
+        );
+        doc.example = true;
+        Ok(doc)
+    }
+
     /// A document for `dossier` to be saved at `path`; `fingerprint` is what the file held.
     pub fn new(
         path: PathBuf,
@@ -117,6 +132,7 @@ impl Document {
             read_only,
             lock: None,
             locked_by: None,
+            example: false,
             findings,
             change: Change::default(),
             revisions: ListRevisions::default(),
@@ -154,9 +170,14 @@ impl Document {
         self.locked_by.as_ref()
     }
 
-    /// True when edits and saves are refused (newer file format, or open elsewhere).
+    /// True when edits and saves are refused (newer file format, open elsewhere, an example).
     pub fn is_read_only(&self) -> bool {
-        self.read_only.is_some() || self.locked_by.is_some()
+        self.read_only.is_some() || self.locked_by.is_some() || self.example
+    }
+
+    /// True for a dossier of the example workspace.
+    pub fn is_example(&self) -> bool {
+        self.example
     }
 
     /// Findings of the current state (brought up to date after every change).
@@ -293,7 +314,7 @@ impl Document {
     /// made meanwhile stay unsaved. [`Document::poll_save`] gives the outcome. Does nothing when
     /// a save is already under way.
     pub fn start_save(&mut self, overwrite: bool) -> Result<(), SaveError> {
-        if self.read_only.is_some() {
+        if self.read_only.is_some() || self.example {
             return Err(SaveError::ReadOnly);
         }
         if let Some(holder) = &self.locked_by {

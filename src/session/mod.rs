@@ -17,4 +17,4 @@ pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome};
 pub use edit::{Edit, EditError};
 pub use progress::Progress;
-pub use workspace::{Entry, Summary, Workspace, startup_workspace};
+pub use workspace::{Entry, Summary, Workspace, example_workspace, startup_workspace};

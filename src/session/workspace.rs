@@ -53,6 +53,10 @@ pub struct Workspace {
     today: NaiveDate,
     /// The calendar rules deadlines are derived with.
     rules: CalendarRules,
+    /// The example workspace: its dossiers open read-only.
+    examples: bool,
+    /// The dossiers moved into `archives/`.
+    archived: Vec<PathBuf>,
 }
 
 fn next_milestone(d: &Dossier, today: NaiveDate) -> Option<(NaiveDate, String)> {
@@ -119,27 +123,20 @@ impl Summary {
     }
 }
 
-/// The workspace to open at start: the one asked for, else the last one if it still exists,
-/// else the example workspace in `data_dir` (copied there on first start).
-pub fn startup_workspace(
-    asked: Option<PathBuf>,
-    last: Option<PathBuf>,
-    data_dir: Option<PathBuf>,
-) -> Result<Option<PathBuf>, StoreError> {
-    if asked.is_some() {
-        return Ok(asked);
+/// The workspace to open at start: the one asked for, else the last one if it still exists;
+/// `None` on a first start (the window then welcomes the user).
+pub fn startup_workspace(asked: Option<PathBuf>, last: Option<PathBuf>) -> Option<PathBuf> {
+    asked.or_else(|| last.filter(|d| store::is_folder(d)))
+}
+
+/// The example workspace in `data_dir`, installed and marked read-only on first use.
+pub fn example_workspace(data_dir: &Path) -> Result<PathBuf, StoreError> {
+    let examples = data_dir.join("exemples");
+    // Installed once: an example the user deleted does not come back.
+    if !store::is_example_workspace(&examples) {
+        store::install_example_workspace(&examples)?;
     }
-    if let Some(dir) = last.filter(|d| store::is_folder(d)) {
-        return Ok(Some(dir));
-    }
-    let Some(data) = data_dir else {
-        return Ok(None);
-    };
-    let examples = data.join("exemples");
-    if !store::is_folder(&examples) {
-        store::install_examples(&examples)?;
-    }
-    Ok(Some(examples))
+    Ok(examples)
 }
 
 impl Workspace {
@@ -159,6 +156,8 @@ impl Workspace {
             entries,
             today,
             rules,
+            examples: store::is_example_workspace(dir),
+            archived: store::archived(dir),
         })
     }
 
@@ -184,6 +183,16 @@ impl Workspace {
     /// The files, sorted by name.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// True for the example workspace: its dossiers open read-only.
+    pub fn is_examples(&self) -> bool {
+        self.examples
+    }
+
+    /// The dossiers moved into the workspace's `archives/` folder.
+    pub fn archived(&self) -> &[PathBuf] {
+        &self.archived
     }
 
     /// Updates the summary of `path` (after an edit or a save), adding the entry if new.

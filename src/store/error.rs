@@ -155,6 +155,10 @@ pub enum StoreErrorKind {
     NewerVersion(super::NewerFormat),
     /// The dossier could not be turned into text (a bug, reported rather than hidden).
     Serialize(String),
+    /// A file of that name already exists; nothing was moved or written.
+    Exists,
+    /// Another window has the dossier open; it was not moved.
+    InUse,
 }
 
 impl StoreError {
@@ -199,6 +203,8 @@ impl fmt::Display for StoreErrorKind {
             Self::Syntax { problem, .. } => write!(f, "syntax: {problem:?}"),
             Self::NewerVersion(n) => write!(f, "format {} > {}", n.found, n.supported),
             Self::Serialize(e) => write!(f, "serialize: {e}"),
+            Self::Exists => write!(f, "already exists"),
+            Self::InUse => write!(f, "open in another window"),
         }
     }
 }

@@ -12,6 +12,7 @@ mod fingerprint;
 mod format;
 mod locate;
 mod lock;
+mod manage;
 mod recovery;
 mod workspace;
 
@@ -20,6 +21,10 @@ pub use fingerprint::{Fingerprint, fingerprint};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, to_text};
 pub use locate::locate;
 pub use lock::{Lock, LockHolder, acquire as acquire_lock, lock_path};
+pub use manage::{
+    ARCHIVES, BIN, archive, archived, copy_name, install_example_workspace, is_example_workspace,
+    is_plain_name, move_to_bin, rename, unarchive,
+};
 pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
 pub use workspace::{WorkspaceEntry, install_examples, is_folder, list_dossiers, load_workspace};
 

@@ -14,6 +14,20 @@ pub enum Command {
     New,
     /// Ctrl+O: open a workspace folder.
     OpenWorkspace,
+    /// File › create my workspace in a folder I choose.
+    CreateWorkspace,
+    /// File › look at the examples (read-only, a workspace of their own).
+    Examples,
+    /// Dossier › rename the open dossier's file.
+    Rename,
+    /// Dossier › duplicate the open dossier.
+    Duplicate,
+    /// Dossier › archive the open dossier.
+    Archive,
+    /// Dossier › move the open dossier to the bin.
+    Bin,
+    /// F1: the help view.
+    Help,
     /// Ctrl+S: save.
     Save,
     /// Ctrl+P: print the dossier (a PDF opened in the system viewer).
@@ -42,15 +56,19 @@ pub enum Command {
 
 impl Command {
     /// Commands of the File menu.
-    pub const FILE: [Self; 7] = [
+    pub const FILE: [Self; 9] = [
         Self::New,
         Self::OpenWorkspace,
+        Self::CreateWorkspace,
+        Self::Examples,
         Self::Save,
         Self::Import,
         Self::Print,
         Self::ExportPdf,
         Self::Quit,
     ];
+    /// Commands of the Dossier menu (on the open dossier).
+    pub const DOSSIER: [Self; 4] = [Self::Rename, Self::Duplicate, Self::Archive, Self::Bin];
     /// Commands of the Edit menu.
     pub const EDIT: [Self; 3] = [Self::Undo, Self::Redo, Self::Find];
     /// Choices of the View menu (after the checks panel).
@@ -80,6 +98,7 @@ impl Command {
         const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
         const FIND: &[KeyboardShortcut] = &[ctrl(Key::F)];
         const CHECKS: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F8)];
+        const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
         match self {
             Self::New => NEW,
             Self::OpenWorkspace => OPEN,
@@ -90,9 +109,18 @@ impl Command {
             Self::Undo => UNDO,
             Self::Find => FIND,
             Self::ToggleChecks => CHECKS,
-            Self::Theme(_) | Self::Language(_) | Self::About | Self::ExportPdf | Self::Import => {
-                &[]
-            }
+            Self::Help => HELP,
+            Self::Theme(_)
+            | Self::Language(_)
+            | Self::About
+            | Self::ExportPdf
+            | Self::Import
+            | Self::CreateWorkspace
+            | Self::Examples
+            | Self::Rename
+            | Self::Duplicate
+            | Self::Archive
+            | Self::Bin => &[],
         }
     }
 
@@ -115,6 +143,13 @@ impl Command {
             Self::Theme(ThemePreference::Dark) => s.cmd_theme_dark,
             Self::Language(l) => l.name(),
             Self::About => s.cmd_about,
+            Self::CreateWorkspace => s.cmd_create_workspace,
+            Self::Examples => s.cmd_examples,
+            Self::Rename => s.cmd_rename,
+            Self::Duplicate => s.cmd_duplicate,
+            Self::Archive => s.cmd_archive,
+            Self::Bin => s.cmd_bin,
+            Self::Help => s.cmd_help,
         }
     }
 
@@ -135,11 +170,18 @@ impl Command {
             Self::Theme(_) => s.cmd_theme_tip,
             Self::Language(_) => s.cmd_lang_tip,
             Self::About => s.cmd_about_tip,
+            Self::CreateWorkspace => s.cmd_create_workspace_tip,
+            Self::Examples => s.cmd_examples_tip,
+            Self::Rename => s.cmd_rename_tip,
+            Self::Duplicate => s.cmd_duplicate_tip,
+            Self::Archive => s.cmd_archive_tip,
+            Self::Bin => s.cmd_bin_tip,
+            Self::Help => s.cmd_help_tip,
         }
     }
 
     /// Every command with a shortcut, in matching order (longer combinations first).
-    pub const WITH_SHORTCUTS: [Self; 9] = [
+    pub const WITH_SHORTCUTS: [Self; 10] = [
         Self::Redo,
         Self::Undo,
         Self::New,
@@ -149,6 +191,7 @@ impl Command {
         Self::Quit,
         Self::Find,
         Self::ToggleChecks,
+        Self::Help,
     ];
 
     /// The command whose shortcut was pressed this frame (consumed so widgets don't see it).

@@ -25,6 +25,21 @@ pub enum Then {
     OpenWorkspace(PathBuf),
     /// Show the new-dossier form.
     NewDossier,
+    /// Do this to the dossier file at this path.
+    Manage(FileOp, PathBuf),
+}
+
+/// What to do with a dossier file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileOp {
+    /// Give it this file stem.
+    Rename(String),
+    /// Copy it next to itself and open the copy.
+    Duplicate,
+    /// Move it into `archives/`.
+    Archive,
+    /// Move it into `corbeille/`.
+    Bin,
 }
 
 /// The dialog on screen.
@@ -71,6 +86,22 @@ pub enum Dialog {
         choice: PdfChoice,
         /// Print (open in the viewer) rather than export (ask where to save).
         print: bool,
+    },
+    /// A new name for a dossier's file.
+    Rename {
+        /// The file.
+        path: PathBuf,
+        /// The stem being typed.
+        name: String,
+        /// Its stem now.
+        original: String,
+    },
+    /// Move a dossier to the bin?
+    ConfirmBin {
+        /// The file.
+        path: PathBuf,
+        /// Its campus's name.
+        campus: String,
     },
     /// A message to acknowledge.
     Info(String),
@@ -213,6 +244,58 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 }
                 let label = if *print { s.print } else { s.export_ellipsis };
                 buttons(ui, label, None, Some(s.cancel));
+            }
+            Dialog::Rename {
+                path,
+                name,
+                original,
+            } => {
+                ui.heading(fill(
+                    s.rename_title,
+                    &[("file", &format!("{original}.ron"))],
+                ));
+                let l = ui.label(s.rename_label);
+                let edit = ui
+                    .add(TextEdit::singleline(name).desired_width(320.0))
+                    .labelled_by(l.id);
+                if ui.ctx().memory(|m| m.focused().is_none()) {
+                    edit.request_focus();
+                }
+                let problem = if !crate::store::is_plain_name(name) {
+                    Some(s.rename_invalid)
+                } else if name.trim() != original.as_str()
+                    && path.with_file_name(format!("{}.ron", name.trim())).exists()
+                {
+                    Some(s.rename_taken)
+                } else {
+                    None
+                };
+                // The message's line is always there: the buttons never move while typing.
+                ui.label(RichText::new(problem.unwrap_or(" ")).color(tokens.error));
+                let ready = problem.is_none() && name.trim() != original.as_str();
+                if ready && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    choice = Some(Choice::Primary);
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            ready,
+                            egui::Button::new(RichText::new(s.rename_button).strong()),
+                        )
+                        .clicked()
+                    {
+                        choice = Some(Choice::Primary);
+                    }
+                    if ui.button(s.cancel).clicked() {
+                        choice = Some(Choice::Cancel);
+                    }
+                });
+            }
+            Dialog::ConfirmBin { campus, .. } => {
+                ui.heading(fill(s.bin_title, &[("campus", campus)]));
+                ui.label(s.bin_body);
+                buttons(ui, s.cmd_bin.trim_end_matches('…'), None, Some(s.cancel));
             }
             Dialog::Info(text) => {
                 ui.label(text.as_str());

@@ -10,6 +10,7 @@ mod dashboard;
 pub mod dialogs;
 mod file_chooser;
 pub mod folder_picker;
+mod help;
 pub mod import_dialog;
 mod menu_keys;
 pub mod sections;
@@ -17,6 +18,7 @@ mod settings;
 mod side_panel;
 mod status_bar;
 mod theme;
+mod welcome;
 mod widgets;
 
 pub use crate::i18n::Lang;
@@ -34,9 +36,9 @@ pub fn data_dir() -> Option<PathBuf> {
     eframe::storage_dir(APP_NAME)
 }
 
-/// Opens the window on `workspace`, else on the last workspace, else on the example one
-/// (copied into the data folder on first start).
-pub fn run(workspace: Option<PathBuf>) -> eframe::Result {
+/// Opens the window on `workspace`, on the example workspace (read-only, installed in the data
+/// folder) when `examples`, else on the last workspace, else on the welcome view.
+pub fn run(workspace: Option<PathBuf>, examples: bool) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_NAME)
@@ -49,17 +51,18 @@ pub fn run(workspace: Option<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| {
             let mut settings = cc.storage.map(Settings::load).unwrap_or_default();
-            settings.workspace = match crate::session::startup_workspace(
-                workspace,
-                settings.workspace.take(),
-                data_dir(),
-            ) {
-                Ok(dir) => dir,
-                Err(e) => {
-                    eprintln!("{e}");
-                    None
-                }
+            let last = settings.workspace.take();
+            settings.examples = data_dir();
+            let asked = if examples {
+                settings.examples.as_deref().and_then(|d| {
+                    crate::session::example_workspace(d)
+                        .map_err(|e| eprintln!("{e}"))
+                        .ok()
+                })
+            } else {
+                workspace
             };
+            settings.workspace = crate::session::startup_workspace(asked, last);
             let today = chrono::Local::now().date_naive();
             Ok(Box::new(CmqApp::new(
                 settings,

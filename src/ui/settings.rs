@@ -26,6 +26,12 @@ pub struct Settings {
     pub calendar: CalendarRules,
     /// The PDF choices of each dossier (by file path).
     pub pdf: BTreeMap<String, PdfChoice>,
+    /// The dossier open when the app last closed, reopened at start.
+    pub last_dossier: Option<PathBuf>,
+    /// The section shown then ([`crate::ui::Section::key`]).
+    pub last_section: Option<String>,
+    /// Where the example workspace is installed (the data folder; not stored).
+    pub examples: Option<PathBuf>,
 }
 
 /// What the user chose to print for a dossier, remembered for next time.
@@ -70,6 +76,8 @@ const LANG: &str = "lang";
 const THEME: &str = "theme";
 const CALENDAR: &str = "calendar";
 const PDF: &str = "pdf";
+const LAST_DOSSIER: &str = "last_dossier";
+const LAST_SECTION: &str = "last_section";
 
 impl Settings {
     /// The PDF choice remembered for the dossier at `path` (the defaults the first time).
@@ -100,13 +108,33 @@ impl Settings {
             },
             calendar: eframe::get_value(storage, CALENDAR).unwrap_or_default(),
             pdf: eframe::get_value(storage, PDF).unwrap_or_default(),
+            last_dossier: storage
+                .get_string(LAST_DOSSIER)
+                .filter(|p| !p.is_empty())
+                .map(PathBuf::from),
+            last_section: storage.get_string(LAST_SECTION),
+            examples: None,
         }
     }
 
     /// Writes the settings to eframe's storage.
     pub fn store(&self, storage: &mut dyn eframe::Storage) {
-        if let Some(dir) = &self.workspace {
-            storage.set_string(WORKSPACE, dir.display().to_string());
+        // The example workspace is never remembered: the next start shows the user's own
+        // workspace, or the welcome.
+        match &self.workspace {
+            Some(dir) if !crate::store::is_example_workspace(dir) => {
+                storage.set_string(WORKSPACE, dir.display().to_string());
+            }
+            _ => {}
+        }
+        let last = self
+            .last_dossier
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        storage.set_string(LAST_DOSSIER, last);
+        if let Some(section) = &self.last_section {
+            storage.set_string(LAST_SECTION, section.clone());
         }
         storage.set_string(LANG, self.lang.code().to_owned());
         let theme = match self.theme {

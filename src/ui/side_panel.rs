@@ -7,6 +7,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::session::{Document, Workspace};
 
+use super::dialogs::FileOp;
 use super::sections::Section;
 use super::theme::Tokens;
 use crate::i18n::Strings;
@@ -19,6 +20,10 @@ pub enum SideAction {
     Section(Section),
     /// Show the dashboard of the workspace.
     Dashboard,
+    /// Rename, duplicate, archive or bin this dossier file.
+    Manage(FileOp, PathBuf),
+    /// Move this archived dossier back into the workspace.
+    Unarchive(PathBuf),
 }
 
 /// Draws the dossier list and the section list (`section` is the one shown).
@@ -81,12 +86,24 @@ pub fn ui(
                         ui.colored_label(tokens.warning, "⟲")
                             .on_hover_text(s.recovery_marker_tip);
                     }
-                    if ui
-                        .selectable_label(is_open, RichText::new(&name).strong())
-                        .clicked()
-                        && !is_open
-                    {
+                    let row = ui.selectable_label(is_open, RichText::new(&name).strong());
+                    if row.clicked() && !is_open {
                         action = Some(SideAction::Open(e.path.clone()));
+                    }
+                    if !ws.is_examples() {
+                        row.context_menu(|ui| {
+                            for (op, label) in [
+                                (FileOp::Rename(String::new()), s.cmd_rename),
+                                (FileOp::Duplicate, s.cmd_duplicate),
+                                (FileOp::Archive, s.cmd_archive),
+                                (FileOp::Bin, s.cmd_bin),
+                            ] {
+                                if ui.button(label).clicked() {
+                                    action = Some(SideAction::Manage(op, e.path.clone()));
+                                    ui.close();
+                                }
+                            }
+                        });
                     }
                 });
                 match &e.summary {
@@ -120,6 +137,24 @@ pub fn ui(
                 ui.add_space(4.0);
             }
         });
+    if !ws.archived().is_empty() {
+        egui::CollapsingHeader::new(format!("{} ({})", s.archives, ws.archived().len()))
+            .id_salt("archives")
+            .show(ui, |ui| {
+                for path in ws.archived() {
+                    let name = path
+                        .file_stem()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&name).color(tokens.subdued));
+                        if ui.small_button(s.unarchive).clicked() {
+                            action = Some(SideAction::Unarchive(path.clone()));
+                        }
+                    });
+                }
+            });
+    }
     if doc.is_some() {
         ui.separator();
         for sec in Section::all() {

@@ -57,7 +57,10 @@ impl CmqApp {
             (Purpose::Workspace, Some(dir)) => {
                 self.after_unsaved_check(Then::OpenWorkspace(dir), ctx);
             }
-            (Purpose::Workspace, None) => self.say(self.s().pick_cancelled, false),
+            (Purpose::Workspace | Purpose::NewWorkspace, None) => {
+                self.say(self.s().pick_cancelled, false);
+            }
+            (Purpose::NewWorkspace, Some(dir)) => self.create_workspace(&dir, ctx),
             (Purpose::Export(table, format), Some(path)) => {
                 match export::Job::start(*table, format, path) {
                     Ok(job) => self.job = Some((job, false)),
@@ -222,6 +225,8 @@ impl CmqApp {
 pub(super) enum Purpose {
     /// A workspace folder to open.
     Workspace,
+    /// A folder to make the user's workspace (created when missing).
+    NewWorkspace,
     /// Where to write this table.
     Export(Box<export::TableData>, export::Format),
     /// Where to write the PDF.

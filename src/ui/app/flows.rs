@@ -11,7 +11,7 @@ use crate::session::{self, Document, Edit, ListKind, SaveOutcome, Workspace};
 use crate::store;
 
 use crate::ui::commands::Command;
-use crate::ui::dialogs::{Choice, Dialog, Then};
+use crate::ui::dialogs::{Choice, Dialog, FileOp, Then};
 use crate::ui::folder_picker::{self, Request};
 use crate::ui::sections::Section;
 use crate::ui::widgets::timeline::TimelineState;
@@ -44,8 +44,9 @@ impl CmqApp {
 
     pub(super) fn open_dossier_now(&mut self, path: &Path) {
         let big = store::file_size(path).is_some_and(|n| n > BACKGROUND_OPEN_BYTES);
-        let work = |path: &Path| {
-            Document::open(path).map(|doc| {
+        let examples = self.workspace.as_ref().is_some_and(Workspace::is_examples);
+        let work = move |path: &Path| {
+            Self::open_document(path, examples).map(|doc| {
                 let recovered = doc.recovered();
                 (doc, recovered)
             })
@@ -143,6 +144,7 @@ impl CmqApp {
             }
             Then::Open(path) => self.open_dossier_now(&path),
             Then::OpenWorkspace(dir) => self.open_workspace_now(&dir),
+            Then::Manage(op, path) => self.carry_out(&op, &path),
             Then::NewDossier => {
                 self.dialog = Some(Dialog::New {
                     name: String::new(),
@@ -226,6 +228,8 @@ impl CmqApp {
             Command::New => {
                 if self.workspace.is_none() {
                     self.say(self.s().no_workspace, true);
+                } else if self.workspace.as_ref().is_some_and(Workspace::is_examples) {
+                    self.say(self.s().examples_read_only, true);
                 } else {
                     self.after_unsaved_check(Then::NewDossier, ctx);
                 }
@@ -253,6 +257,21 @@ impl CmqApp {
                     .filter(|k| k.capabilities().import)
                     .unwrap_or(ListKind::Partners);
                 self.request_import(kind);
+            }
+            Command::CreateWorkspace => self.ask_new_workspace(),
+            Command::Examples => self.show_examples(ctx),
+            Command::Help => self.show_help = !self.show_help,
+            Command::Rename | Command::Duplicate | Command::Archive | Command::Bin => {
+                let Some(path) = self.doc.as_ref().map(|d| d.path().to_owned()) else {
+                    return;
+                };
+                let op = match command {
+                    Command::Rename => FileOp::Rename(String::new()),
+                    Command::Duplicate => FileOp::Duplicate,
+                    Command::Archive => FileOp::Archive,
+                    _ => FileOp::Bin,
+                };
+                self.manage(op, path, ctx);
             }
             Command::About => {
                 self.dialog = Some(Dialog::Info(format!(
@@ -373,6 +392,12 @@ impl CmqApp {
                 self.create_dossier(&name, &region, &filiere);
             }
             (Dialog::Pdf { choice, print }, Choice::Primary) => self.confirm_pdf(choice, print),
+            (Dialog::Rename { path, name, .. }, Choice::Primary) => {
+                self.manage_now(FileOp::Rename(name.trim().to_owned()), path, ctx);
+            }
+            (Dialog::ConfirmBin { path, .. }, Choice::Primary) => {
+                self.manage_now(FileOp::Bin, path, ctx);
+            }
             (Dialog::ConfirmDelete { list, index, .. }, Choice::Primary) => {
                 if let Some(d) = self.doc.as_mut()
                     && let Some(edit) = session::delete_with_references(d.dossier(), list, index)
@@ -390,6 +415,10 @@ impl CmqApp {
     pub(super) fn apply(&mut self, edits: Vec<Edit>) {
         let s = self.s();
         let Some(doc) = self.doc.as_mut() else { return };
+        if doc.is_example() && !edits.is_empty() {
+            self.message = Some((s.examples_read_only.to_owned(), true));
+            return;
+        }
         for e in edits {
             if let Err(err) = doc.apply(e) {
                 self.message = Some(((s.edit_error)(&err), true));

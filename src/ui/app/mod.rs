@@ -2,6 +2,7 @@
 //! dialogs, session and store are in [`flows`]; file dialogs and background exports in
 //! [`exports`].
 
+mod dossiers;
 mod exports;
 mod flows;
 mod imports;
@@ -29,6 +30,7 @@ use super::widgets::table::TableState;
 use super::widgets::timeline::TimelineState;
 use super::{checks_panel, status_bar};
 use crate::i18n::Strings;
+use egui::RichText;
 
 /// A dossier read on a thread: the document and its recovery copy, or why it cannot be read.
 type OpenResult = Result<
@@ -90,6 +92,8 @@ pub struct CmqApp {
     opening: Option<std::thread::JoinHandle<OpenResult>>,
     /// An import under way (its dialog is shown).
     import: Option<super::import_dialog::ImportFlow>,
+    /// The help view is shown (F1).
+    show_help: bool,
 }
 
 impl CmqApp {
@@ -121,9 +125,11 @@ impl CmqApp {
             timeline: TimelineState::default(),
             import: None,
             opening: None,
+            show_help: false,
         };
         if let Some(dir) = app.settings.workspace.clone() {
             app.open_workspace_now(&dir);
+            app.reopen_last();
         }
         app
     }
@@ -136,6 +142,11 @@ impl CmqApp {
     /// The open dossier.
     pub fn document(&self) -> Option<&Document> {
         self.doc.as_ref()
+    }
+
+    /// True while the help view is shown.
+    pub fn help_shown(&self) -> bool {
+        self.show_help
     }
 
     /// The section shown.
@@ -241,6 +252,8 @@ impl CmqApp {
         match side {
             Some(SideAction::Open(path)) => self.after_unsaved_check(Then::Open(path), &ctx),
             Some(SideAction::Dashboard) => self.show_section(Section::Dashboard),
+            Some(SideAction::Manage(op, path)) => self.manage(op, path, &ctx),
+            Some(SideAction::Unarchive(path)) => self.unarchive(&path),
             Some(SideAction::Section(sec)) => {
                 self.show_section(sec);
                 if let Some(d) = self.doc.as_mut() {
@@ -264,22 +277,33 @@ impl CmqApp {
         let mut edits = Vec::new();
         let mut requests = Vec::new();
         let mut open_from_dashboard = None;
+        let mut welcome = None;
+        let mut close_help = false;
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.section == Section::Dashboard
-                && let Some(ws) = self.workspace.as_ref()
-            {
+            if self.show_help {
+                close_help = super::help::ui(ui, s);
+                return;
+            }
+            let Some(ws) = self.workspace.as_ref() else {
+                welcome = super::welcome::ui(ui, s);
+                return;
+            };
+            if ws.is_examples() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("ℹ {}", s.examples_banner)).strong());
+                    if ui.button(s.cmd_create_workspace).clicked() {
+                        welcome = Some(Command::CreateWorkspace);
+                    }
+                });
+                ui.separator();
+            }
+            if self.section == Section::Dashboard {
                 let open = self.doc.as_ref().map(|d| d.path().to_owned());
                 open_from_dashboard = super::dashboard::ui(ui, s, ws, self.today, open.as_ref());
                 return;
             }
             let Some(doc) = self.doc.as_ref() else {
-                ui.centered_and_justified(|ui| {
-                    ui.weak(if self.workspace.is_some() {
-                        s.no_dossier
-                    } else {
-                        s.no_workspace
-                    })
-                });
+                ui.centered_and_justified(|ui| ui.weak(s.no_dossier));
                 return;
             };
             ui.heading(format!(
@@ -301,6 +325,12 @@ impl CmqApp {
             };
             sections::ui(ui, self.section, &mut ctx_s);
         });
+        if let Some(command) = welcome {
+            self.run_command(command, &ctx);
+        }
+        if close_help || (self.show_help && ctx.input(|i| i.key_pressed(egui::Key::Escape))) {
+            self.show_help = false;
+        }
         if let Some(path) = open_from_dashboard {
             self.show_section(Section::Timeline);
             if self.doc.as_ref().is_none_or(|d| d.path() != path) {
@@ -347,11 +377,13 @@ impl CmqApp {
         }
         // Edits, undos, imports and deletions of this frame, all told to the workspace list.
         self.sync_change();
+        self.remember_place();
     }
 
     /// Shows `section`; leaving the dashboard remembers nothing, entering it remembers where
     /// to come back to when a dossier opens.
     fn show_section(&mut self, section: Section) {
+        self.show_help = false;
         if section == Section::Dashboard && self.section != Section::Dashboard {
             self.back_to = self.section;
         }
@@ -393,6 +425,14 @@ impl CmqApp {
                 self.open_menu = MenuOpening::FocusFirst;
                 ctx.request_repaint();
             }
+            let examples = self.workspace.as_ref().is_some_and(Workspace::is_examples);
+            ui.menu_button(s.menu_dossier, |ui| {
+                for c in Command::DOSSIER {
+                    if c.menu_item(ui, s, has_doc && !examples) {
+                        chosen = Some(c);
+                    }
+                }
+            });
             ui.menu_button(s.menu_edit, |ui| {
                 for c in Command::EDIT {
                     let enabled = match c {
@@ -422,8 +462,10 @@ impl CmqApp {
                 }
             });
             ui.menu_button(s.menu_help, |ui| {
-                if Command::About.menu_item(ui, s, true) {
-                    chosen = Some(Command::About);
+                for c in [Command::Help, Command::About] {
+                    if c.menu_item(ui, s, true) {
+                        chosen = Some(c);
+                    }
                 }
             });
         });

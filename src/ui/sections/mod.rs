@@ -111,6 +111,24 @@ impl Section {
         }
     }
 
+    /// A name for the section that stays the same across versions, for the settings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Identity => "identity",
+            Self::List(kind) => kind.field_name(),
+            Self::Timeline => "timeline",
+            Self::Application => "application",
+            Self::Dashboard => "dashboard",
+        }
+    }
+
+    /// The section named `key` by [`Section::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::all()
+            .chain([Self::Dashboard])
+            .find(|s| s.key() == key)
+    }
+
     /// The list whose records the section shows, if it shows one.
     pub fn list(self) -> Option<ListKind> {
         match self {
