@@ -953,6 +953,28 @@ fn the_menus_open_from_the_keyboard_and_ctrl_digits_show_the_sections() {
     assert!(field(&h, "Nom").is_focused());
     press(&mut h, Modifiers::NONE, Key::Escape);
     assert!(h.state().dialog().is_none());
+    // → and ← go from an open menu to its neighbours, the first entry focused.
+    let shown = |h: &Harness<'static, CmqApp>, label: &str| {
+        h.query_all_by_label_contains(label).count() > 0
+    };
+    press(&mut h, Modifiers::NONE, Key::F10);
+    press(&mut h, Modifiers::NONE, Key::ArrowRight);
+    assert!(
+        shown(&h, "Renommer le fichier…"),
+        "→ opens the Dossier menu"
+    );
+    assert!(!new_entry(&h), "and closes the File menu");
+    press(&mut h, Modifiers::NONE, Key::ArrowLeft);
+    press(&mut h, Modifiers::NONE, Key::ArrowLeft);
+    assert!(shown(&h, "Aide et raccourcis"), "← from File wraps to Aide");
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert!(
+        h.state().help_shown(),
+        "Enter chose the focused first entry"
+    );
+    h.get_by_label("Raccourcis clavier");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(!h.state().help_shown());
     // Ctrl+digit: the sections of the open dossier, in the side panel's order; Ctrl+0 the dashboard.
     entry(&h, "Campus exemple").click();
     h.run();
@@ -1751,4 +1773,108 @@ fn a_dossier_is_renamed_duplicated_archived_and_binned_from_the_dossier_menu_and
     let kept = store::load_file(&binned).unwrap().dossier;
     assert_eq!(kept, original, "the binned file is the dossier, whole");
     assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
+}
+
+#[test]
+fn the_keyboard_walks_from_the_filter_to_the_rows_and_into_the_form_and_new_contacts_take_the_cursor()
+ {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    // Ctrl+F, a few letters, ↓: the first row shown is selected and has the focus.
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    field(&h, "Filtrer :").type_text("vitré");
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    let d = h.state().document().unwrap().dossier().clone();
+    let first = d
+        .partners
+        .iter()
+        .find(|p| p.commune.to_lowercase().contains("vitré"))
+        .unwrap()
+        .clone();
+    h.get_by_label_contains(&first.name);
+    // Enter on the row: the cursor goes to the form's first field.
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert!(
+        h.query_all_by_role_and_label(Role::TextInput, "Nom")
+            .next()
+            .is_some_and(|n| n.is_focused()),
+        "Enter put the cursor in the form's first field, the partner's name"
+    );
+    press(&mut h, Modifiers::NONE, Key::End);
+    h.event(egui::Event::Text(" (site 2)".into()));
+    h.run();
+    let edited = h.state().document().unwrap().dossier().clone();
+    let p = edited.partners.iter().find(|p| p.id == first.id).unwrap();
+    assert_eq!(p.name, format!("{} (site 2)", first.name));
+    // « ✚ Contacts »: the new row's name has the cursor; typing fills it.
+    let contacts = p.contacts.len();
+    h.get_by_label("✚ Contacts").click();
+    h.run();
+    h.run();
+    h.event(egui::Event::Text("Camille Martin".into()));
+    h.run();
+    let edited = h.state().document().unwrap().dossier().clone();
+    let p = edited.partners.iter().find(|p| p.id == first.id).unwrap();
+    assert_eq!(p.contacts.len(), contacts + 1);
+    assert_eq!(p.contacts[contacts].name, "Camille Martin");
+}
+
+#[test]
+fn a_criterion_of_the_application_leads_to_where_it_is_filled_in() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Candidature");
+    h.get_by_role_and_label(Role::Link, "Directeur opérationnel")
+        .click();
+    h.run();
+    assert_eq!(h.state().section(), Section::Identity);
+    h.run();
+    let focused = h
+        .query_all(egui_kittest::kittest::by().role(Role::TextInput))
+        .find(egui_kittest::Node::is_focused);
+    assert!(focused.is_some(), "the cursor is in the director's name");
+}
+
+#[test]
+fn nothing_moves_while_typing_an_invalid_value_and_a_long_text_scrolls_inside_its_field() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    h.get_by_label("✚ Ajouter").click();
+    h.run();
+    let below = |h: &Harness<'static, CmqApp>| field(h, "SIRET").rect();
+    let before = below(&h);
+    // An invalid UAI: its message appears, beside the field; the next field stays put.
+    type_into(&mut h, "UAI", "0250");
+    assert!(
+        h.query_all_by_label_contains("UAI").count() > 1,
+        "the UAI's message is shown"
+    );
+    assert_eq!(below(&h), before, "the SIRET field did not move");
+    // A long text in a multi-line field scrolls inside a fixed height.
+    open_section(&mut h, "Identité & label");
+    let notes_below = |h: &Harness<'static, CmqApp>| {
+        h.get_by_role_and_label(Role::MultilineTextInput, "Notes")
+            .rect()
+    };
+    assert_eq!(h.state().section(), Section::Identity);
+    let before = notes_below(&h);
+    let place = h.get_by_role_and_label(Role::MultilineTextInput, "Lieu de vie, hébergement");
+    place.focus();
+    h.run();
+    h.event(egui::Event::Text("Internat de 120 places.\n".repeat(12)));
+    h.run();
+    assert!(
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .campus
+            .lieu_de_vie
+            .contains("places.\nInternat"),
+        "the text was typed"
+    );
+    assert_eq!(notes_below(&h), before, "the next field did not move");
 }

@@ -211,3 +211,47 @@ fn a_dossier_with_500_partners_gives_a_long_table_with_its_header_on_every_page(
         );
     }
 }
+
+#[test]
+fn the_budget_total_is_never_alone_at_the_top_of_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = store::from_text(
+        EXAMPLES
+            .iter()
+            .find(|e| e.file_name == "campus-exemple.ron")
+            .unwrap()
+            .text,
+    )
+    .unwrap()
+    .dossier;
+    let options = PdfOptions {
+        sections: vec!["actions".into()],
+        ..PdfOptions::default()
+    };
+    // Around the numbers of actions that fill a page to its last line (54 did, with the total
+    // alone on the next page).
+    for n in 45..=75 {
+        let mut d = example.clone();
+        let template = d.actions[0].clone();
+        d.actions = (0..n)
+            .map(|i| {
+                let mut a = template.clone();
+                a.id = cmq_dossiers::model::ids::ActionId(format!("A{i}"));
+                a.title = format!("Action numéro {i:03}");
+                // One line per row, so that some count of rows fills a page to its last line.
+                a.axis = "Axe 1".into();
+                a
+            })
+            .collect();
+        let path = write_pdf(dir.path(), &format!("{n}.pdf"), &d, &options);
+        let text = pdftotext(&path);
+        for page in text.split('\u{c}') {
+            if page.contains("Budget total") {
+                assert!(
+                    page.contains("Action numéro"),
+                    "{n} actions: the total is alone on its page:\n{page}"
+                );
+            }
+        }
+    }
+}

@@ -471,6 +471,8 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
         "File › Import… reads a CSV, XLSX or ODS (the annuaire de l'éducation as it is); each row can be ticked or unticked before the import.",
         "Print (Ctrl+P) opens the summary or the labelling application as PDF; every table exports to CSV or XLSX.",
     ],
+    go_to_fix: "Go where this is filled in",
+    campus_rows_hint: "Drag to scroll through the years, Ctrl + wheel to zoom, double-click to see everything again",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 

@@ -472,6 +472,8 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
         "Fichier › Importer… lit un CSV, XLSX ou ODS (l'annuaire de l'éducation tel quel) ; chaque ligne se coche ou se décoche avant l'import.",
         "Imprimer (Ctrl+P) ouvre la synthèse ou le dossier de candidature en PDF ; chaque tableau s'exporte en CSV ou XLSX.",
     ],
+    go_to_fix: "Aller là où cela se complète",
+    campus_rows_hint: "Glisser pour faire défiler les années, Ctrl + molette pour zoomer, double-clic pour tout revoir",
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",
 

@@ -700,6 +700,10 @@ pub struct Strings {
     pub help_section_keys: &'static str,
     /// Help view: the short guide, one paragraph each.
     pub help_guide: &'static [&'static str],
+    /// Application: tooltip of a criterion's link. French: « Aller là où cela se complète ».
+    pub go_to_fix: &'static str,
+    /// Dashboard: tooltip of the campus rows. French: « Glisser pour faire défiler les années, Ctrl + molette pour zoomer, double-clic pour tout revoir ».
+    pub campus_rows_hint: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

@@ -203,11 +203,6 @@ impl Command {
         })
     }
 
-    /// A menu button for the command, with its shortcut and tooltip; true when clicked.
-    pub fn menu_item(self, ui: &mut egui::Ui, s: &Strings, enabled: bool) -> bool {
-        self.menu_entry(ui, s, enabled).clicked()
-    }
-
     /// The menu button for the command, with its shortcut and tooltip.
     pub fn menu_entry(self, ui: &mut egui::Ui, s: &Strings, enabled: bool) -> egui::Response {
         let mut button = egui::Button::new(self.label(s));

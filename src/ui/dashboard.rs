@@ -45,7 +45,7 @@ pub fn ui(
             }
             ui.add_space(GROUP_SPACING);
             ui.strong(s.campus_timelines);
-            if let Some(path) = campus_rows(ui, &summaries, today, tokens) {
+            if let Some(path) = campus_rows(ui, s, &summaries, today, tokens) {
                 chosen = Some(path);
             }
             ui.add_space(GROUP_SPACING);
@@ -176,26 +176,86 @@ fn deadlines(
     chosen
 }
 
-/// One row per campus: its label periods and open deadlines on a shared time axis.
+/// A date as a day number (days since 1 January of year 1).
+fn day(d: NaiveDate) -> f64 {
+    f64::from(d.num_days_from_ce())
+}
+
+/// The date of a day number.
+fn date(day: f64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(day.floor() as i32)
+}
+
+/// The years the campus rows show: every label period and deadline of the workspace, and
+/// today, with a year of margin.
+fn data_span(summaries: &[(&PathBuf, &Summary)], today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let mut first = today;
+    let mut last = today;
+    for (_, x) in summaries {
+        for p in &x.timeline.periods {
+            first = first.min(p.start);
+            last = last.max(p.end.unwrap_or(p.start));
+        }
+        for item in x.timeline.deadlines() {
+            first = first.min(item.date);
+            last = last.max(item.date);
+        }
+    }
+    let from = NaiveDate::from_ymd_opt(first.year() - 1, 1, 1).unwrap_or(first);
+    let to = NaiveDate::from_ymd_opt(last.year() + 1, 12, 31).unwrap_or(last);
+    (from, to)
+}
+
+/// One row per campus: its label periods and open deadlines on a shared time axis that spans
+/// the workspace's dates; drag to pan, Ctrl + wheel to zoom, double-click to fit again.
 fn campus_rows(
     ui: &mut Ui,
+    s: &Strings,
     summaries: &[(&PathBuf, &Summary)],
     today: NaiveDate,
     tokens: Tokens,
 ) -> Option<PathBuf> {
-    let from = NaiveDate::from_ymd_opt(today.year() - 8, 1, 1).unwrap_or(today);
-    let to = NaiveDate::from_ymd_opt(today.year() + 3, 12, 31).unwrap_or(today);
-    let days = (to - from).num_days() as f32;
+    let (data_from, data_to) = data_span(summaries, today);
+    let view_id = egui::Id::unique("campus-rows-view");
+    // The view: first day shown and number of days shown.
+    let fitted = (
+        day(data_from),
+        (data_to - data_from).num_days().max(365) as f64,
+    );
+    let (mut first_day, mut shown_days) = ui.data(|d| d.get_temp(view_id)).unwrap_or(fitted);
     let name_width = 200.0;
     let width = ui.available_width();
     let height = 20.0 + LANE_HEIGHT * 1.4 * summaries.len() as f32;
-    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+    let plot_width = (rect.right() - rect.left() - name_width).max(1.0);
+    if response.dragged() {
+        first_day -= f64::from(response.drag_delta().x) / f64::from(plot_width) * shown_days;
+    }
+    if response.hovered() {
+        let (zoom, pointer) = ui.input(|i| (i.zoom_delta(), i.pointer.hover_pos()));
+        if (zoom - 1.0).abs() > f32::EPSILON
+            && let Some(p) = pointer
+        {
+            let at =
+                first_day + f64::from((p.x - rect.left() - name_width) / plot_width) * shown_days;
+            shown_days = (shown_days / f64::from(zoom)).clamp(365.0, 80.0 * 365.0);
+            first_day = at - f64::from((p.x - rect.left() - name_width) / plot_width) * shown_days;
+        }
+    }
+    if response.double_clicked() {
+        (first_day, shown_days) = fitted;
+    }
+    ui.data_mut(|d| d.insert_temp(view_id, (first_day, shown_days)));
+    response.on_hover_text(s.campus_rows_hint);
+    let from = date(first_day).unwrap_or(data_from);
+    let to = date(first_day + shown_days).unwrap_or(data_to);
+    let days = shown_days as f32;
     let painter = ui.painter_at(rect);
     let left = rect.left() + name_width;
     let x = |d: NaiveDate| left + (d - from).num_days() as f32 / days * (rect.right() - left);
     let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
     for year in from.year()..=to.year() {
-        let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+        let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1).filter(|d| x(*d) >= left) else {
             continue;
         };
         painter.line_segment(
@@ -259,6 +319,9 @@ fn campus_rows(
         }
     }
     let tx = x(today);
+    if tx < left {
+        return chosen;
+    }
     painter.line_segment(
         [pos2(tx, rect.top() + 14.0), pos2(tx, rect.bottom())],
         Stroke::new(1.5, tokens.today),

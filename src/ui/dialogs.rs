@@ -121,8 +121,12 @@ pub enum Choice {
 /// Draws `dialog`; returns the choice made this frame, if any.
 pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> Option<Choice> {
     let mut choice = None;
-    Modal::new(Id::unique("dialog")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
+    // Anchored by its top edge and of a fixed width: a dialog whose content grows or shrinks
+    // (a choice that shows more options, a message under a field) never moves its buttons.
+    let id = Id::unique("dialog");
+    let area = Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 120.0));
+    Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(520.0);
         let tokens = Tokens::of(ui);
         let mut buttons =
             |ui: &mut egui::Ui, primary: &str, secondary: Option<&str>, cancel: Option<&str>| {

@@ -38,13 +38,13 @@ pub fn ui(
     let mut action = None;
     let tokens = Tokens::of(ui);
     ui.heading(s.dossiers);
-    let label = ui.label(s.search_campus);
-    ui.add(TextEdit::singleline(search).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
     let Some(ws) = workspace else {
         ui.weak(s.no_workspace);
         return None;
     };
+    let label = ui.label(s.search_campus);
+    ui.add(TextEdit::singleline(search).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
     let mut dashboard =
         ui.selectable_label(section == Section::Dashboard, format!("📊 {}", s.dashboard));
     if let Some(sc) = Section::Dashboard.shortcut() {
@@ -86,7 +86,13 @@ pub fn ui(
                         ui.colored_label(tokens.warning, "⟲")
                             .on_hover_text(s.recovery_marker_tip);
                     }
-                    let row = ui.selectable_label(is_open, RichText::new(&name).strong());
+                    // Cut to the panel's width: a long name never widens the panel.
+                    let row = ui
+                        .add(
+                            egui::Button::selectable(is_open, RichText::new(&name).strong())
+                                .truncate(),
+                        )
+                        .on_hover_text(&name);
                     if row.clicked() && !is_open {
                         action = Some(SideAction::Open(e.path.clone()));
                     }
@@ -109,23 +115,29 @@ pub fn ui(
                 match &e.summary {
                     Ok(x) => {
                         let category = x.category.map_or("—", |c| (s.category_label)(c));
-                        ui.label(
-                            RichText::new(format!(
-                                "{category} · {} {}",
-                                s.label_end.to_lowercase(),
-                                s.opt_date(x.label_end)
-                            ))
-                            .small()
-                            .color(tokens.subdued),
-                        );
-                        if let Some((date, title)) = &x.next_milestone {
-                            ui.label(
-                                RichText::new(s.labelled(
-                                    s.next_milestone,
-                                    &format!("{} — {title}", s.date(*date)),
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!(
+                                    "{category} · {} {}",
+                                    s.label_end.to_lowercase(),
+                                    s.opt_date(x.label_end)
                                 ))
                                 .small()
                                 .color(tokens.subdued),
+                            )
+                            .truncate(),
+                        );
+                        if let Some((date, title)) = &x.next_milestone {
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(s.labelled(
+                                        s.next_milestone,
+                                        &format!("{} — {title}", s.date(*date)),
+                                    ))
+                                    .small()
+                                    .color(tokens.subdued),
+                                )
+                                .truncate(),
                             );
                         }
                     }

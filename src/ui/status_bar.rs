@@ -26,10 +26,17 @@ pub fn ui(
 ) -> Option<Clicked> {
     let tokens = Tokens::of(ui);
     let mut clicked = None;
+    // The message on a line of its own, wrapped, never cut: a long path cannot hide the reason.
+    if let Some((text, is_error)) = message {
+        let colour = if *is_error {
+            tokens.error
+        } else {
+            tokens.subdued
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
+    }
     ui.horizontal(|ui| {
         if let Some(doc) = doc {
-            ui.label(RichText::new(doc.path().display().to_string()).small());
-            ui.separator();
             if doc.is_read_only() {
                 ui.colored_label(tokens.warning, s.read_only);
             } else if doc.is_saving() {
@@ -74,16 +81,12 @@ pub fn ui(
                 clicked = Some(Clicked::CancelExport);
             }
         }
-        if let Some((text, is_error)) = message {
+        if let Some(doc) = doc {
             ui.separator();
-            ui.colored_label(
-                if *is_error {
-                    tokens.error
-                } else {
-                    tokens.subdued
-                },
-                text,
-            );
+            // Last, and cut to what is left: the file's path never pushes the rest away.
+            let path = doc.path().display().to_string();
+            ui.add(egui::Label::new(RichText::new(&path).small()).truncate())
+                .on_hover_text(path);
         }
     });
     clicked

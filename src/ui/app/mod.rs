@@ -41,16 +41,19 @@ type OpenResult = Result<
     crate::store::StoreError,
 >;
 
-/// Where the keyboard's opening of the first menu stands.
+/// Where the keyboard's opening of a menu stands (menus by position in the bar).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MenuOpening {
     /// Nothing asked.
     No,
-    /// Open it this frame.
-    Open,
+    /// Open this menu this frame.
+    Open(usize),
     /// Opened: focus its first entry.
-    FocusFirst,
+    FocusFirst(usize),
 }
+
+/// The menus of the bar: Fichier, Dossier, Édition, Affichage, Aide.
+const MENUS: usize = 5;
 
 /// The application's name, first word of the window title.
 pub const APP_NAME: &str = "CMQ Dossiers";
@@ -216,7 +219,7 @@ impl CmqApp {
                 self.run_command(command, &ctx);
             }
             match self.menu_keys.read(&ctx, self.doc.is_some()) {
-                Some(KeyAsk::OpenMenu) => self.open_menu = MenuOpening::Open,
+                Some(KeyAsk::OpenMenu) => self.open_menu = MenuOpening::Open(0),
                 Some(KeyAsk::Section(section)) => self.show_section(section),
                 None => {}
             }
@@ -306,11 +309,14 @@ impl CmqApp {
                 ui.centered_and_justified(|ui| ui.weak(s.no_dossier));
                 return;
             };
-            ui.heading(format!(
+            // One line whatever the campus's name: the page never moves down when it grows.
+            let title = format!(
                 "{} › {}",
                 doc.dossier().campus.display_name(),
                 self.section.title(s)
-            ));
+            );
+            ui.add(egui::Label::new(RichText::new(&title).heading()).truncate())
+                .on_hover_text(title);
             ui.separator();
             let mut ctx_s = SectionCtx {
                 doc,
@@ -404,49 +410,67 @@ impl CmqApp {
         let s = self.s();
         let ctx = ui.ctx().clone();
         let has_doc = self.doc.is_some();
+        let examples = self.workspace.as_ref().is_some_and(Workspace::is_examples);
         let mut chosen = None;
+        // The menu whose first entry takes the focus this frame (opened from the keyboard).
+        let focus_in = match self.open_menu {
+            MenuOpening::FocusFirst(n) => Some(n),
+            _ => None,
+        };
+        let first = |menu: usize, entry: &egui::Response| {
+            if focus_in == Some(menu) {
+                entry.request_focus();
+            }
+        };
+        let mut buttons = Vec::with_capacity(MENUS);
         egui::MenuBar::new().ui(ui, |ui| {
             let file = ui.menu_button(s.menu_file, |ui| {
                 for (n, c) in Command::FILE.into_iter().enumerate() {
                     let enabled =
                         c != Command::Save || self.doc.as_ref().is_some_and(|d| !d.is_read_only());
                     let entry = c.menu_entry(ui, s, enabled);
-                    if n == 0 && self.open_menu == MenuOpening::FocusFirst {
-                        entry.request_focus();
-                        self.open_menu = MenuOpening::No;
+                    if n == 0 {
+                        first(0, &entry);
                     }
                     if entry.clicked() {
                         chosen = Some(c);
                     }
                 }
             });
-            if self.open_menu == MenuOpening::Open {
-                egui::Popup::open_id(&ctx, egui::Popup::default_response_id(&file.response));
-                self.open_menu = MenuOpening::FocusFirst;
-                ctx.request_repaint();
-            }
-            let examples = self.workspace.as_ref().is_some_and(Workspace::is_examples);
-            ui.menu_button(s.menu_dossier, |ui| {
-                for c in Command::DOSSIER {
-                    if c.menu_item(ui, s, has_doc && !examples) {
+            buttons.push(file.response);
+            let dossier = ui.menu_button(s.menu_dossier, |ui| {
+                for (n, c) in Command::DOSSIER.into_iter().enumerate() {
+                    let entry = c.menu_entry(ui, s, has_doc && !examples);
+                    if n == 0 {
+                        first(1, &entry);
+                    }
+                    if entry.clicked() {
                         chosen = Some(c);
                     }
                 }
             });
-            ui.menu_button(s.menu_edit, |ui| {
-                for c in Command::EDIT {
+            buttons.push(dossier.response);
+            let edit = ui.menu_button(s.menu_edit, |ui| {
+                for (n, c) in Command::EDIT.into_iter().enumerate() {
                     let enabled = match c {
                         Command::Undo => self.doc.as_ref().is_some_and(Document::can_undo),
                         Command::Redo => self.doc.as_ref().is_some_and(Document::can_redo),
                         _ => has_doc,
                     };
-                    if c.menu_item(ui, s, enabled) {
+                    let entry = c.menu_entry(ui, s, enabled);
+                    if n == 0 {
+                        first(2, &entry);
+                    }
+                    if entry.clicked() {
                         chosen = Some(c);
                     }
                 }
             });
-            ui.menu_button(s.menu_view, |ui| {
-                if Command::ToggleChecks.menu_item(ui, s, has_doc) {
+            buttons.push(edit.response);
+            let view = ui.menu_button(s.menu_view, |ui| {
+                let entry = Command::ToggleChecks.menu_entry(ui, s, has_doc);
+                first(3, &entry);
+                if entry.clicked() {
                     chosen = Some(Command::ToggleChecks);
                 }
                 ui.separator();
@@ -461,14 +485,49 @@ impl CmqApp {
                     }
                 }
             });
-            ui.menu_button(s.menu_help, |ui| {
-                for c in [Command::Help, Command::About] {
-                    if c.menu_item(ui, s, true) {
+            buttons.push(view.response);
+            let help = ui.menu_button(s.menu_help, |ui| {
+                for (n, c) in [Command::Help, Command::About].into_iter().enumerate() {
+                    let entry = c.menu_entry(ui, s, true);
+                    if n == 0 {
+                        first(4, &entry);
+                    }
+                    if entry.clicked() {
                         chosen = Some(c);
                     }
                 }
             });
+            buttons.push(help.response);
         });
+        if focus_in.is_some() {
+            self.open_menu = MenuOpening::No;
+        }
+        let popup = |b: &egui::Response| egui::Popup::default_response_id(b);
+        // ← → from an open menu go to its neighbour, as in every desktop menu bar.
+        let open = buttons
+            .iter()
+            .position(|b| egui::Popup::is_id_open(&ctx, popup(b)));
+        if let Some(n) = open {
+            let step = ctx.input(|i| {
+                if i.key_pressed(egui::Key::ArrowRight) {
+                    Some(1)
+                } else if i.key_pressed(egui::Key::ArrowLeft) {
+                    Some(MENUS - 1)
+                } else {
+                    None
+                }
+            });
+            if let Some(step) = step {
+                self.open_menu = MenuOpening::Open((n + step) % MENUS);
+            }
+        }
+        if let MenuOpening::Open(n) = self.open_menu
+            && let Some(b) = buttons.get(n)
+        {
+            egui::Popup::open_id(&ctx, popup(b));
+            self.open_menu = MenuOpening::FocusFirst(n);
+            ctx.request_repaint();
+        }
         if let Some(c) = chosen {
             self.run_command(c, &ctx);
         }

@@ -5,12 +5,32 @@ use crate::i18n::fill;
 use egui::{RichText, Ui};
 
 use crate::model::label::LabelCategory;
-use crate::rules::readiness::{Level, readiness};
+use crate::rules::readiness::{Check, Level, readiness};
 use crate::session::Edit;
 use crate::ui::theme::{GROUP_SPACING, Tokens};
 use crate::ui::widgets::form::Form;
 
-use super::SectionCtx;
+use super::{Request, SectionCtx};
+
+/// Where a criterion is fixed: the field, or the list, its link goes to.
+fn where_to_fix(check: Check) -> &'static str {
+    match check {
+        Check::Convention
+        | Check::SchoolAndHigherEducation
+        | Check::Companies
+        | Check::Research
+        | Check::Governance => "partners",
+        Check::Support => "campus.etablissement_support",
+        Check::Director => "campus.directeur.name",
+        Check::PresidentFromBusiness => "campus.president.from_business",
+        Check::FormationLevels | Check::Apprenticeship => "sectors",
+        Check::Accommodation => "campus.lieu_de_vie",
+        Check::International => "mobilities",
+        Check::ActionPlan => "actions",
+        Check::Indicators => "indicators",
+        Check::LabelDuration => "label_decisions",
+    }
+}
 
 /// Draws the checklist and the application texts.
 pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
@@ -62,19 +82,25 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                             RichText::new(format!("{mark} {}", (s.readiness_level_label)(a.level)))
                                 .color(color),
                         );
-                        // An « excellence »-only criterion says so in its title.
-                        ui.label(RichText::new((s.criterion_title)(a.criterion.check)).strong());
+                        // An « excellence »-only criterion says so in its title; a click goes
+                        // where it is fixed.
+                        let title = (s.criterion_title)(a.criterion.check);
+                        if ui
+                            .link(RichText::new(title).strong())
+                            .on_hover_text(s.go_to_fix)
+                            .clicked()
+                        {
+                            ctx.requests
+                                .push(Request::Open(where_to_fix(a.criterion.check).to_owned()));
+                        }
                         ui.vertical(|ui| {
+                            ui.set_max_width(560.0);
                             for e in &a.evidence {
-                                ui.add(
-                                    egui::Label::new(RichText::new((s.evidence)(e)).small())
-                                        .truncate(),
-                                );
+                                ui.label((s.evidence)(e));
                             }
                             if let Some(advice) = a.advice {
                                 ui.label(
                                     RichText::new(s.labelled(s.to_do, (s.advice)(advice)))
-                                        .small()
                                         .color(color),
                                 );
                             }

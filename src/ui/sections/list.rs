@@ -113,8 +113,12 @@ pub fn ui<T: RecordKind>(
         return;
     };
     let mut record = original.clone();
+    let focus_first = std::mem::take(&mut ctx.table.focus_form);
     let draw = |ui: &mut Ui| {
         let mut f = Form::new(ui, ctx.s, doc.findings(), ctx.focus, kind.path(index));
+        if focus_first {
+            f.focus_first_field();
+        }
         form(ui, &mut f, &mut record);
     };
     if spec.scroll_form {

@@ -80,6 +80,9 @@ impl ListSection for Partner {
 fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
     let s = form.s;
     let mut remove = None;
+    // The row « ✚ Contacts » added last frame: the cursor goes to its name.
+    let new_row = egui::Id::unique(("new-contact", form.path("contacts")));
+    let focus_row: Option<usize> = ui.data_mut(|d| d.remove_temp(new_row));
     egui::Grid::new("contacts").num_columns(5).show(ui, |ui| {
         // Each column's header labels its fields, for screen readers.
         let headers: Vec<egui::Id> = [s.name, s.role, s.email, s.phone]
@@ -89,9 +92,13 @@ fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
         ui.end_row();
         for (i, c) in contacts.iter_mut().enumerate() {
             let values = [&mut c.name, &mut c.role, &mut c.email, &mut c.phone];
-            for (value, header) in values.into_iter().zip(&headers) {
-                ui.add_sized([150.0, 20.0], egui::TextEdit::singleline(value))
+            for (n, (value, header)) in values.into_iter().zip(&headers).enumerate() {
+                let field = ui
+                    .add_sized([150.0, 20.0], egui::TextEdit::singleline(value))
                     .labelled_by(*header);
+                if n == 0 && focus_row == Some(i) {
+                    field.request_focus();
+                }
             }
             if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
                 remove = Some(i);
@@ -104,5 +111,7 @@ fn contacts_ui(ui: &mut Ui, form: &mut Form<'_>, contacts: &mut Vec<Contact>) {
     }
     if ui.button(format!("✚ {}", s.contacts)).clicked() {
         contacts.push(Contact::default());
+        let index = contacts.len() - 1;
+        ui.data_mut(|d| d.insert_temp(new_row, index));
     }
 }

@@ -56,10 +56,17 @@ impl ListSection for Sector {
             ui.strong(s.formations);
             let statuses = enum_options(&FormationStatus::ALL, s.formation_status_label);
             let mut remove = None;
+            // The delete button first and the diploma as wide as the room allows: at 1280 px,
+            // even with the checks panel open, no part of a row is out of sight.
+            let spacing = ui.spacing().item_spacing.x;
+            let diploma_width =
+                (ui.available_width() - 30.0 - 80.0 - 150.0 - 300.0 - 5.0 * spacing)
+                    .clamp(160.0, 380.0);
             egui::Grid::new("formations")
                 .num_columns(5)
                 .striped(true)
                 .show(ui, |ui| {
+                    ui.label("");
                     let headers: Vec<egui::Id> = [s.diploma, s.level, s.status, s.establishment]
                         .into_iter()
                         .map(|h| ui.weak(h).id)
@@ -67,12 +74,20 @@ impl ListSection for Sector {
                     ui.end_row();
                     for (j, f) in x.formations.iter_mut().enumerate() {
                         let path = form.path(&format!("formations[{j}]"));
+                        if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
+                            remove = Some(j);
+                        }
                         ui.vertical(|ui| {
-                            ui.add_sized([380.0, 20.0], egui::TextEdit::singleline(&mut f.diploma))
-                                .labelled_by(headers[0]);
+                            ui.set_max_width(diploma_width);
+                            ui.add_sized(
+                                [diploma_width, 20.0],
+                                egui::TextEdit::singleline(&mut f.diploma),
+                            )
+                            .labelled_by(headers[0]);
                             form.messages(ui, &format!("{path}.diploma"));
                         });
                         ui.vertical(|ui| {
+                            ui.set_max_width(80.0);
                             number_edit(ui, s, egui::Id::unique(("level", &path)), &mut f.level)
                                 .labelled_by(headers[1]);
                             form.messages(ui, &format!("{path}.level"));
@@ -86,6 +101,7 @@ impl ListSection for Sector {
                         )
                         .labelled_by(headers[2]);
                         ui.vertical(|ui| {
+                            ui.set_max_width(300.0);
                             combo(
                                 ui,
                                 egui::Id::unique(("etab", &path)),
@@ -96,9 +112,6 @@ impl ListSection for Sector {
                             .labelled_by(headers[3]);
                             form.messages(ui, &format!("{path}.etablissement"));
                         });
-                        if ui.small_button("🗑").on_hover_text(s.delete).clicked() {
-                            remove = Some(j);
-                        }
                         ui.end_row();
                     }
                 });

@@ -1,8 +1,10 @@
 //! Labelled form fields with their findings shown beside them, as you type.
 //!
 //! Every field is a row of a two-column grid: a label, then the widget *labelled by* it (so a
-//! screen reader, and a kittest test, finds the field by its label), then the messages of the
-//! findings about that field in the severity's colour.
+//! screen reader, and a kittest test, finds the field by its label), then, on the same line, the
+//! messages of the findings about that field in the severity's colour — beside the field and on
+//! one line (the whole text on hover), so a message that comes and goes while typing never moves
+//! the fields below.
 
 use std::fmt::Display;
 use std::str::FromStr;
@@ -16,6 +18,9 @@ use crate::ui::theme::{LABEL_WIDTH, Tokens};
 
 use super::date_field::date_field;
 
+/// Height of a multi-line text field: four lines, more scroll inside.
+const MULTILINE_HEIGHT: f32 = 76.0;
+
 /// A form over one record: knows the record's path (for findings and focus).
 pub struct Form<'a> {
     /// Texts of the current language.
@@ -24,6 +29,8 @@ pub struct Form<'a> {
     focus: &'a mut Option<String>,
     base: String,
     tokens: Tokens,
+    /// The next field drawn takes the keyboard focus (Enter on a table row).
+    focus_next: bool,
 }
 
 impl<'a> Form<'a> {
@@ -41,7 +48,13 @@ impl<'a> Form<'a> {
             focus,
             base: base.into(),
             tokens: Tokens::of(ui),
+            focus_next: false,
         }
+    }
+
+    /// Puts the cursor in the first field this form draws.
+    pub fn focus_first_field(&mut self) {
+        self.focus_next = true;
     }
 
     /// The path of `field` in this form's record.
@@ -88,7 +101,7 @@ impl<'a> Form<'a> {
         let path = self.path(field);
         let label_response = ui.label(label);
         let response = ui
-            .vertical(|ui| {
+            .horizontal(|ui| {
                 let response =
                     widget(ui, Id::unique(("field", &path))).labelled_by(label_response.id);
                 self.messages(ui, &path);
@@ -96,7 +109,7 @@ impl<'a> Form<'a> {
             })
             .inner;
         ui.end_row();
-        if self.focus.as_deref() == Some(path.as_str()) {
+        if std::mem::take(&mut self.focus_next) || self.focus.as_deref() == Some(path.as_str()) {
             response.request_focus();
             response.scroll_to_me(Some(Align::Center));
             *self.focus = None;
@@ -104,20 +117,32 @@ impl<'a> Form<'a> {
         response
     }
 
-    /// The messages of the findings about `path`, in their colours.
+    /// The messages of the findings about `path`, in the colour of the most serious, on one
+    /// line (cut with « … » when long; the whole text on hover).
     pub fn messages(&self, ui: &mut Ui, path: &str) {
-        for f in self
+        let findings: Vec<_> = self
             .findings
             .at(path)
             .into_iter()
             .filter(|f| f.path == path)
-        {
-            ui.label(
-                RichText::new((self.s.issue)(&f.issue))
-                    .color(self.tokens.severity(f.severity))
+            .collect();
+        let Some(worst) = findings.iter().map(|f| f.severity).max() else {
+            return;
+        };
+        let text = findings
+            .iter()
+            .map(|f| (self.s.issue)(&f.issue))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        ui.add(
+            egui::Label::new(
+                RichText::new(&text)
+                    .color(self.tokens.severity(worst))
                     .small(),
-            );
-        }
+            )
+            .truncate(),
+        )
+        .on_hover_text(text);
     }
 
     /// A one-line text field.
@@ -135,12 +160,21 @@ impl<'a> Form<'a> {
         field: &str,
         value: &mut String,
     ) -> Response {
-        self.row(ui, label, field, |ui, _| {
-            ui.add(
-                TextEdit::multiline(value)
-                    .desired_rows(3)
-                    .desired_width(360.0),
-            )
+        // A fixed height: a long text scrolls inside, the next field never moves.
+        self.row(ui, label, field, |ui, id| {
+            egui::ScrollArea::vertical()
+                .id_salt(id.with("scroll"))
+                .max_height(MULTILINE_HEIGHT)
+                .min_scrolled_height(MULTILINE_HEIGHT)
+                .auto_shrink([true, false])
+                .show(ui, |ui| {
+                    ui.add(
+                        TextEdit::multiline(value)
+                            .desired_rows(4)
+                            .desired_width(360.0),
+                    )
+                })
+                .inner
         })
     }
 

@@ -101,6 +101,10 @@ pub struct TableState {
     pub selected: Option<String>,
     /// Set to put the cursor in the filter on the next frame (Ctrl+F).
     pub focus_filter: bool,
+    /// Set to give the keyboard focus to the selected row on the next frame (↓ from the filter).
+    pub focus_row: bool,
+    /// Set when Enter on a row asked for its form: the form's first field takes the focus.
+    pub focus_form: bool,
     /// Visible row indices, and what they were computed from.
     cache: Option<(CacheKey, Arc<Vec<usize>>)>,
 }
@@ -156,6 +160,7 @@ pub fn show<R>(
     let mut action = None;
     let selected_index = state.selected_index(rows.iter().map(id_of));
     let total = rows.len();
+    let mut focus_first_row = false;
     ui.horizontal(|ui| {
         let label = ui.label(s.labelled(s.filter, ""));
         let filter = ui
@@ -168,6 +173,10 @@ pub fn show<R>(
         if state.focus_filter {
             filter.request_focus();
             state.focus_filter = false;
+        }
+        // ↓ in the filter goes to the rows: the first one shown is selected and focused.
+        if filter.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowDown)) {
+            focus_first_row = true;
         }
         ui.separator();
         if editable {
@@ -207,6 +216,11 @@ pub fn show<R>(
         });
     });
     let visible = state.rows_shown(table);
+    if focus_first_row && let Some(r) = visible.first().and_then(|&i| rows.get(i)) {
+        state.selected = Some(id_of(r).to_owned());
+        state.focus_row = true;
+    }
+    let selected_index = state.selected_index(rows.iter().map(id_of));
     if exportable || importable {
         ui.horizontal(|ui| {
             if importable
@@ -248,12 +262,21 @@ pub fn show<R>(
     let shown: Vec<usize> = (0..columns.len())
         .filter(|i| !state.hidden.contains(i))
         .collect();
-    let height = (ui.available_height() * 0.45).max(160.0);
+    // As tall as the list needs (all of it, not only the filtered rows: typing in the filter
+    // never moves the form), within 45 % of the room; at least three rows.
+    let needed = (total.max(3) as f32) * ROW_HEIGHT;
+    let height = needed.min((ui.available_height() * 0.45).max(3.0 * ROW_HEIGHT));
     // Columns narrower than asked when the window is: the last one takes what is left.
     let asked: f32 = shown.iter().map(|&c| columns[c].width).sum();
     let spacing = ui.spacing().item_spacing.x * shown.len() as f32;
     let scale = ((ui.available_width() - spacing) / asked.max(1.0)).min(1.0);
     let mut clicked = None;
+    let mut focused = None;
+    let focus_row = std::mem::take(&mut state.focus_row);
+    let scroll_to = focus_row
+        .then(|| selected_index.and_then(|i| visible.iter().position(|&v| v == i)))
+        .flatten();
+    let focus_stroke = ui.visuals().selection.stroke;
     // The table lives in a box of its own height, so its column lines stop where it ends.
     let size = egui::vec2(ui.available_width(), height + ROW_HEIGHT + 4.0);
     ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
@@ -262,7 +285,10 @@ pub fn show<R>(
             .striped(true)
             .sense(Sense::click())
             .max_scroll_height(height)
-            .min_scrolled_height(height.min(160.0));
+            .min_scrolled_height(height);
+        if let Some(row) = scroll_to {
+            builder = builder.scroll_to_row(row, None);
+        }
         for (n, &c) in shown.iter().enumerate() {
             let w = columns[c].width * scale;
             builder = builder.column(if n + 1 == shown.len() {
@@ -315,14 +341,37 @@ pub fn show<R>(
                             );
                         });
                     }
-                    if row.response().clicked() {
+                    let response = row.response();
+                    if response.clicked() {
                         clicked = Some(id_of(r).to_owned());
+                    }
+                    if focus_row && Some(i) == selected_index {
+                        response.request_focus();
+                    }
+                    // The focused row is outlined and selected: ↑ ↓ and Tab walk the rows with
+                    // the form following; Enter puts the cursor in the form.
+                    if response.has_focus() {
+                        focused = Some(id_of(r).to_owned());
+                        response.ctx.layer_painter(response.layer_id).rect_stroke(
+                            response.rect.shrink(1.0),
+                            2.0,
+                            focus_stroke,
+                            egui::StrokeKind::Inside,
+                        );
                     }
                 });
             });
     });
     if clicked.is_some() {
         state.selected = clicked;
+    }
+    if let Some(id) = focused {
+        if state.selected.as_deref() != Some(id.as_str()) {
+            state.selected = Some(id);
+        }
+        if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            state.focus_form = true;
+        }
     }
     action
 }
