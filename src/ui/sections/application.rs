@@ -12,6 +12,9 @@ use crate::ui::widgets::form::Form;
 
 use super::{Request, SectionCtx};
 
+/// Width of the level before each criterion's title.
+const LEVEL_WIDTH: f32 = 110.0;
+
 /// Where a criterion is fixed: the field, or the list, its link goes to.
 fn where_to_fix(check: Check) -> &'static str {
     match check {
@@ -68,46 +71,45 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                 }
             });
             ui.add_space(GROUP_SPACING);
-            egui::Grid::new("readiness")
-                .striped(true)
-                .num_columns(3)
-                .show(ui, |ui| {
-                    for a in &r.items {
-                        let (mark, color) = match a.level {
-                            Level::Met => ("✔", tokens.ok),
-                            Level::Partly => ("◑", tokens.warning),
-                            Level::Missing => ("✖", tokens.late),
-                        };
-                        ui.label(
+            // One criterion per block: its level and title (a link to where it is filled in),
+            // then its evidence and what to do, indented and wrapped to the page's width.
+            for a in &r.items {
+                let (mark, color) = match a.level {
+                    Level::Met => ("✔", tokens.ok),
+                    Level::Partly => ("◑", tokens.warning),
+                    Level::Missing => ("✖", tokens.late),
+                };
+                ui.horizontal(|ui| {
+                    ui.add_sized(
+                        [LEVEL_WIDTH, 18.0],
+                        egui::Label::new(
                             RichText::new(format!("{mark} {}", (s.readiness_level_label)(a.level)))
                                 .color(color),
-                        );
-                        // An « excellence »-only criterion says so in its title; a click goes
-                        // where it is fixed.
-                        let title = (s.criterion_title)(a.criterion.check);
-                        if ui
-                            .link(RichText::new(title).strong())
-                            .on_hover_text(s.go_to_fix)
-                            .clicked()
-                        {
-                            ctx.requests
-                                .push(Request::Open(where_to_fix(a.criterion.check).to_owned()));
-                        }
-                        ui.vertical(|ui| {
-                            ui.set_max_width(560.0);
-                            for e in &a.evidence {
-                                ui.label((s.evidence)(e));
-                            }
-                            if let Some(advice) = a.advice {
-                                ui.label(
-                                    RichText::new(s.labelled(s.to_do, (s.advice)(advice)))
-                                        .color(color),
-                                );
-                            }
-                        });
-                        ui.end_row();
+                        ),
+                    );
+                    // An « excellence »-only criterion says so in its title.
+                    let title = (s.criterion_title)(a.criterion.check);
+                    if ui
+                        .link(RichText::new(title))
+                        .on_hover_text(s.go_to_fix)
+                        .clicked()
+                    {
+                        ctx.requests
+                            .push(Request::Open(where_to_fix(a.criterion.check).to_owned()));
                     }
                 });
+                ui.indent(("evidence", a.criterion.code), |ui| {
+                    for e in &a.evidence {
+                        ui.label((s.evidence)(e));
+                    }
+                    if let Some(advice) = a.advice {
+                        ui.label(
+                            RichText::new(s.labelled(s.to_do, (s.advice)(advice))).color(color),
+                        );
+                    }
+                });
+                ui.add_space(6.0);
+            }
             ui.add_space(GROUP_SPACING * 2.0);
             ui.heading(s.application_texts);
             let original = &d.application;

@@ -59,8 +59,10 @@ impl ListSection for Sector {
             // The delete button first and the diploma as wide as the room allows: at 1280 px,
             // even with the checks panel open, no part of a row is out of sight.
             let spacing = ui.spacing().item_spacing.x;
+            // Delete button, level (a number field), status and establishment (pick-lists with
+            // their arrows), and the spaces between the six columns.
             let diploma_width =
-                (ui.available_width() - 30.0 - 80.0 - 150.0 - 300.0 - 5.0 * spacing)
+                (ui.available_width() - 30.0 - 120.0 - 160.0 - 310.0 - 6.0 * spacing)
                     .clamp(160.0, 380.0);
             egui::Grid::new("formations")
                 .num_columns(5)
@@ -87,7 +89,7 @@ impl ListSection for Sector {
                             form.messages(ui, &format!("{path}.diploma"));
                         });
                         ui.vertical(|ui| {
-                            ui.set_max_width(80.0);
+                            ui.set_max_width(120.0);
                             number_edit(ui, s, egui::Id::unique(("level", &path)), &mut f.level)
                                 .labelled_by(headers[1]);
                             form.messages(ui, &format!("{path}.level"));

@@ -18,8 +18,8 @@ use crate::ui::theme::{LABEL_WIDTH, Tokens};
 
 use super::date_field::date_field;
 
-/// Height of a multi-line text field: four lines, more scroll inside.
-const MULTILINE_HEIGHT: f32 = 76.0;
+/// Height of a multi-line text field: four lines (its minimum), more scroll inside.
+const MULTILINE_HEIGHT: f32 = 72.0;
 
 /// A form over one record: knows the record's path (for findings and focus).
 pub struct Form<'a> {
@@ -165,8 +165,6 @@ impl<'a> Form<'a> {
             egui::ScrollArea::vertical()
                 .id_salt(id.with("scroll"))
                 .max_height(MULTILINE_HEIGHT)
-                .min_scrolled_height(MULTILINE_HEIGHT)
-                .auto_shrink([true, false])
                 .show(ui, |ui| {
                     ui.add(
                         TextEdit::multiline(value)

@@ -105,6 +105,8 @@ pub struct TableState {
     pub focus_row: bool,
     /// Set when Enter on a row asked for its form: the form's first field takes the focus.
     pub focus_form: bool,
+    /// Id of the record whose row had the keyboard focus last frame (drawn outlined).
+    focused: Option<String>,
     /// Visible row indices, and what they were computed from.
     cache: Option<(CacheKey, Arc<Vec<usize>>)>,
 }
@@ -277,11 +279,15 @@ pub fn show<R>(
         .then(|| selected_index.and_then(|i| visible.iter().position(|&v| v == i)))
         .flatten();
     let focus_stroke = ui.visuals().selection.stroke;
+    let had_focus = state.focused.take();
     // The table lives in a box of its own height, so its column lines stop where it ends.
     let size = egui::vec2(ui.available_width(), height + ROW_HEIGHT + 4.0);
     ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        // Keyed by the room there is: when the checks panel opens or the window narrows, the
+        // columns are laid out again to fit instead of running past the edge.
+        let room = (ui.available_width() / 8.0).round() as i32;
         let mut builder = TableBuilder::new(ui)
-            .id_salt(id)
+            .id_salt((id, room))
             .striped(true)
             .sense(Sense::click())
             .max_scroll_height(height)
@@ -313,7 +319,8 @@ pub fn show<R>(
                             egui::Button::new(
                                 RichText::new(format!("{}{arrow}", columns[c].title)).strong(),
                             )
-                            .frame(false),
+                            .frame(false)
+                            .truncate(),
                         );
                         if r.clicked() {
                             state.sort = match state.sort {
@@ -332,8 +339,13 @@ pub fn show<R>(
                     };
                     let Some(r) = rows.get(i) else { return };
                     row.set_selected(Some(i) == selected_index);
-                    for &c in &shown {
+                    let outlined = had_focus.as_deref() == Some(id_of(r));
+                    let last = shown.len().saturating_sub(1);
+                    for (n, &c) in shown.iter().enumerate() {
                         row.col(|ui| {
+                            if outlined {
+                                outline(ui, focus_stroke, n == 0, n == last);
+                            }
                             ui.add(
                                 egui::Label::new((columns[c].cell)(r))
                                     .truncate()
@@ -352,12 +364,6 @@ pub fn show<R>(
                     // the form following; Enter puts the cursor in the form.
                     if response.has_focus() {
                         focused = Some(id_of(r).to_owned());
-                        response.ctx.layer_painter(response.layer_id).rect_stroke(
-                            response.rect.shrink(1.0),
-                            2.0,
-                            focus_stroke,
-                            egui::StrokeKind::Inside,
-                        );
                     }
                 });
             });
@@ -365,6 +371,10 @@ pub fn show<R>(
     if clicked.is_some() {
         state.selected = clicked;
     }
+    if focused != had_focus {
+        ui.ctx().request_repaint();
+    }
+    state.focused.clone_from(&focused);
     if let Some(id) = focused {
         if state.selected.as_deref() != Some(id.as_str()) {
             state.selected = Some(id);
@@ -374,4 +384,21 @@ pub fn show<R>(
         }
     }
     action
+}
+
+/// The part of a focused row's outline that a cell draws: its top and bottom edges, and the
+/// row's ends in the first and last cells.
+fn outline(ui: &Ui, stroke: egui::Stroke, first: bool, last: bool) {
+    let r = ui
+        .max_rect()
+        .expand2(egui::vec2(ui.spacing().item_spacing.x / 2.0, 0.0));
+    let p = ui.painter();
+    p.hline(r.x_range(), r.top() + 1.0, stroke);
+    p.hline(r.x_range(), r.bottom() - 1.0, stroke);
+    if first {
+        p.vline(r.left() + 1.0, r.y_range(), stroke);
+    }
+    if last {
+        p.vline(r.right() - 1.0, r.y_range(), stroke);
+    }
 }
