@@ -1582,13 +1582,19 @@ fn the_directory_import_keeps_only_lycees_and_cfa_when_asked_and_never_files_sch
             Some(Stage::Report { .. })
         )
     });
-    // Primary schools and collèges are said to be such, and left out before any choice.
+    // Primary schools and collèges are left out before any choice; kept on demand, they are
+    // listed with the warning that says what they are.
     h.get_by_label_contains("laissées de côté");
+    h.get_by_role_and_label(Role::CheckBox, "avec les écoles et collèges")
+        .click();
+    h.run();
     assert!(
         h.query_all_by_label_contains("école ou collège, classé « École primaire ou collège »")
             .next()
             .is_some()
     );
+    h.get_by_role_and_label(Role::CheckBox, "avec les écoles et collèges")
+        .click();
     h.get_by_role_and_label(Role::CheckBox, "lycées et CFA seulement")
         .click();
     h.run();

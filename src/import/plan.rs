@@ -72,6 +72,14 @@ pub struct RowReport {
     updated: Option<Record>,
 }
 
+impl RowReport {
+    /// True when the user can choose to keep the row: neither rejected nor a repeat of an
+    /// earlier row of the file (those are never imported).
+    pub fn can_be_kept(&self) -> bool {
+        !matches!(self.verdict, Verdict::Rejected | Verdict::Repeated { .. })
+    }
+}
+
 /// What a row says it is, read from the file (never guessed), for the quick filters.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Facets {
@@ -257,7 +265,7 @@ impl ImportVisitor for Planner<'_> {
                     Verdict::New
                 };
                 report.record = Some(record.into_record());
-                report.included = Filter::default().keeps(&report.facets);
+                report.included = report.can_be_kept() && Filter::default().keeps(&report.facets);
             }
             rows.push(report);
             if !progress.step() {
@@ -273,7 +281,7 @@ impl Plan {
     pub fn counts(&self, policy: DuplicatePolicy) -> Counts {
         let mut c = Counts::default();
         for r in &self.rows {
-            if r.verdict != Verdict::Rejected && !r.included {
+            if r.can_be_kept() && !r.included {
                 c.excluded += 1;
                 continue;
             }
@@ -299,14 +307,15 @@ impl Plan {
     /// unticked by hand follows the filter again).
     pub fn apply(&mut self, filter: Filter) {
         for r in &mut self.rows {
-            r.included = r.verdict != Verdict::Rejected && filter.keeps(&r.facets);
+            r.included = r.can_be_kept() && filter.keeps(&r.facets);
         }
     }
 
-    /// Keeps or leaves out the row at `index` of [`Plan::rows`]; a rejected row stays out.
+    /// Keeps or leaves out the row at `index` of [`Plan::rows`]; a rejected row, or one that
+    /// repeats an earlier row, stays out.
     pub fn set_included(&mut self, index: usize, included: bool) {
         if let Some(r) = self.rows.get_mut(index) {
-            r.included = included && r.verdict != Verdict::Rejected;
+            r.included = included && r.can_be_kept();
         }
     }
 

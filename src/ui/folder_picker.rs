@@ -125,21 +125,36 @@ fn session_bus() -> bool {
             .is_some_and(|dir| Path::new(&dir).join("bus").exists())
 }
 
+/// Starts `dialog` in `dir`. rfd hands the folder to the portal only; zenity opens where it is
+/// given a file name, so a folder's path (ending with `/`) is given as the name too — the
+/// portal's open dialogs do not use the name.
+fn starting_in(dialog: rfd::FileDialog, dir: Option<PathBuf>) -> rfd::FileDialog {
+    match dir {
+        Some(dir) => {
+            let mut name = dir.clone().into_os_string();
+            name.push("/");
+            dialog
+                .set_directory(dir)
+                .set_file_name(name.to_string_lossy())
+        }
+        None => dialog,
+    }
+}
+
 impl FileDialogs for SystemPicker {
     fn pick_folder(&self, start: Option<PathBuf>) -> Picked {
-        Self::run(|| {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(dir) = start {
-                dialog = dialog.set_directory(dir);
-            }
-            dialog.pick_folder()
-        })
+        Self::run(|| starting_in(rfd::FileDialog::new(), start).pick_folder())
     }
 
     fn save_file(&self, start: Option<PathBuf>, name: &str) -> Picked {
         Self::run(|| {
             let mut dialog = rfd::FileDialog::new().set_file_name(name);
             if let Some(dir) = start {
+                // Without a session bus there is no portal: zenity shows the dialog, and it
+                // takes the folder from the name.
+                if !session_bus() {
+                    dialog = dialog.set_file_name(dir.join(name).to_string_lossy());
+                }
                 dialog = dialog.set_directory(dir);
             }
             dialog.save_file()
@@ -152,11 +167,7 @@ impl FileDialogs for SystemPicker {
 
     fn pick_file(&self, start: Option<PathBuf>, filter: &str, extensions: &[&str]) -> Picked {
         Self::run(|| {
-            let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
-            if let Some(dir) = start {
-                dialog = dialog.set_directory(dir);
-            }
-            dialog.pick_file()
+            starting_in(rfd::FileDialog::new().add_filter(filter, extensions), start).pick_file()
         })
     }
 }

@@ -359,13 +359,17 @@ fn report_ui(
         plan.apply(*filter);
     }
     ui.separator();
-    // Every row, those that need a look first: rejected, then duplicates, then warnings.
+    // Every row, those that need a look first: rejected, then duplicates, then the rows the
+    // filters keep (with warnings first), then those they leave out. By the filters, not the
+    // tick boxes: a row ticked by hand stays where it is.
     let mut order: Vec<usize> = (0..plan.rows.len()).collect();
+    let filter_now = *filter;
     order.sort_by_key(|&i| {
         let r = &plan.rows[i];
         match r.verdict {
             Verdict::Rejected => 0,
             Verdict::Duplicate { .. } | Verdict::Repeated { .. } => 1,
+            Verdict::New if !filter_now.keeps(&r.facets) => 4,
             Verdict::New if !r.warnings.is_empty() => 2,
             Verdict::New => 3,
         }
@@ -393,7 +397,7 @@ fn report_ui(
                     ui.allocate_ui(egui::vec2(REPORT_WIDTHS[0], row_height), |ui| {
                         let tick = ui
                             .add_enabled(
-                                r.verdict != Verdict::Rejected,
+                                r.can_be_kept(),
                                 egui::Checkbox::without_text(&mut included),
                             )
                             .on_hover_text(t.include_tip);
