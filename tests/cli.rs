@@ -9,6 +9,9 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
+#[path = "support/testdata.rs"]
+mod testdata;
+
 /// The command, speaking French whatever the machine's locale.
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
@@ -303,8 +306,9 @@ fn a_write_that_fails_half_way_reports_it_and_leaves_the_dossier_whole() {
     let dir = tempfile::tempdir().unwrap();
     let copy = example_copy(dir.path());
     let before = fs::read(&copy).unwrap();
-    let source =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/annuaire-education-dept94.csv");
+    let Some(source) = testdata::shared("annuaire-education-dept94.csv") else {
+        return;
+    };
     // `ulimit -f` makes the disk « full » after 16 KB for this command: the save fails half-way
     // (SIGXFSZ ignored, so the write returns an error instead of killing the process).
     let out = Command::new("sh")

@@ -20,6 +20,9 @@ use cmq_dossiers::ui::folder_picker::{FileDialogs, Picked};
 use cmq_dossiers::ui::sections::Section;
 use cmq_dossiers::ui::{CmqApp, Settings};
 
+#[path = "support/testdata.rs"]
+mod testdata;
+
 /// File dialogs that answer with a fixed folder (no portal exists headless) or a fixed file to
 /// read, and a viewer that only remembers what it was asked to open.
 struct Answer(
@@ -1521,36 +1524,12 @@ fn undoing_a_change_made_elsewhere_shows_where_it_was() {
     h.get_by_label_contains("Rétabli dans Identité & label");
 }
 
-/// A file of the shared public test data (`../shared/testdata/`), or `None` (said on standard
-/// error) when this checkout has none; with `CMQ_REQUIRE_TESTDATA` set (CI), its absence fails.
-fn shared_testdata(name: &str) -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        std::env::var_os("CMQ_TESTDATA").map(PathBuf::from),
-        Some(manifest.join("../shared/testdata")),
-        Some(PathBuf::from("/work/shared/testdata")),
-    ];
-    let found = candidates
-        .into_iter()
-        .flatten()
-        .map(|d| d.join(name))
-        .find(|p| p.is_file());
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CMQ_REQUIRE_TESTDATA").is_none(),
-            "shared test data {name} not found (set CMQ_TESTDATA)"
-        );
-        eprintln!("skipped: shared test data {name} not found (set CMQ_TESTDATA)");
-    }
-    found
-}
-
 #[test]
 fn the_directory_import_keeps_only_lycees_and_cfa_when_asked_and_never_files_schools_as_higher_education()
  {
     use cmq_dossiers::model::partner::PartnerKind;
     use cmq_dossiers::ui::import_dialog::Stage;
-    let Some(source) = shared_testdata("annuaire-education-dept35.csv") else {
+    let Some(source) = testdata::shared("annuaire-education-dept35.csv") else {
         return;
     };
     // What the file says: the UAIs of its lycées (EREA included).

@@ -1,4 +1,4 @@
-//! UAI and SIRET validation against real public data (`tests/data/`).
+//! UAI and SIRET validation against real public data (the shared test data, `../shared/testdata/`).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -7,9 +7,15 @@
 
 use cmq_dossiers::model::identifiers::{Siret, Uai};
 
+#[path = "support/testdata.rs"]
+mod testdata;
+
 #[test]
 fn uai_accepts_every_regular_national_code_and_rejects_exactly_the_irregular_ones() {
-    let text = include_str!("data/uai-codes-national.csv");
+    let Some(path) = testdata::shared("uai-codes-national.csv") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
     let codes: Vec<&str> = text
         .lines()
         .skip(1)
@@ -28,7 +34,10 @@ fn uai_accepts_every_regular_national_code_and_rejects_exactly_the_irregular_one
 
 #[test]
 fn siret_matches_the_expected_column_on_every_row() {
-    let text = include_str!("data/siret-sample.csv");
+    let Some(path) = testdata::shared("siret-sample.csv") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
     let mut rows = 0;
     for (n, line) in text.lines().enumerate().skip(1) {
         let cols = csv_fields(line);
