@@ -1863,3 +1863,89 @@ fn nothing_moves_while_typing_an_invalid_value_and_a_long_text_scrolls_inside_it
     );
     assert_eq!(notes_below(&h), before, "the next field did not move");
 }
+
+#[test]
+fn the_dashboards_campus_rows_span_the_workspaces_dates_and_pan_with_a_drag() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    assert_eq!(h.state().section(), Section::Dashboard);
+    let view = |h: &Harness<'static, CmqApp>| {
+        h.ctx
+            .data(|d| d.get_temp::<(f64, f64)>(egui::Id::unique("campus-rows-view")))
+            .unwrap()
+    };
+    let day = |y, m, d| {
+        use chrono::Datelike as _;
+        f64::from(
+            chrono::NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .num_days_from_ce(),
+        )
+    };
+    // Fitted to the examples, not a fixed 2018–2029: from before the first label (Campus
+    // exemple, March 2015) to a year after the last deadline (June 2027).
+    let (first, shown) = view(&h);
+    assert!(first <= day(2015, 1, 1), "starts at day {first}");
+    assert!(
+        first + shown >= day(2028, 6, 1),
+        "ends at day {}",
+        first + shown
+    );
+    // A drag to the left shows later years.
+    let row = h.get_by_role_and_label(Role::Link, "MOBICAMPUS").rect();
+    let from = egui::pos2(row.right() + 300.0, row.center().y);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=10 {
+        h.hover_at(from - egui::vec2(20.0 * step as f32, 0.0));
+        h.run();
+    }
+    h.drop_at(from - egui::vec2(200.0, 0.0));
+    h.run();
+    let (moved, same) = view(&h);
+    assert!((same - shown).abs() < 1e-6, "a drag pans, it does not zoom");
+    assert!(moved > first + 30.0, "panned from {first} to {moved}");
+}
+
+#[test]
+fn a_long_name_never_widens_the_side_panel_and_a_short_table_leaves_no_empty_half() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Identité & label");
+    let panel = |h: &Harness<'static, CmqApp>| field(h, "Rechercher un campus…").rect().width();
+    let before = panel(&h);
+    type_into(
+        &mut h,
+        "Nom court",
+        &" et de la très longue vallée".repeat(6),
+    );
+    h.run();
+    assert!((panel(&h) - before).abs() < 1.0, "{before} → {}", panel(&h));
+    // Four sectors: the table is as tall as its rows, the form right under it.
+    open_section(&mut h, "Filières & formations");
+    h.get_by_label("Robotique et automatismes").click();
+    h.run();
+    let header = h
+        .get_by_role_and_label(Role::Button, "Filière du campus")
+        .rect();
+    let form = field(&h, "Filière du campus").rect();
+    assert!(
+        form.top() - header.bottom() < 8.0 * 25.0,
+        "the form starts {} px under the table's header",
+        form.top() - header.bottom()
+    );
+    // Sixteen milestones and a short form: the table shows them all rather than leaving the
+    // bottom of the window empty.
+    open_section(&mut h, "Jalons");
+    let milestones = h.state().document().unwrap().dossier().milestones.clone();
+    h.get_by_label(&milestones[0].title).click();
+    h.run();
+    let last = &milestones[milestones.len() - 1];
+    assert!(
+        h.query_all_by_label(&last.title).next().is_some(),
+        "the last milestone, « {} », is in view",
+        last.title
+    );
+}

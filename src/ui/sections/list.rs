@@ -121,13 +121,17 @@ pub fn ui<T: RecordKind>(
         }
         form(ui, &mut f, &mut record);
     };
-    if spec.scroll_form {
+    let form_height = if spec.scroll_form {
         egui::ScrollArea::vertical()
             .id_salt((spec.id, "form"))
-            .show(ui, draw);
+            .show(ui, draw)
+            .content_size
+            .y
     } else {
-        draw(ui);
-    }
+        ui.scope(draw).response.rect.height()
+    };
+    // The table gives the form the room the tallest form of this list needed so far.
+    ctx.table.form_height = ctx.table.form_height.max(form_height);
     if record != *original {
         ctx.edits.push(Edit::Replace {
             index,

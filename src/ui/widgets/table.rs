@@ -105,6 +105,8 @@ pub struct TableState {
     pub focus_row: bool,
     /// Set when Enter on a row asked for its form: the form's first field takes the focus.
     pub focus_form: bool,
+    /// Height of the tallest form shown under the table so far: the table leaves it that room.
+    pub form_height: f32,
     /// Id of the record whose row had the keyboard focus last frame (drawn outlined).
     focused: Option<String>,
     /// Visible row indices, and what they were computed from.
@@ -265,9 +267,15 @@ pub fn show<R>(
         .filter(|i| !state.hidden.contains(i))
         .collect();
     // As tall as the list needs (all of it, not only the filtered rows: typing in the filter
-    // never moves the form), within 45 % of the room; at least three rows.
+    // never moves the form), leaving the form below the room it takes, and at least 45 % of
+    // the room for the table; at least three rows. The form's height is the tallest seen, so
+    // the table does not change height from one row to the next.
     let needed = (total.max(3) as f32) * ROW_HEIGHT;
-    let height = needed.min((ui.available_height() * 0.45).max(3.0 * ROW_HEIGHT));
+    let room = ui.available_height() - ROW_HEIGHT - 12.0;
+    let beside_form = room - state.form_height;
+    let height = needed
+        .min(beside_form.max(room * 0.45))
+        .max(3.0 * ROW_HEIGHT);
     // Columns narrower than asked when the window is: the last one takes what is left.
     let asked: f32 = shown.iter().map(|&c| columns[c].width).sum();
     let spacing = ui.spacing().item_spacing.x * shown.len() as f32;
