@@ -1949,3 +1949,18 @@ fn a_long_name_never_widens_the_side_panel_and_a_short_table_leaves_no_empty_hal
         last.title
     );
 }
+
+#[test]
+fn the_print_dialog_keeps_its_size_and_its_buttons_when_the_document_changes() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Identité & label");
+    press(&mut h, Modifiers::COMMAND, Key::P);
+    let button = |h: &Harness<'static, CmqApp>| h.get_by_label("Imprimer").rect();
+    let before = button(&h);
+    h.get_by_label("Dossier de candidature à la labellisation")
+        .click();
+    h.run();
+    assert_eq!(button(&h), before, "the Imprimer button did not move");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+}

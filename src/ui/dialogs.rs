@@ -232,8 +232,10 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 ui.radio_value(&mut choice.application, false, s.pdf_summary);
                 ui.radio_value(&mut choice.application, true, s.pdf_application);
                 ui.checkbox(&mut choice.landscape, s.pdf_landscape);
-                if !choice.application {
-                    ui.separator();
+                ui.separator();
+                // The summary's sections stay in place (greyed for the application): the dialog
+                // keeps its size and its buttons do not move.
+                ui.add_enabled_ui(!choice.application, |ui| {
                     for ((key, _), label) in crate::export::pdf::SECTIONS.iter().zip(s.pdf_sections)
                     {
                         let mut on = choice.sections.iter().any(|k| k == key);
@@ -245,7 +247,7 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                             }
                         }
                     }
-                }
+                });
                 let label = if *print { s.print } else { s.export_ellipsis };
                 buttons(ui, label, None, Some(s.cancel));
             }
