@@ -978,6 +978,15 @@ fn the_menus_open_from_the_keyboard_and_ctrl_digits_show_the_sections() {
     h.get_by_label("Raccourcis clavier");
     press(&mut h, Modifiers::NONE, Key::Escape);
     assert!(!h.state().help_shown());
+    // Affichage, whose first entry (the checks) is greyed without a dossier: the focus goes to
+    // the first choice that can be made, and ↓ Enter picks the next one.
+    press(&mut h, Modifiers::NONE, Key::F10);
+    for _ in 0..3 {
+        press(&mut h, Modifiers::NONE, Key::ArrowRight);
+    }
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(h.state().settings().theme, egui::ThemePreference::Light);
     // Ctrl+digit: the sections of the open dossier, in the side panel's order; Ctrl+0 the dashboard.
     entry(&h, "Campus exemple").click();
     h.run();
@@ -990,6 +999,19 @@ fn the_menus_open_from_the_keyboard_and_ctrl_digits_show_the_sections() {
     press(&mut h, Modifiers::COMMAND, Key::Num0);
     assert_eq!(h.state().section(), Section::Dashboard);
     h.get_by_label_contains("Prochaines échéances");
+    // On a French keyboard the « 1 » key is « & »: the key's place counts.
+    entry(&h, "Campus exemple").click();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::Num2);
+    h.event(egui::Event::Key {
+        key: Key::Num7,
+        physical_key: Some(Key::Num1),
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+    });
+    h.run();
+    assert_eq!(h.state().section(), Section::Identity);
 }
 
 /// Steps frames until the app's own file chooser shows (the system's answer comes from a thread).
@@ -1658,6 +1680,17 @@ fn the_first_start_welcomes_the_examples_stay_apart_read_only_and_a_restart_retu
     h.run();
     assert_eq!(h.state().workspace().unwrap().entries().len(), 1);
     assert_eq!(store::list_dossiers(&examples).unwrap().len(), 6);
+    // The examples again, and the way back to my workspace from their banner.
+    h.get_by_label("Fichier").click();
+    h.run();
+    h.get_by_label("Voir les exemples").click();
+    h.run();
+    assert!(h.state().workspace().unwrap().is_examples());
+    h.get_by_label("Retour à mon espace de travail").click();
+    h.run();
+    assert_eq!(h.state().workspace().unwrap().dir(), mine.as_path());
+    entry(&h, "Campus de la mer").click();
+    h.run();
     open_section(&mut h, "Partenaires");
 
     // Restart with what the app remembered: my workspace, my dossier, the same section.
@@ -1910,7 +1943,7 @@ fn the_dashboards_campus_rows_span_the_workspaces_dates_and_pan_with_a_drag() {
 }
 
 #[test]
-fn a_long_name_never_widens_the_side_panel_and_a_short_table_leaves_no_empty_half() {
+fn a_long_name_never_widens_the_side_panel_and_tables_fill_the_window_without_moving_the_form() {
     let dir = examples();
     let mut h = app_on(dir.path());
     open(&mut h, "Campus exemple", "Identité & label");
@@ -1923,18 +1956,18 @@ fn a_long_name_never_widens_the_side_panel_and_a_short_table_leaves_no_empty_hal
     );
     h.run();
     assert!((panel(&h) - before).abs() < 1.0, "{before} → {}", panel(&h));
-    // Four sectors: the table is as tall as its rows, the form right under it.
+    // Adding a sector does not move the form: the table's height does not follow its rows.
     open_section(&mut h, "Filières & formations");
     h.get_by_label("Robotique et automatismes").click();
     h.run();
-    let header = h
-        .get_by_role_and_label(Role::Button, "Filière du campus")
-        .rect();
     let form = field(&h, "Filière du campus").rect();
-    assert!(
-        form.top() - header.bottom() < 8.0 * 25.0,
-        "the form starts {} px under the table's header",
-        form.top() - header.bottom()
+    h.get_by_label("✚ Ajouter").click();
+    h.run();
+    h.run();
+    assert_eq!(
+        field(&h, "Filière du campus").rect(),
+        form,
+        "the form stayed put"
     );
     // Sixteen milestones and a short form: the table shows them all rather than leaving the
     // bottom of the window empty.
@@ -1963,4 +1996,17 @@ fn the_print_dialog_keeps_its_size_and_its_buttons_when_the_document_changes() {
     h.run();
     assert_eq!(button(&h), before, "the Imprimer button did not move");
     press(&mut h, Modifiers::NONE, Key::Escape);
+}
+
+#[test]
+fn printing_without_a_pdf_viewer_says_where_the_pdf_was_saved_and_why_it_is_not_shown() {
+    let dir = examples();
+    let mut h = app_with_dialogs(dir.path(), Arc::new(NoDialog));
+    open(&mut h, "PatMAT", "Identité & label");
+    press(&mut h, Modifiers::COMMAND, Key::P);
+    h.get_by_label("Imprimer").click();
+    h.run();
+    wait_until(&mut h, |app| app.export_job().is_none());
+    h.get_by_label_contains("PDF enregistré :");
+    h.get_by_label_contains("aucun programme d'ouverture des PDF (xdg-open) n'est installé");
 }

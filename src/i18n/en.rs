@@ -473,6 +473,10 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     ],
     go_to_fix: "Go where this is filled in",
     campus_rows_hint: "Drag to scroll through the years, Ctrl + wheel to zoom, double-click to see everything again",
+    back_to_my_workspace: "Back to my workspace",
+    exported_pdf: "PDF saved: {file}",
+    no_viewer: "PDF saved: {file} — no viewer could open it ({reason}); open it from the file manager",
+    viewer_missing: "no program to open PDFs (xdg-open) is installed",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 

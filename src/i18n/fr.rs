@@ -474,6 +474,10 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     ],
     go_to_fix: "Aller là où cela se complète",
     campus_rows_hint: "Glisser pour faire défiler les années, Ctrl + molette pour zoomer, double-clic pour tout revoir",
+    back_to_my_workspace: "Retour à mon espace de travail",
+    exported_pdf: "PDF enregistré : {file}",
+    no_viewer: "PDF enregistré : {file} — aucun visualiseur n'a pu l'ouvrir ({reason}) ; ouvrez-le depuis le gestionnaire de fichiers",
+    viewer_missing: "aucun programme d'ouverture des PDF (xdg-open) n'est installé",
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",
 

@@ -704,6 +704,14 @@ pub struct Strings {
     pub go_to_fix: &'static str,
     /// Dashboard: tooltip of the campus rows. French: « Glisser pour faire défiler les années, Ctrl + molette pour zoomer, double-clic pour tout revoir ».
     pub campus_rows_hint: &'static str,
+    /// Examples banner: back to the user's workspace. French: « Retour à mon espace de travail ».
+    pub back_to_my_workspace: &'static str,
+    /// A PDF exported; `{file}`. French: « PDF enregistré : {file} ».
+    pub exported_pdf: &'static str,
+    /// Print: the PDF was written but no viewer opened it; `{file}`, `{reason}`. French: « PDF enregistré : {file} — aucun visualiseur n'a pu l'ouvrir ({reason}) ; ouvrez-le depuis le gestionnaire de fichiers ».
+    pub no_viewer: &'static str,
+    /// Print: why no viewer opened the PDF when the opener program is missing. French: « aucun programme d'ouverture des PDF (xdg-open) n'est installé ».
+    pub viewer_missing: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

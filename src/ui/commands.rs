@@ -213,10 +213,9 @@ impl Command {
             .on_hover_text(self.tooltip(s))
     }
 
-    /// A radio entry for a choice (theme, language); true when clicked.
-    pub fn radio_item(self, ui: &mut egui::Ui, s: &Strings, selected: bool) -> bool {
+    /// A radio entry for a choice (theme, language).
+    pub fn radio_entry(self, ui: &mut egui::Ui, s: &Strings, selected: bool) -> egui::Response {
         ui.radio(selected, self.label(s))
             .on_hover_text(self.tooltip(s))
-            .clicked()
     }
 }

@@ -34,6 +34,11 @@ const DIGITS: [Key; 9] = [
     Key::Num9,
 ];
 
+/// True for the keys 0 to 9 of the main block.
+fn is_digit(key: Key) -> bool {
+    key == Key::Num0 || DIGITS.contains(&key)
+}
+
 impl Section {
     /// The shortcut that shows the section (Ctrl+1…9 in side-panel order, Ctrl+0 the dashboard).
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
@@ -81,10 +86,33 @@ impl MenuKeys {
             if released_alone || i.consume_key(Modifiers::NONE, Key::F10) {
                 return Some(KeyAsk::OpenMenu);
             }
+            // The digit key by its place on the keyboard when the system says it: on a French
+            // (AZERTY) keyboard Ctrl and the « 1 » key give « & », not 1 (Shift may be held).
+            let digit = i.events.iter().position(|e| match e {
+                Event::Key {
+                    key,
+                    physical_key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => {
+                    modifiers.command
+                        && !modifiers.alt
+                        && physical_key.or(Some(*key)).is_some_and(is_digit)
+                }
+                _ => false,
+            })?;
+            let Event::Key {
+                key, physical_key, ..
+            } = i.events.remove(digit)
+            else {
+                return None;
+            };
+            let pressed = physical_key.unwrap_or(key);
             Section::all()
                 .filter(|_| dossier_open)
                 .chain([Section::Dashboard])
-                .find(|s| s.shortcut().is_some_and(|sc| i.consume_shortcut(&sc)))
+                .find(|s| s.shortcut().is_some_and(|sc| sc.logical_key == pressed))
                 .map(KeyAsk::Section)
         })
     }

@@ -32,6 +32,9 @@ pub struct Settings {
     pub last_section: Option<String>,
     /// Where the example workspace is installed (the data folder; not stored).
     pub examples: Option<PathBuf>,
+    /// The user's own workspace, the last one opened that is not the examples (stored as
+    /// `workspace`): the way back from the examples.
+    pub own_workspace: Option<PathBuf>,
 }
 
 /// What the user chose to print for a dossier, remembered for next time.
@@ -95,8 +98,10 @@ impl Settings {
 
     /// Reads the settings from eframe's storage (defaults for what is missing).
     pub fn load(storage: &dyn eframe::Storage) -> Self {
+        let workspace = storage.get_string(WORKSPACE).map(PathBuf::from);
         Self {
-            workspace: storage.get_string(WORKSPACE).map(PathBuf::from),
+            own_workspace: workspace.clone(),
+            workspace,
             lang: storage
                 .get_string(LANG)
                 .map(|c| Lang::from_code(&c))
@@ -121,11 +126,8 @@ impl Settings {
     pub fn store(&self, storage: &mut dyn eframe::Storage) {
         // The example workspace is never remembered: the next start shows the user's own
         // workspace, or the welcome.
-        match &self.workspace {
-            Some(dir) if !crate::store::is_example_workspace(dir) => {
-                storage.set_string(WORKSPACE, dir.display().to_string());
-            }
-            _ => {}
+        if let Some(dir) = &self.own_workspace {
+            storage.set_string(WORKSPACE, dir.display().to_string());
         }
         let last = self
             .last_dossier

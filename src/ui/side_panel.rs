@@ -55,9 +55,13 @@ pub fn ui(
     }
     let needle = search.trim().to_lowercase();
     let open_path: Option<&Path> = doc.map(Document::path);
+    // A fixed height: a new dossier, a longer summary line never push the sections down.
+    let list_height = ui.available_height() * 0.55;
     egui::ScrollArea::vertical()
         .id_salt("dossier-list")
-        .max_height(ui.available_height() * 0.55)
+        .max_height(list_height)
+        .min_scrolled_height(list_height)
+        .auto_shrink([false, false])
         .show(ui, |ui| {
             for e in ws.entries() {
                 let file = e

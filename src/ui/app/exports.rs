@@ -129,20 +129,31 @@ impl CmqApp {
             Some((job, open_after)) if job.is_finished() => {
                 let path = job.path.clone();
                 match job.finish() {
-                    Ok(rows) if open_after => {
-                        if let Err(e) = self.picker.open_file(&path) {
-                            self.say(
-                                self.s()
-                                    .labelled(&path.display().to_string(), &e.to_string()),
-                                true,
-                            );
-                        } else {
-                            self.say(
-                                fill(self.s().printed, &[("file", &path.display().to_string())]),
-                                false,
-                            );
+                    Ok(_) if open_after => {
+                        let file = path.display().to_string();
+                        match self.picker.open_file(&path) {
+                            // Written, but no viewer: say where the PDF is, and why it is not
+                            // on screen.
+                            Err(e) => {
+                                let reason = if e.kind() == std::io::ErrorKind::NotFound {
+                                    self.s().viewer_missing.to_owned()
+                                } else {
+                                    e.to_string()
+                                };
+                                self.say(
+                                    fill(
+                                        self.s().no_viewer,
+                                        &[("file", &file), ("reason", &reason)],
+                                    ),
+                                    true,
+                                );
+                            }
+                            Ok(()) => self.say(fill(self.s().printed, &[("file", &file)]), false),
                         }
-                        let _ = rows;
+                    }
+                    Ok(_) if path.extension().is_some_and(|e| e == "pdf") => {
+                        let file = path.display().to_string();
+                        self.say(fill(self.s().exported_pdf, &[("file", &file)]), false);
                     }
                     Ok(rows) => {
                         let s = self.s();

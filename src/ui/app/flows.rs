@@ -31,8 +31,12 @@ impl CmqApp {
                     .iter()
                     .find(|e| e.has_recovery)
                     .map(|e| e.path.clone());
+                if !ws.is_examples() {
+                    self.settings.own_workspace = Some(dir.to_owned());
+                }
                 self.workspace = Some(ws);
                 self.doc = None;
+                self.message = None;
                 self.settings.workspace = Some(dir.to_owned());
                 if let Some(path) = recovered {
                     self.open_dossier_now(&path);
@@ -235,7 +239,13 @@ impl CmqApp {
                 }
             }
             Command::OpenWorkspace => {
-                let start = self.workspace.as_ref().map(|w| w.dir().to_owned());
+                // From the examples, the user's own workspace is where to look first.
+                let start = self
+                    .workspace
+                    .as_ref()
+                    .filter(|w| !w.is_examples())
+                    .map(|w| w.dir().to_owned())
+                    .or_else(|| self.settings.own_workspace.clone());
                 self.pending_pick =
                     folder_picker::start(Arc::clone(&self.picker), Request::Folder { start })
                         .map(|p| (p, Purpose::Workspace));

@@ -281,6 +281,7 @@ impl CmqApp {
         let mut requests = Vec::new();
         let mut open_from_dashboard = None;
         let mut welcome = None;
+        let mut back_to_own = None;
         let mut close_help = false;
         egui::CentralPanel::default().show(ui, |ui| {
             if self.show_help {
@@ -292,10 +293,28 @@ impl CmqApp {
                 return;
             };
             if ws.is_examples() {
+                let own = self
+                    .settings
+                    .own_workspace
+                    .clone()
+                    .filter(|d| crate::store::is_folder(d));
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("ℹ {}", s.examples_banner)).strong());
-                    if ui.button(s.cmd_create_workspace).clicked() {
-                        welcome = Some(Command::CreateWorkspace);
+                    match own {
+                        Some(dir) => {
+                            if ui
+                                .button(s.back_to_my_workspace)
+                                .on_hover_text(dir.display().to_string())
+                                .clicked()
+                            {
+                                back_to_own = Some(dir);
+                            }
+                        }
+                        None => {
+                            if ui.button(s.cmd_create_workspace).clicked() {
+                                welcome = Some(Command::CreateWorkspace);
+                            }
+                        }
                     }
                 });
                 ui.separator();
@@ -333,6 +352,9 @@ impl CmqApp {
         });
         if let Some(command) = welcome {
             self.run_command(command, &ctx);
+        }
+        if let Some(dir) = back_to_own {
+            self.after_unsaved_check(Then::OpenWorkspace(dir), &ctx);
         }
         if close_help || (self.show_help && ctx.input(|i| i.key_pressed(egui::Key::Escape))) {
             self.show_help = false;
@@ -417,21 +439,22 @@ impl CmqApp {
             MenuOpening::FocusFirst(n) => Some(n),
             _ => None,
         };
-        let first = |menu: usize, entry: &egui::Response| {
-            if focus_in == Some(menu) {
+        // The first entry that can be chosen takes the focus (a greyed one cannot).
+        let focus_given = std::cell::Cell::new(false);
+        let first = |menu: usize, entry: &egui::Response, enabled: bool| {
+            if focus_in == Some(menu) && !focus_given.get() && enabled {
                 entry.request_focus();
+                focus_given.set(true);
             }
         };
         let mut buttons = Vec::with_capacity(MENUS);
         egui::MenuBar::new().ui(ui, |ui| {
             let file = ui.menu_button(s.menu_file, |ui| {
-                for (n, c) in Command::FILE.into_iter().enumerate() {
+                for c in Command::FILE {
                     let enabled =
                         c != Command::Save || self.doc.as_ref().is_some_and(|d| !d.is_read_only());
                     let entry = c.menu_entry(ui, s, enabled);
-                    if n == 0 {
-                        first(0, &entry);
-                    }
+                    first(0, &entry, enabled);
                     if entry.clicked() {
                         chosen = Some(c);
                     }
@@ -439,11 +462,9 @@ impl CmqApp {
             });
             buttons.push(file.response);
             let dossier = ui.menu_button(s.menu_dossier, |ui| {
-                for (n, c) in Command::DOSSIER.into_iter().enumerate() {
+                for c in Command::DOSSIER {
                     let entry = c.menu_entry(ui, s, has_doc && !examples);
-                    if n == 0 {
-                        first(1, &entry);
-                    }
+                    first(1, &entry, has_doc && !examples);
                     if entry.clicked() {
                         chosen = Some(c);
                     }
@@ -451,16 +472,14 @@ impl CmqApp {
             });
             buttons.push(dossier.response);
             let edit = ui.menu_button(s.menu_edit, |ui| {
-                for (n, c) in Command::EDIT.into_iter().enumerate() {
+                for c in Command::EDIT {
                     let enabled = match c {
                         Command::Undo => self.doc.as_ref().is_some_and(Document::can_undo),
                         Command::Redo => self.doc.as_ref().is_some_and(Document::can_redo),
                         _ => has_doc,
                     };
                     let entry = c.menu_entry(ui, s, enabled);
-                    if n == 0 {
-                        first(2, &entry);
-                    }
+                    first(2, &entry, enabled);
                     if entry.clicked() {
                         chosen = Some(c);
                     }
@@ -469,7 +488,7 @@ impl CmqApp {
             buttons.push(edit.response);
             let view = ui.menu_button(s.menu_view, |ui| {
                 let entry = Command::ToggleChecks.menu_entry(ui, s, has_doc);
-                first(3, &entry);
+                first(3, &entry, has_doc);
                 if entry.clicked() {
                     chosen = Some(Command::ToggleChecks);
                 }
@@ -480,18 +499,18 @@ impl CmqApp {
                         Command::Language(l) => l == self.settings.lang,
                         _ => false,
                     };
-                    if c.radio_item(ui, s, current) {
+                    let entry = c.radio_entry(ui, s, current);
+                    first(3, &entry, true);
+                    if entry.clicked() {
                         chosen = Some(c);
                     }
                 }
             });
             buttons.push(view.response);
             let help = ui.menu_button(s.menu_help, |ui| {
-                for (n, c) in [Command::Help, Command::About].into_iter().enumerate() {
+                for c in [Command::Help, Command::About] {
                     let entry = c.menu_entry(ui, s, true);
-                    if n == 0 {
-                        first(4, &entry);
-                    }
+                    first(4, &entry, true);
                     if entry.clicked() {
                         chosen = Some(c);
                     }

@@ -266,15 +266,12 @@ pub fn show<R>(
     let shown: Vec<usize> = (0..columns.len())
         .filter(|i| !state.hidden.contains(i))
         .collect();
-    // As tall as the list needs (all of it, not only the filtered rows: typing in the filter
-    // never moves the form), leaving the form below the room it takes, and at least 45 % of
-    // the room for the table; at least three rows. The form's height is the tallest seen, so
-    // the table does not change height from one row to the next.
-    let needed = (total.max(3) as f32) * ROW_HEIGHT;
+    // The room the tallest form of this list took so far is left to it, the rest (at least
+    // 45 %, at least three rows) is the table's: the window is filled, and the height does not
+    // depend on the number of rows, so adding or filtering rows never moves the form.
     let room = ui.available_height() - ROW_HEIGHT - 12.0;
-    let beside_form = room - state.form_height;
-    let height = needed
-        .min(beside_form.max(room * 0.45))
+    let height = (room - state.form_height)
+        .max(room * 0.45)
         .max(3.0 * ROW_HEIGHT);
     // Columns narrower than asked when the window is: the last one takes what is left.
     let asked: f32 = shown.iter().map(|&c| columns[c].width).sum();
@@ -299,7 +296,8 @@ pub fn show<R>(
             .striped(true)
             .sense(Sense::click())
             .max_scroll_height(height)
-            .min_scrolled_height(height);
+            .min_scrolled_height(height)
+            .auto_shrink([false, false]);
         if let Some(row) = scroll_to {
             builder = builder.scroll_to_row(row, None);
         }
