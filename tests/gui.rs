@@ -458,6 +458,16 @@ fn after_a_crash_the_next_start_offers_the_unsaved_edits() {
     let doc = h.state().document().unwrap();
     assert_eq!(doc.dossier().campus.website, "https://transnum.example");
     assert!(doc.is_dirty());
+    // The restore taken back: the copy and the list's ⟲ go, and the next start offers nothing.
+    let path = doc.path().to_owned();
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    h.get_by_label("✔ Enregistré");
+    h.run();
+    assert!(!store::recovery_path(&path).exists(), "the copy is gone");
+    assert!(h.query_by_label("⟲").is_none(), "the marker is gone");
+    drop(h);
+    let h = app_on(dir.path());
+    assert!(h.query_by_label("Modifications récupérées").is_none());
 }
 
 /// Issue 12, item 2: edit, let the recovery copy be written, undo back to « Enregistré », quit
@@ -1773,7 +1783,7 @@ fn a_dossier_is_renamed_duplicated_archived_and_binned_from_the_dossier_menu_and
     assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
     h.get_by_label_contains("Archives (1)").click();
     h.run();
-    h.get_by_label("Désarchiver").click();
+    h.get_by_label("Remettre").click();
     h.run();
     assert!(copy.is_file());
     assert_eq!(h.state().workspace().unwrap().entries().len(), 7);
@@ -1791,6 +1801,13 @@ fn a_dossier_is_renamed_duplicated_archived_and_binned_from_the_dossier_menu_and
     let kept = store::load_file(&binned).unwrap().dossier;
     assert_eq!(kept, original, "the binned file is the dossier, whole");
     assert_eq!(h.state().workspace().unwrap().entries().len(), 6);
+    // The bin is listed too, and a binned dossier comes back with « Remettre ».
+    h.get_by_label_contains("Corbeille (1)").click();
+    h.run();
+    h.get_by_label("Remettre").click();
+    h.run();
+    assert!(renamed.is_file() && !binned.exists());
+    assert_eq!(h.state().workspace().unwrap().entries().len(), 7);
 }
 
 #[test]

@@ -149,3 +149,15 @@ fn e_mail_addresses_that_cannot_be_one_are_flagged() {
         ]
     );
 }
+
+#[test]
+fn a_sector_without_a_name_is_an_error_on_its_name() {
+    let mut d = load("campus-exemple.ron");
+    d.sectors[1].name = "  ".into();
+    let found: Vec<_> = errors(&d)
+        .into_iter()
+        .filter(|f| f.code() == "filiere-nom")
+        .map(|f| f.path)
+        .collect();
+    assert_eq!(found, ["sectors[1].name"]);
+}

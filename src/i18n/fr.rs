@@ -448,15 +448,16 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     rename_taken: "Un fichier de ce nom existe déjà dans l'espace de travail",
     rename_button: "Renommer",
     bin_title: "Mettre « {campus} » à la corbeille ?",
-    bin_body: "Le fichier ira dans le dossier corbeille/ de l'espace de travail. Pour le récupérer, remettez-le à sa place avec le gestionnaire de fichiers.",
+    bin_body: "Le fichier ira dans le dossier corbeille/ de l'espace de travail ; « Corbeille », en bas du panneau de gauche, le remet en place.",
     binned: "« {campus} » mis à la corbeille : {path}",
     archived_msg: "« {campus} » archivé : {path}",
-    unarchived: "Désarchivé : {file}",
+    put_back: "Remis dans l'espace de travail : {file}",
     duplicated: "Copie créée et ouverte : {file}",
     renamed: "Fichier renommé : {file}",
     copy_suffix: "(copie)",
     archives: "Archives",
-    unarchive: "Désarchiver",
+    put_back_button: "Remettre",
+    bin: "Corbeille",
     help_title: "Aide",
     help_guide_title: "Prise en main",
     help_shortcuts_title: "Raccourcis clavier",
@@ -801,6 +802,7 @@ fn issue(i: &Issue) -> String {
             "un passage « excellence » accorde la catégorie « excellence »".into()
         }
         Issue::PartnerName => "le nom du partenaire est vide".into(),
+        Issue::SectorName => "le nom de la filière est vide".into(),
         Issue::Email { email } => {
             format!("« {email} » n'est pas une adresse e-mail (nom@domaine.fr)")
         }

@@ -668,14 +668,14 @@ pub struct Strings {
     pub rename_button: &'static str,
     /// Bin dialog: title; `{campus}`. French: « Mettre « {campus} » à la corbeille ? ».
     pub bin_title: &'static str,
-    /// Bin dialog: what happens. French: « Le fichier ira dans le dossier corbeille/ de l'espace de travail. Pour le récupérer, remettez-le à sa place avec le gestionnaire de fichiers. ».
+    /// Bin dialog: what happens. French: « Le fichier ira dans le dossier corbeille/ de l'espace de travail ; « Corbeille », en bas du panneau de gauche, le remet en place. ».
     pub bin_body: &'static str,
     /// Said after a move to the bin; `{campus}`, `{path}`. French: « « {campus} » mis à la corbeille : {path} ».
     pub binned: &'static str,
     /// Said after archiving; `{campus}`, `{path}`. French: « « {campus} » archivé : {path} ».
     pub archived_msg: &'static str,
-    /// Said after unarchiving; `{file}`. French: « Désarchivé : {file} ».
-    pub unarchived: &'static str,
+    /// Said after putting a dossier back from the archives or the bin; `{file}`. French: « Remis dans l'espace de travail : {file} ».
+    pub put_back: &'static str,
     /// Said after duplicating; `{file}`. French: « Copie créée et ouverte : {file} ».
     pub duplicated: &'static str,
     /// Said after renaming; `{file}`. French: « Fichier renommé : {file} ».
@@ -684,8 +684,10 @@ pub struct Strings {
     pub copy_suffix: &'static str,
     /// Side panel: the archived dossiers. French: « Archives ».
     pub archives: &'static str,
-    /// Side panel: unarchive button. French: « Désarchiver ».
-    pub unarchive: &'static str,
+    /// Side panel: the button that puts an archived or binned dossier back. French: « Remettre ».
+    pub put_back_button: &'static str,
+    /// Side panel: the dossiers in the bin. French: « Corbeille ».
+    pub bin: &'static str,
     /// Help view: title. French: « Aide ».
     pub help_title: &'static str,
     /// Help view: the guide's heading. French: « Prise en main ».

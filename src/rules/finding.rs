@@ -83,6 +83,8 @@ pub enum Issue {
     PassageNotExcellence,
     /// A partner has no name.
     PartnerName,
+    /// A sector without a name.
+    SectorName,
     /// An e-mail address that cannot be one.
     Email {
         /// The address as written.
@@ -199,6 +201,7 @@ impl Issue {
             Self::HistoryStartsLate => "label-historique",
             Self::PassageNotExcellence => "label-categorie",
             Self::PartnerName => "partenaire-nom",
+            Self::SectorName => "filiere-nom",
             Self::Email { .. } => "email-invalide",
             Self::Uai(_) => "uai-invalide",
             Self::Siret(_) => "siret-invalide",

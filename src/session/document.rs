@@ -400,6 +400,14 @@ impl Document {
         // A whole-dossier edit always applies; refused only on a read-only document.
         let _ = self.apply(Edit::Whole(Box::new(recovered)));
         self.seal_undo_step();
+        // The copy on disk holds this state: undone back to the saved state, it goes.
+        self.recovery_written = true;
+        self.recovery_state = self.state;
+    }
+
+    /// True while a recovery copy of this document's edits may be on disk.
+    pub fn has_recovery_copy(&self) -> bool {
+        self.recovery_written
     }
 
     /// Unsaved edits of a previous run kept in the recovery file, when they differ from the

@@ -57,6 +57,8 @@ pub struct Workspace {
     examples: bool,
     /// The dossiers moved into `archives/`.
     archived: Vec<PathBuf>,
+    /// The dossiers moved into the bin, `corbeille/`.
+    binned: Vec<PathBuf>,
 }
 
 fn next_milestone(d: &Dossier, today: NaiveDate) -> Option<(NaiveDate, String)> {
@@ -158,6 +160,7 @@ impl Workspace {
             rules,
             examples: store::is_example_workspace(dir),
             archived: store::archived(dir),
+            binned: store::binned(dir),
         })
     }
 
@@ -193,6 +196,11 @@ impl Workspace {
     /// The dossiers moved into the workspace's `archives/` folder.
     pub fn archived(&self) -> &[PathBuf] {
         &self.archived
+    }
+
+    /// The dossiers moved into the workspace's bin, `corbeille/`.
+    pub fn binned(&self) -> &[PathBuf] {
+        &self.binned
     }
 
     /// Updates the summary of `path` (after an edit or a save), adding the entry if new.

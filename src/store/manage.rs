@@ -41,8 +41,9 @@ pub fn archive(path: &Path) -> Result<PathBuf, StoreError> {
     move_into(path, ARCHIVES)
 }
 
-/// Moves an archived dossier back into its workspace (the folder above `archives/`).
-pub fn unarchive(path: &Path) -> Result<PathBuf, StoreError> {
+/// Moves an archived or binned dossier back into its workspace (the folder above `archives/`
+/// or `corbeille/`), under its name; refuses when a dossier there has that name.
+pub fn put_back(path: &Path) -> Result<PathBuf, StoreError> {
     let workspace = path
         .parent()
         .and_then(Path::parent)
@@ -58,11 +59,19 @@ pub fn unarchive(path: &Path) -> Result<PathBuf, StoreError> {
 
 /// The archived dossiers of the workspace `dir`, by name.
 pub fn archived(dir: &Path) -> Vec<PathBuf> {
-    let archives = dir.join(ARCHIVES);
-    if !archives.is_dir() {
+    listed_in(&dir.join(ARCHIVES))
+}
+
+/// The dossiers in the bin of the workspace `dir`, by name.
+pub fn binned(dir: &Path) -> Vec<PathBuf> {
+    listed_in(&dir.join(BIN))
+}
+
+fn listed_in(folder: &Path) -> Vec<PathBuf> {
+    if !folder.is_dir() {
         return Vec::new();
     }
-    super::list_dossiers(&archives).unwrap_or_default()
+    super::list_dossiers(folder).unwrap_or_default()
 }
 
 /// Renames the dossier at `path` to `stem.ron` in the same folder; refuses a name already
@@ -134,15 +143,19 @@ fn move_into(path: &Path, folder: &str) -> Result<PathBuf, StoreError> {
     Ok(target)
 }
 
-/// Moves a dossier file (not open in another window) and its recovery copy.
+/// Moves a dossier file (not open in another window), its recovery copy and its backup.
 fn move_file(from: &Path, to: &Path) -> Result<(), StoreError> {
     let _lock = lock::acquire(from).map_err(|_| StoreError::new(from, StoreErrorKind::InUse))?;
     fs::rename(from, to).map_err(|e| StoreError::new(from, StoreErrorKind::Write(e)))?;
-    let recovery = recovery_path(from);
-    if recovery.exists() {
-        // A recovery copy left behind would be offered for a file that is gone: it follows.
-        fs::rename(&recovery, recovery_path(to))
-            .map_err(|e| StoreError::new(&recovery, StoreErrorKind::Write(e)))?;
+    // The recovery copy (else offered for a file that is gone) and the backup follow.
+    for (side, side_to) in [
+        (recovery_path(from), recovery_path(to)),
+        (super::backup_path(from), super::backup_path(to)),
+    ] {
+        if side.exists() && !side_to.exists() {
+            fs::rename(&side, side_to)
+                .map_err(|e| StoreError::new(&side, StoreErrorKind::Write(e)))?;
+        }
     }
     Ok(())
 }
@@ -173,9 +186,14 @@ mod tests {
         assert!(!a.exists());
         fs::write(&a, "A2").map_err(|e| StoreError::new(&a, StoreErrorKind::Write(e)))?;
         assert_eq!(move_to_bin(&a)?, dir.path().join(BIN).join("a (2).ron"));
+        let bak = crate::store::backup_path(&b);
+        fs::write(&bak, "B0").map_err(|e| StoreError::new(&bak, StoreErrorKind::Write(e)))?;
         let archived_b = archive(&b)?;
+        assert!(!bak.exists(), "the backup went with its dossier");
+        assert!(crate::store::backup_path(&archived_b).exists());
         assert_eq!(archived(dir.path()), vec![archived_b.clone()]);
-        assert_eq!(unarchive(&archived_b)?, b);
+        assert_eq!(put_back(&archived_b)?, b);
+        assert_eq!(super::binned(dir.path()).len(), 2);
         assert_eq!(copy_name(&b), dir.path().join("b (copie).ron"));
         Ok(())
     }

@@ -22,8 +22,8 @@ pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, t
 pub use locate::locate;
 pub use lock::{Lock, LockHolder, acquire as acquire_lock, lock_path};
 pub use manage::{
-    ARCHIVES, BIN, archive, archived, copy_name, install_example_workspace, is_example_workspace,
-    is_plain_name, move_to_bin, rename, unarchive,
+    ARCHIVES, BIN, archive, archived, binned, copy_name, install_example_workspace,
+    is_example_workspace, is_plain_name, move_to_bin, put_back, rename,
 };
 pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
 pub use workspace::{WorkspaceEntry, install_examples, is_folder, list_dossiers, load_workspace};

@@ -22,8 +22,8 @@ pub enum SideAction {
     Dashboard,
     /// Rename, duplicate, archive or bin this dossier file.
     Manage(FileOp, PathBuf),
-    /// Move this archived dossier back into the workspace.
-    Unarchive(PathBuf),
+    /// Move this archived or binned dossier back into the workspace.
+    PutBack(PathBuf),
 }
 
 /// Draws the dossier list and the section list (`section` is the one shown).
@@ -153,20 +153,32 @@ pub fn ui(
                 ui.add_space(4.0);
             }
         });
-    if !ws.archived().is_empty() {
-        egui::CollapsingHeader::new(format!("{} ({})", s.archives, ws.archived().len()))
-            .id_salt("archives")
+    for (title, files, salt) in [
+        (s.archives, ws.archived(), "archives"),
+        (s.bin, ws.binned(), "bin"),
+    ] {
+        if files.is_empty() {
+            continue;
+        }
+        egui::CollapsingHeader::new(format!("{title} ({})", files.len()))
+            .id_salt(salt)
             .show(ui, |ui| {
-                for path in ws.archived() {
+                for path in files {
                     let name = path
                         .file_stem()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default();
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(&name).color(tokens.subdued));
-                        if ui.small_button(s.unarchive).clicked() {
-                            action = Some(SideAction::Unarchive(path.clone()));
+                        if ui
+                            .small_button(s.put_back_button)
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            action = Some(SideAction::PutBack(path.clone()));
                         }
+                        ui.add(
+                            egui::Label::new(RichText::new(&name).color(tokens.subdued)).truncate(),
+                        );
                     });
                 }
             });

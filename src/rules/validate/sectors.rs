@@ -9,6 +9,9 @@ use super::{Checks, Finding, Issue, RecordKind as _, duplicate_ids};
 
 impl Checks for Sector {
     fn check_record(_: usize, s: &Self, path: &str, out: &mut Vec<Finding>) {
+        if s.name.trim().is_empty() {
+            out.push(Finding::error(format!("{path}.name"), Issue::SectorName));
+        }
         for (j, f) in s.formations.iter().enumerate() {
             if !LEVELS.contains(&f.level) {
                 out.push(Finding::error(

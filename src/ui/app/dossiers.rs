@@ -1,5 +1,5 @@
 //! The dossiers as files, and the workspaces: create my workspace, look at the examples,
-//! rename, duplicate, archive, move to the bin, unarchive; the last dossier and section
+//! rename, duplicate, archive, move to the bin, put back; the last dossier and section
 //! reopened at start.
 
 use std::path::{Path, PathBuf};
@@ -145,17 +145,17 @@ impl CmqApp {
         }
     }
 
-    /// Moves an archived dossier back into the workspace.
-    pub(super) fn unarchive(&mut self, path: &Path) {
+    /// Moves an archived or binned dossier back into the workspace.
+    pub(super) fn put_back(&mut self, path: &Path) {
         let s = self.s();
-        match store::unarchive(path) {
+        match store::put_back(path) {
             Ok(to) => {
                 self.refresh_workspace();
                 let name = to
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                self.say(fill(s.unarchived, &[("file", &name)]), false);
+                self.say(fill(s.put_back, &[("file", &name)]), false);
             }
             Err(e) => self.say(s.file_error(&e), true),
         }

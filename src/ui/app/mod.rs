@@ -256,7 +256,7 @@ impl CmqApp {
             Some(SideAction::Open(path)) => self.after_unsaved_check(Then::Open(path), &ctx),
             Some(SideAction::Dashboard) => self.show_section(Section::Dashboard),
             Some(SideAction::Manage(op, path)) => self.manage(op, path, &ctx),
-            Some(SideAction::Unarchive(path)) => self.unarchive(&path),
+            Some(SideAction::PutBack(path)) => self.put_back(&path),
             Some(SideAction::Section(sec)) => {
                 self.show_section(sec);
                 if let Some(d) = self.doc.as_mut() {
@@ -398,6 +398,15 @@ impl CmqApp {
         if let Some(doc) = self.doc.as_mut() {
             if let Some(e) = doc.autosave(Instant::now()) {
                 self.message = Some((s.file_error(&e), true));
+            }
+            // No copy left of edits taken back: the list's ⟲ goes (not while the user is still
+            // asked whether to restore one).
+            if !doc.is_dirty()
+                && !doc.has_recovery_copy()
+                && !matches!(self.dialog, Some(Dialog::Recovery { .. }))
+                && let Some(ws) = self.workspace.as_mut()
+            {
+                ws.clear_recovery(doc.path());
             }
             if doc.is_dirty() {
                 ctx.request_repaint_after(session::RECOVERY_EVERY);

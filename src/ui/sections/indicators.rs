@@ -130,13 +130,19 @@ fn new_value_ui(
         ui.add(egui::TextEdit::singleline(&mut typed.year).desired_width(60.0))
             .labelled_by(l.id);
         let l = ui.label(s.value);
-        ui.add(egui::TextEdit::singleline(&mut typed.value).desired_width(90.0))
+        let value_field = ui
+            .add(egui::TextEdit::singleline(&mut typed.value).desired_width(90.0))
             .labelled_by(l.id);
+        // Enter in the value adds it, as the button does; the cursor stays for the next year.
+        let entered = value_field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if entered {
+            value_field.request_focus();
+        }
         let add = ui.add_enabled(
             year.is_some() && value.is_some(),
             egui::Button::new(format!("✚ {}", s.add_value)),
         );
-        if add.clicked()
+        if (add.clicked() || entered)
             && let (Some(y), Some(v)) = (year, value)
         {
             values.insert(y, v);
