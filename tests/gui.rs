@@ -383,6 +383,17 @@ fn new_dossier_with_ctrl_n_creates_its_file() {
     press(&mut h, Modifiers::COMMAND, Key::N);
     h.get_by_label("Nouveau dossier");
     type_into(&mut h, "Nom", "Campus de l'énergie");
+    // No filière is guessed: « Créer » waits for it, and says so.
+    h.get_by_label("Le nom, la région académique et la filière sont à renseigner.");
+    h.get_by_label("Créer").click();
+    h.run();
+    assert!(
+        h.state().dialog().is_some(),
+        "nothing created without a filière"
+    );
+    h.get_by_label("Mobilité, aéronautique, transports terrestres et maritimes")
+        .click();
+    h.run();
     h.get_by_label("Créer").click();
     h.run();
     let file = dir.path().join("campus-de-l-energie.ron");
@@ -406,6 +417,9 @@ fn the_new_dossier_dialog_keeps_what_was_typed_and_enter_creates() {
     field(&h, "Nom").type_text("Campus de la mer");
     h.run();
     h.get_by_label("Bretagne").click();
+    h.run();
+    h.get_by_label("Mobilité, aéronautique, transports terrestres et maritimes")
+        .click();
     h.run();
     // A click beside the dialog.
     h.input_mut().events.extend([
@@ -1685,6 +1699,11 @@ fn the_first_start_welcomes_the_examples_stay_apart_read_only_and_a_restart_retu
     press(&mut h, Modifiers::COMMAND, Key::N);
     h.get_by_role_and_label(Role::TextInput, "Nom")
         .type_text("Campus de la mer");
+    h.run();
+    h.get_by_label("Bretagne").click();
+    h.run();
+    h.get_by_label("Mobilité, aéronautique, transports terrestres et maritimes")
+        .click();
     h.run();
     h.get_by_label("Créer").click();
     h.run();

@@ -255,3 +255,30 @@ fn the_budget_total_is_never_alone_at_the_top_of_a_page() {
         }
     }
 }
+
+#[test]
+fn in_the_application_a_subheading_stands_on_its_own_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = store::from_text(
+        EXAMPLES
+            .iter()
+            .find(|e| e.file_name == "mobicampus.ron")
+            .unwrap()
+            .text,
+    )
+    .unwrap()
+    .dossier;
+    d.application = Default::default();
+    d.campus.lieu_de_vie.clear();
+    let options = PdfOptions {
+        document: Document::Application,
+        ..PdfOptions::default()
+    };
+    let path = write_pdf(dir.path(), "candidature.pdf", &d, &options);
+    let text = pdftotext(&path);
+    let line = text
+        .lines()
+        .find(|l| l.contains("Lieu de vie") && !l.contains("hébergement"))
+        .expect("the « Lieu de vie » heading");
+    assert_eq!(line.trim(), "Lieu de vie", "a line of its own: {line:?}");
+}

@@ -478,6 +478,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     exported_pdf: "PDF saved: {file}",
     no_viewer: "PDF saved: {file} — no viewer could open it ({reason}); open it from the file manager",
     viewer_missing: "no program to open PDFs (xdg-open) is installed",
+    new_missing: "The name, the région académique and the filière are needed.",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 

@@ -714,6 +714,8 @@ pub struct Strings {
     pub no_viewer: &'static str,
     /// Print: why no viewer opened the PDF when the opener program is missing. French: « aucun programme d'ouverture des PDF (xdg-open) n'est installé ».
     pub viewer_missing: &'static str,
+    /// New dossier dialog: what the Create button waits for. French: « Le nom, la région académique et la filière sont à renseigner. ».
+    pub new_missing: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

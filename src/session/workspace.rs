@@ -19,6 +19,8 @@ use super::change::Change;
 pub struct Summary {
     /// Short or full campus name.
     pub name: String,
+    /// INSEE code of the région académique.
+    pub region: String,
     /// Current label category.
     pub category: Option<LabelCategory>,
     /// End of the current label.
@@ -74,6 +76,7 @@ impl Summary {
     pub fn of(d: &Dossier, today: NaiveDate, rules: &CalendarRules) -> Self {
         Self {
             name: d.campus.display_name().to_owned(),
+            region: d.campus.region_academique.clone(),
             category: d.category(),
             label_end: d.label_end(),
             next_milestone: next_milestone(d, today),
@@ -97,6 +100,7 @@ impl Summary {
         let milestones = change.touches(ListKind::Milestones);
         if change.campus || decisions {
             d.campus.display_name().clone_into(&mut self.name);
+            d.campus.region_academique.clone_into(&mut self.region);
             self.category = d.category();
             self.label_end = d.label_end();
         }
@@ -186,6 +190,20 @@ impl Workspace {
     /// The files, sorted by name.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The région académique most of the workspace's dossiers belong to (a referent's region).
+    pub fn usual_region(&self) -> Option<String> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for x in self.entries.iter().filter_map(|e| e.summary.as_ref().ok()) {
+            if !x.region.is_empty() {
+                *counts.entry(x.region.as_str()).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(r, _)| r.to_owned())
     }
 
     /// True for the example workspace: its dossiers open read-only.

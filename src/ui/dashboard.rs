@@ -344,6 +344,8 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
         .iter()
         .map(|(y, (_, p))| Bar::new(f64::from(*y), *p as f64).width(0.6))
         .collect();
+    let first_year = m.per_year.keys().next().map_or(0.0, |y| f64::from(*y));
+    let last_year = m.per_year.keys().next_back().map_or(0.0, |y| f64::from(*y));
     let learners = BarChart::new(s.learners, learners).color(tokens.upcoming);
     let staff = BarChart::new(s.staff, staff)
         .color(tokens.excellence)
@@ -355,7 +357,16 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        // Years only, each once: no label between two years.
+        .x_axis_formatter(|mark, _| {
+            if (mark.value - mark.value.round()).abs() < 1e-6 {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .include_x(first_year - 1.5)
+        .include_x(last_year + 1.5)
         .show(ui, |p| {
             p.bar_chart(learners);
             p.bar_chart(staff);
@@ -363,6 +374,10 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
 }
 
 fn per_country(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: f32) {
+    if m.per_country.is_empty() {
+        ui.weak(s.no_data);
+        return;
+    }
     let mut countries: Vec<(&String, &u64)> = m.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let bars: Vec<Bar> = countries
@@ -380,6 +395,9 @@ fn per_country(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, widt
         // The country codes are written on the bars: the x axis has no numbers to show.
         .show_axes([false, true])
         .include_y(top * 1.15)
+        // At least six bars' room: one country is one bar, not the whole width.
+        .include_x(-0.7)
+        .include_x((countries.len().max(6) as f64) - 0.3)
         .show(ui, |p| {
             p.bar_chart(BarChart::new(s.country, bars).color(tokens.cmq));
             for (i, (code, n)) in countries.iter().enumerate() {
@@ -412,13 +430,24 @@ fn indicators(ui: &mut Ui, s: &Strings, x: &Summary, tokens: Tokens) {
                         .iter()
                         .map(|(y, v)| [f64::from(*y), *v])
                         .collect();
+                    let first_year = points.first().map_or(0.0, |p| p[0]);
+                    let last_year = points.last().map_or(0.0, |p| p[0]);
                     let mut plot = Plot::new(("indicator", n))
                         .width(300.0)
                         .height(120.0)
                         .allow_drag(false)
                         .allow_zoom(false)
                         .allow_scroll(false)
-                        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+                        // Years only, each once: no label between two years.
+                        .x_axis_formatter(|mark, _| {
+                            if (mark.value - mark.value.round()).abs() < 1e-6 {
+                                format!("{:.0}", mark.value)
+                            } else {
+                                String::new()
+                            }
+                        })
+                        .include_x(first_year - 1.5)
+                        .include_x(last_year + 1.5)
                         .include_y(0.0);
                     if let Some(t) = ind.target {
                         plot = plot.include_y(t * 1.1);

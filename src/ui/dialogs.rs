@@ -196,7 +196,10 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                     .map(|f| (f.code.to_owned(), s.filiere_name(f).to_owned()))
                     .collect();
                 pick_list(ui, "new-filiere", filiere, &filieres).labelled_by(l.id);
-                let ready = !name.trim().is_empty();
+                let ready = !name.trim().is_empty() && !region.is_empty() && !filiere.is_empty();
+                // What is still missing, on a line that is always there.
+                let missing = if ready { " " } else { s.new_missing };
+                ui.label(RichText::new(missing).color(tokens.subdued));
                 if ready && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                     choice = Some(Choice::Primary);
                 }

@@ -150,13 +150,18 @@ impl CmqApp {
             Then::OpenWorkspace(dir) => self.open_workspace_now(&dir),
             Then::Manage(op, path) => self.carry_out(&op, &path),
             Then::NewDossier => {
+                // The région of the open dossier, else the one most of the workspace is in; no
+                // filière is guessed: the user picks it.
+                let region = self
+                    .doc
+                    .as_ref()
+                    .map(|d| d.dossier().campus.region_academique.clone())
+                    .or_else(|| self.workspace.as_ref().and_then(Workspace::usual_region))
+                    .unwrap_or_default();
                 self.dialog = Some(Dialog::New {
                     name: String::new(),
-                    region: self.doc.as_ref().map_or_else(
-                        || "27".to_owned(),
-                        |d| d.dossier().campus.region_academique.clone(),
-                    ),
-                    filiere: "numerique".to_owned(),
+                    region,
+                    filiere: String::new(),
                 });
             }
         }

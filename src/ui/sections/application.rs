@@ -126,7 +126,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                     ("plan_actions", &mut texts.plan_actions),
                 ];
                 for ((field, value), title) in parts.into_iter().zip(s.application_parts) {
-                    form.multiline(ui, title, field, value);
+                    form.long_text(ui, title, field, value);
                 }
             });
             if texts != *original {

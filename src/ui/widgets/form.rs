@@ -18,8 +18,10 @@ use crate::ui::theme::{LABEL_WIDTH, Tokens};
 
 use super::date_field::date_field;
 
-/// Height of a multi-line text field: four lines (its minimum), more scroll inside.
-const MULTILINE_HEIGHT: f32 = 72.0;
+/// Width of a text area.
+const TEXT_AREA_WIDTH: f32 = 360.0;
+/// Width of a long text (the application file's parts).
+const LONG_TEXT_WIDTH: f32 = 640.0;
 
 /// A form over one record: knows the record's path (for findings and focus).
 pub struct Form<'a> {
@@ -152,7 +154,7 @@ impl<'a> Form<'a> {
         })
     }
 
-    /// A multi-line text field.
+    /// A multi-line text field: four lines, more scroll inside.
     pub fn multiline(
         &mut self,
         ui: &mut Ui,
@@ -160,16 +162,39 @@ impl<'a> Form<'a> {
         field: &str,
         value: &mut String,
     ) -> Response {
-        // A fixed height: a long text scrolls inside, the next field never moves.
+        self.text_area(ui, label, field, value, [TEXT_AREA_WIDTH, 4.0])
+    }
+
+    /// A long text (a part of the application file): wider, twelve lines, more scroll inside.
+    pub fn long_text(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: &str,
+        value: &mut String,
+    ) -> Response {
+        self.text_area(ui, label, field, value, [LONG_TEXT_WIDTH, 12.0])
+    }
+
+    /// A text area `[width, lines]`: a long text scrolls inside, the next field never moves.
+    fn text_area(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: &str,
+        value: &mut String,
+        [width, lines]: [f32; 2],
+    ) -> Response {
+        let height = ui.text_style_height(&egui::TextStyle::Body) * lines + 8.0;
         self.row(ui, label, field, |ui, id| {
             egui::ScrollArea::vertical()
                 .id_salt(id.with("scroll"))
-                .max_height(MULTILINE_HEIGHT)
+                .max_height(height)
                 .show(ui, |ui| {
                     ui.add(
                         TextEdit::multiline(value)
-                            .desired_rows(4)
-                            .desired_width(360.0),
+                            .desired_rows(lines as usize)
+                            .desired_width(width),
                     )
                 })
                 .inner
