@@ -268,7 +268,7 @@ fn in_the_application_a_subheading_stands_on_its_own_line() {
     )
     .unwrap()
     .dossier;
-    d.application = Default::default();
+    d.application = cmq_dossiers::model::application::ApplicationTexts::default();
     d.campus.lieu_de_vie.clear();
     let options = PdfOptions {
         document: Document::Application,
