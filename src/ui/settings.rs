@@ -28,7 +28,7 @@ pub struct Settings {
     pub pdf: BTreeMap<String, PdfChoice>,
     /// The dossier open when the app last closed, reopened at start.
     pub last_dossier: Option<PathBuf>,
-    /// The section shown then ([`crate::ui::Section::key`]).
+    /// The section shown then ([`crate::ui::sections::Section::key`]).
     pub last_section: Option<String>,
     /// Where the example workspace is installed (the data folder; not stored).
     pub examples: Option<PathBuf>,
