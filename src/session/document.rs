@@ -86,13 +86,7 @@ impl Document {
     /// Takes the dossier's lock; when another running instance holds it, the document is
     /// read-only ([`Document::locked_by`]).
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let loaded = store::load_file(path)?;
-        let mut doc = Self::new(
-            path.to_owned(),
-            loaded.dossier,
-            Some(loaded.fingerprint),
-            loaded.read_only,
-        );
+        let mut doc = Self::read(path)?;
         match store::acquire_lock(path) {
             Ok(lock) => doc.lock = lock,
             Err(holder) => doc.locked_by = Some(holder),
@@ -102,15 +96,20 @@ impl Document {
 
     /// Reads a dossier of the example workspace: read-only, without a lock (nothing is written).
     pub fn open_example(path: &Path) -> Result<Self, StoreError> {
+        let mut doc = Self::read(path)?;
+        doc.example = true;
+        Ok(doc)
+    }
+
+    /// The document of the file at `path`, as read (no lock taken).
+    fn read(path: &Path) -> Result<Self, StoreError> {
         let loaded = store::load_file(path)?;
-        let mut doc = Self::new(
+        Ok(Self::new(
             path.to_owned(),
             loaded.dossier,
             Some(loaded.fingerprint),
             loaded.read_only,
-        );
-        doc.example = true;
-        Ok(doc)
+        ))
     }
 
     /// A document for `dossier` to be saved at `path`; `fingerprint` is what the file held.

@@ -176,6 +176,15 @@ fn deadlines(
     chosen
 }
 
+/// An axis mark of a chart over years: the year, each once (nothing between two years).
+fn year_mark(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
+    if (mark.value - mark.value.round()).abs() < 1e-6 {
+        format!("{:.0}", mark.value)
+    } else {
+        String::new()
+    }
+}
+
 /// A date as a day number (days since 1 January of year 1).
 fn day(d: NaiveDate) -> f64 {
     f64::from(d.num_days_from_ce())
@@ -357,14 +366,7 @@ fn per_year(ui: &mut Ui, s: &Strings, m: &MobilityStats, tokens: Tokens, width: 
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        // Years only, each once: no label between two years.
-        .x_axis_formatter(|mark, _| {
-            if (mark.value - mark.value.round()).abs() < 1e-6 {
-                format!("{:.0}", mark.value)
-            } else {
-                String::new()
-            }
-        })
+        .x_axis_formatter(year_mark)
         .include_x(first_year - 1.5)
         .include_x(last_year + 1.5)
         .show(ui, |p| {
@@ -438,14 +440,7 @@ fn indicators(ui: &mut Ui, s: &Strings, x: &Summary, tokens: Tokens) {
                         .allow_drag(false)
                         .allow_zoom(false)
                         .allow_scroll(false)
-                        // Years only, each once: no label between two years.
-                        .x_axis_formatter(|mark, _| {
-                            if (mark.value - mark.value.round()).abs() < 1e-6 {
-                                format!("{:.0}", mark.value)
-                            } else {
-                                String::new()
-                            }
-                        })
+                        .x_axis_formatter(year_mark)
                         .include_x(first_year - 1.5)
                         .include_x(last_year + 1.5)
                         .include_y(0.0);
