@@ -210,3 +210,99 @@ fn a_version_1_file_still_opens_and_is_saved_as_the_current_version() {
     )));
     assert!(saved.contains("lieu_de_vie: \"\""));
 }
+
+/// The example campus saved at `path`, then changed and saved again (a second save makes the
+/// backup and replaces the file).
+fn save_twice(path: &Path) -> cmq_dossiers::model::Dossier {
+    let mut d = store::from_text(example("campus-exemple.ron"))
+        .unwrap()
+        .dossier;
+    store::save_file(path, &d).unwrap();
+    d.campus.website = "https://changed.example".into();
+    store::save_file(path, &d).unwrap();
+    d
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (_dir, ws) = temp_workspace();
+    let path = ws.join("prive.ron");
+    let d = store::from_text(example("campus-exemple.ron"))
+        .unwrap()
+        .dossier;
+    store::save_file(&path, &d).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    let mut changed = d.clone();
+    changed.campus.website = "https://changed.example".into();
+    store::save_file(&path, &changed).unwrap();
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{mode:o}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_dossier_is_saved_through_its_link_and_stays_a_link() {
+    let (_dir, ws) = temp_workspace();
+    let real_dir = ws.join("ailleurs");
+    fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("campus.ron");
+    let d = store::from_text(example("campus-exemple.ron"))
+        .unwrap()
+        .dossier;
+    store::save_file(&real, &d).unwrap();
+    let link = ws.join("campus.ron");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut changed = d.clone();
+    changed.campus.website = "https://changed.example".into();
+    store::save_file(&link, &changed).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(store::load_file(&real).unwrap().dossier, changed);
+    assert_eq!(store::load_file(&link).unwrap().dossier, changed);
+}
+
+#[cfg(unix)]
+#[test]
+fn links_planted_at_the_temporary_names_are_never_followed_and_leftovers_are_cleaned() {
+    let (_dir, ws) = temp_workspace();
+    let path = ws.join("campus.ron");
+    let victim = ws.join("victime.txt");
+    fs::write(&victim, "à garder").unwrap();
+    // The names a save used to write through, planted before it: a link per plausible pid, and
+    // a backup link's leftover.
+    for pid in [std::process::id(), 1, 2, 4242] {
+        std::os::unix::fs::symlink(&victim, ws.join(format!(".campus.ron.tmp-{pid}"))).unwrap();
+    }
+    std::os::unix::fs::symlink(&victim, ws.join("campus.ron.bak.link-4242")).unwrap();
+    let d = save_twice(&path);
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "à garder");
+    assert_eq!(store::load_file(&path).unwrap().dossier, d);
+    let left: Vec<String> = fs::read_dir(&ws)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-") || n.contains(".link-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn printing_goes_to_a_private_folder_of_its_own_each_time() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let a = store::print_path("campus-synthese.pdf").unwrap();
+    let b = store::print_path("campus-synthese.pdf").unwrap();
+    assert_ne!(a, b, "two prints never share a path");
+    assert!(a.ends_with("campus-synthese.pdf"));
+    for p in [&a, &b] {
+        let dir = p.parent().unwrap();
+        let mode = fs::metadata(dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{} is {mode:o}", dir.display());
+        fs::remove_dir_all(dir).unwrap();
+    }
+}

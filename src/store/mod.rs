@@ -93,6 +93,24 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     atomic::write(path, bytes).map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))
 }
 
+/// A path named `name` for a document to print, in a folder of its own that only this user
+/// can read (random name, mode 0700): another user of the machine can neither guess it nor read
+/// it, and two prints never collide. The folder stays for the viewer to read the file.
+pub fn print_path(name: &str) -> Result<PathBuf, StoreError> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("cmq-dossiers-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(fs::Permissions::from_mode(0o700));
+    }
+    let dir = builder
+        .tempdir()
+        .map_err(|e| StoreError::new(Path::new(name), StoreErrorKind::Write(e)))?
+        .keep();
+    Ok(dir.join(name))
+}
+
 /// Where [`save_file`] keeps the previous version of `path`: `NAME.ron.bak` beside it.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path

@@ -217,7 +217,10 @@ impl CmqApp {
         };
         let name = format!("{stem}-{what}.pdf");
         if print {
-            self.start_pdf(options, std::env::temp_dir().join(name), true);
+            match crate::store::print_path(&name) {
+                Ok(path) => self.start_pdf(options, path, true),
+                Err(e) => self.say(self.s().file_error(&e), true),
+            }
         } else {
             let start = path.parent().map(Path::to_owned);
             self.pending_pick =
