@@ -384,3 +384,107 @@ fn check_speaks_the_language_of_the_locale() {
         "French by default: {none}"
     );
 }
+
+/// A CSV of one partner named `name`, for an import.
+fn one_partner_csv(dir: &std::path::Path, file: &str, name: &str) -> PathBuf {
+    let path = dir.join(file);
+    fs::write(
+        &path,
+        format!("Nom;Commune;Type\n{name};Rennes;Entreprise\n"),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn two_writers_started_together_on_one_dossier_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..50 {
+        let copy = example_copy(dir.path());
+        let a = one_partner_csv(dir.path(), "a.csv", &format!("Entreprise A{round}"));
+        let b = one_partner_csv(dir.path(), "b.csv", &format!("Entreprise B{round}"));
+        let start = |source: &PathBuf| {
+            bin()
+                .args(["import", "partners"])
+                .arg(source)
+                .arg("--into")
+                .arg(&copy)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        // Every third round, `fmt` races one of the imports instead.
+        let (first, second) = if round % 3 == 2 {
+            let fmt = bin()
+                .arg("fmt")
+                .arg(&copy)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            (start(&a), fmt)
+        } else {
+            (start(&a), start(&b))
+        };
+        for child in [first, second] {
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let d = cmq_dossiers::store::load_file(&copy).unwrap().dossier;
+        let has = |name: &str| d.partners.iter().any(|p| p.name == name);
+        assert!(
+            has(&format!("Entreprise A{round}")),
+            "round {round}: A lost"
+        );
+        if round % 3 != 2 {
+            assert!(
+                has(&format!("Entreprise B{round}")),
+                "round {round}: B lost"
+            );
+        }
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".tmp-") || n.contains(".link-"))
+            .collect();
+        assert!(leftovers.is_empty(), "round {round}: {leftovers:?}");
+    }
+}
+
+#[test]
+fn import_and_fmt_refuse_a_dossier_a_window_has_open_and_leave_it_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = example_copy(dir.path());
+    let before = fs::read(&copy).unwrap();
+    // The window: this process holds the dossier open.
+    let window = cmq_dossiers::session::Document::open(&copy).unwrap();
+    assert!(window.locked_by().is_none());
+    let source = one_partner_csv(dir.path(), "a.csv", "Entreprise A");
+    for args in [
+        vec![
+            "import".into(),
+            "partners".into(),
+            source.clone().into_os_string(),
+            "--into".into(),
+            copy.clone().into_os_string(),
+        ],
+        vec!["fmt".into(), copy.clone().into_os_string()],
+    ] {
+        let out = bin().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("ouvert dans une autre fenêtre")
+                && stderr.contains(&std::process::id().to_string()),
+            "names the holder: {stderr}"
+        );
+    }
+    assert_eq!(fs::read(&copy).unwrap(), before, "untouched");
+    drop(window);
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Strings, fill};
 use crate::import::{self, DuplicatePolicy, Filter, Mapping, Verdict};
 use crate::model::ListKind;
-use crate::session::Progress;
+use crate::session::{Document, Progress, SaveError, SaveOutcome, WRITER_PATIENCE};
 use crate::store;
 
 /// What `import` was asked to do.
@@ -37,14 +37,22 @@ pub struct ImportArgs {
 /// rows were rejected, 2 when the source, the mapping or the dossier cannot be read or written.
 pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> {
     let t = &s.import;
-    let loaded = match store::load_file(&a.into) {
-        Ok(l) => l,
+    // A real import holds the dossier's lock from the read to the write: a window that has it
+    // open, or another command writing it, never loses an update (the command waits a moment
+    // for a writer that is finishing, then refuses).
+    let opened = if a.dry_run {
+        Document::read(&a.into).map_err(SaveError::from)
+    } else {
+        Document::open_to_write(&a.into, WRITER_PATIENCE)
+    };
+    let mut doc = match opened {
+        Ok(d) => d,
         Err(e) => {
-            eprintln!("{}", s.file_error(&e));
+            eprintln!("{}", s.save_failure(&e));
             return Ok(2);
         }
     };
-    if let Some(newer) = loaded.read_only {
+    if let Some(newer) = doc.read_only() {
         eprintln!(
             "{}",
             s.file_error(&store::StoreError::new(
@@ -111,8 +119,7 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         s.labelled(&a.source.display().to_string(), &sheet.info.text(s))
     )?;
     write_mapping(&mapping, s, out)?;
-    let Some(mut plan) = import::plan(&sheet, &mapping, &loaded.dossier, &Progress::default())
-    else {
+    let Some(mut plan) = import::plan(&sheet, &mapping, doc.dossier(), &Progress::default()) else {
         return Ok(2);
     };
     plan.apply(a.filter);
@@ -156,7 +163,7 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         )?;
         return Ok(1);
     }
-    let Some(edit) = plan.edit(&loaded.dossier, a.duplicates) else {
+    let Some(edit) = plan.edit(doc.dossier(), a.duplicates) else {
         writeln!(
             out,
             "{}",
@@ -164,13 +171,12 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         )?;
         return Ok(code);
     };
-    let mut dossier = loaded.dossier;
-    if let Err(e) = edit.apply(&mut dossier) {
-        eprintln!("{}: {e}", a.into.display());
+    if let Err(e) = doc.apply(edit) {
+        eprintln!("{}", (s.edit_error)(&e));
         return Ok(2);
     }
-    match store::save_file(&a.into, &dossier) {
-        Ok(_) => {
+    match doc.save(false) {
+        Ok(SaveOutcome::Saved) => {
             writeln!(
                 out,
                 "{}",
@@ -178,8 +184,18 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
             )?;
             Ok(code)
         }
+        Ok(SaveOutcome::ChangedOnDisk) => {
+            eprintln!(
+                "{}",
+                fill(
+                    s.cli_changed_on_disk,
+                    &[("file", &a.into.display().to_string())]
+                )
+            );
+            Ok(2)
+        }
         Err(e) => {
-            eprintln!("{}", s.file_error(&e));
+            eprintln!("{}", s.save_failure(&e));
             Ok(2)
         }
     }

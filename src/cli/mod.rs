@@ -437,15 +437,19 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {
-                let result = store::load_file(f).and_then(|loaded| match loaded.read_only {
-                    Some(newer) => Err(store::StoreError::new(
-                        f,
-                        store::StoreErrorKind::NewerVersion(newer),
-                    )),
-                    None => store::save_file(f, &loaded.dossier).map(|_| ()),
-                });
+                // Under the dossier's lock, as every writer: never over a window's edits.
+                let result =
+                    crate::session::Document::open_to_write(f, crate::session::WRITER_PATIENCE)
+                        .and_then(|mut doc| match doc.read_only() {
+                            Some(newer) => Err(store::StoreError::new(
+                                f,
+                                store::StoreErrorKind::NewerVersion(newer),
+                            )
+                            .into()),
+                            None => doc.save(true).map(|_| ()),
+                        });
                 if let Err(e) = result {
-                    writeln!(out, "{}", s.file_error(&e))?;
+                    eprintln!("{}", s.save_failure(&e));
                     code = 2;
                 }
             }

@@ -479,6 +479,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     no_viewer: "PDF saved: {file} — no viewer could open it ({reason}); open it from the file manager",
     viewer_missing: "no program to open PDFs (xdg-open) is installed",
     new_missing: "The name, the région académique and the filière are needed.",
+    cli_changed_on_disk: "{file}: changed by another program during the import; nothing was written, run the command again",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 

@@ -480,6 +480,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     no_viewer: "PDF enregistré : {file} — aucun visualiseur n'a pu l'ouvrir ({reason}) ; ouvrez-le depuis le gestionnaire de fichiers",
     viewer_missing: "aucun programme d'ouverture des PDF (xdg-open) n'est installé",
     new_missing: "Le nom, la région académique et la filière sont à renseigner.",
+    cli_changed_on_disk: "{file} : modifié par un autre programme pendant l'import ; rien n'a été écrit, relancez la commande",
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",
 

@@ -716,6 +716,8 @@ pub struct Strings {
     pub viewer_missing: &'static str,
     /// New dossier dialog: what the Create button waits for. French: « Le nom, la région académique et la filière sont à renseigner. ».
     pub new_missing: &'static str,
+    /// A command found the dossier changed by a program that ignores the lock; `{file}`. French: « {file} : modifié par un autre programme pendant l'import ; rien n'a été écrit, relancez la commande ».
+    pub cli_changed_on_disk: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

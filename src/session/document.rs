@@ -57,6 +57,10 @@ struct SaveJob {
 /// How often unsaved edits are copied to the recovery file.
 pub const RECOVERY_EVERY: Duration = Duration::from_secs(3);
 
+/// How long a command writing a dossier waits for another writer to let it go (a command that
+/// started a moment earlier) before it refuses.
+pub const WRITER_PATIENCE: Duration = Duration::from_secs(5);
+
 /// What [`Document::save`] did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveOutcome {
@@ -94,6 +98,17 @@ impl Document {
         Ok(doc)
     }
 
+    /// Opens the dossier at `path` for a command that writes it: its lock first (waiting up to
+    /// `patience` for a holder that is finishing), then the file, so the whole read-modify-write
+    /// happens under the lock and no other writer's update is lost. `Err(Locked)` names the
+    /// holder when it keeps the dossier (a window has it open).
+    pub fn open_to_write(path: &Path, patience: Duration) -> Result<Self, SaveError> {
+        let lock = store::acquire_lock_waiting(path, patience).map_err(SaveError::Locked)?;
+        let mut doc = Self::read(path)?;
+        doc.lock = lock;
+        Ok(doc)
+    }
+
     /// Reads a dossier of the example workspace: read-only, without a lock (nothing is written).
     pub fn open_example(path: &Path) -> Result<Self, StoreError> {
         let mut doc = Self::read(path)?;
@@ -101,8 +116,9 @@ impl Document {
         Ok(doc)
     }
 
-    /// The document of the file at `path`, as read (no lock taken).
-    fn read(path: &Path) -> Result<Self, StoreError> {
+    /// Reads the dossier at `path` without taking its lock: a look (a dry run, an export), not
+    /// an edit.
+    pub fn read(path: &Path) -> Result<Self, StoreError> {
         let loaded = store::load_file(path)?;
         Ok(Self::new(
             path.to_owned(),
@@ -385,9 +401,18 @@ impl Document {
     /// Replaces the dossier with what the file holds now (dropping unsaved edits, their
     /// recovery copy and the history).
     pub fn reload(&mut self) -> Result<(), StoreError> {
-        let fresh = Self::open(&self.path)?;
+        let mut fresh = Self::read(&self.path)?;
         // The dropped edits must not come back as a recovery offer at the next start.
         let _ = self.discard_recovery();
+        // The lock stays this document's: it is not let go, even for a moment.
+        fresh.lock = self.lock.take();
+        if fresh.lock.is_none() {
+            // Read-only because another held it: perhaps no longer.
+            match store::acquire_lock(&self.path) {
+                Ok(lock) => fresh.lock = lock,
+                Err(holder) => fresh.locked_by = Some(holder),
+            }
+        }
         *self = fresh;
         Ok(())
     }

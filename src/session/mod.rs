@@ -14,7 +14,7 @@ mod workspace;
 pub use crate::model::{ListKind, Record};
 pub use change::{Change, ListRevisions};
 pub use delete::delete_with_references;
-pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome};
+pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome, WRITER_PATIENCE};
 pub use edit::{Edit, EditError};
 pub use progress::Progress;
 pub use workspace::{Entry, Summary, Workspace, example_workspace, startup_workspace};

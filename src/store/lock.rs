@@ -1,46 +1,33 @@
-//! A lock file beside an open dossier, so a second window (or a second program) opening it is
-//! warned instead of silently overwriting the first one's edits.
+//! The lock of an open dossier, so a second window, or a command writing the same file, is
+//! told instead of silently overwriting the first one's edits.
 //!
-//! The lock of `NAME.ron` is the hidden `.NAME.ron.lock`, created atomically (`create_new`) and
-//! holding the owner's process id, machine name and start time. A lock whose process is gone
-//! (the app was killed) is stale and taken over.
+//! The lock of `NAME.ron` is an operating-system lock ([`std::fs::File::try_lock`]) on the hidden
+//! file `.NAME.ron.lock`, held for as long as the dossier is open. The kernel releases it when the
+//! process ends, however it ends (a crash, a kill, a logout): no lock is ever stale, on any system.
+//! The file also says who holds it (process id, machine, since when), for the message; it is
+//! emptied when the lock is released and never deleted while the dossier is in place (deleting
+//! it would let two processes lock two different files of the same name).
 
-use std::collections::HashMap;
-use std::fs;
-use std::io::Write as _;
+use std::fs::{self, File, TryLockError};
+use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
-
-/// How many open documents of this process share each lock file: the file goes with the last.
-static HELD: Mutex<Option<HashMap<PathBuf, usize>>> = Mutex::new(None);
-
-fn count(path: &Path, delta: isize) -> usize {
-    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
-    let map = held.get_or_insert_with(HashMap::new);
-    let n = map.entry(path.to_owned()).or_insert(0);
-    *n = n.saturating_add_signed(delta);
-    let now = *n;
-    if now == 0 {
-        map.remove(path);
-    }
-    now
-}
+use std::time::{Duration, Instant};
 
 /// Who holds a dossier open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LockHolder {
-    /// Process id of the holder.
+    /// Process id of the holder (0 when its lock file does not say).
     pub pid: u32,
-    /// Machine name of the holder.
+    /// Machine name of the holder (« ? » when its lock file does not say).
     pub host: String,
     /// When the holder opened the dossier (`2026-11-23 09:14`).
     pub since: String,
 }
 
-/// The lock held on a dossier; dropping it removes the lock file.
+/// The lock held on a dossier; dropping it (or the process ending) releases it.
 #[derive(Debug)]
 pub struct Lock {
-    path: PathBuf,
+    file: File,
 }
 
 /// Where the lock of `path` is.
@@ -60,79 +47,81 @@ fn host() -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-/// True unless the process `pid` of this machine is known to be gone.
-fn alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        // Elsewhere the lock is kept until its owner removes it.
-        true
+fn parse(text: &str) -> LockHolder {
+    let mut lines = text.lines();
+    LockHolder {
+        pid: lines
+            .next()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(0),
+        host: lines
+            .next()
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .unwrap_or("?")
+            .to_owned(),
+        since: lines.next().unwrap_or("").trim().to_owned(),
     }
 }
 
-fn parse(text: &str) -> Option<LockHolder> {
-    let mut lines = text.lines();
-    Some(LockHolder {
-        pid: lines.next()?.trim().parse().ok()?,
-        host: lines.next()?.trim().to_owned(),
-        since: lines.next().unwrap_or("").trim().to_owned(),
-    })
-}
-
-/// Takes the lock of `path`. `Err(holder)` when another live process holds it; a lock left by a
-/// process that is gone, or unreadable, is replaced. A lock held by this very process (the same
-/// dossier reopened) is shared. Failing to write the lock (read-only folder) is not an error: the
-/// dossier opens, and saving will report the folder's problem.
+/// Takes the lock of `path` at once. `Err(holder)` when another open dossier holds it — another
+/// process, or another document of this one. A lock file that cannot be created (a read-only
+/// folder) is not an error: the dossier opens, and saving will report the folder's problem.
+/// Something else than a file at the lock's place counts as held.
 pub fn acquire(path: &Path) -> Result<Option<Lock>, LockHolder> {
     let target = lock_path(path);
-    let me = LockHolder {
-        pid: std::process::id(),
-        host: host(),
-        since: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
+    if fs::symlink_metadata(&target).is_ok_and(|m| !m.is_file()) {
+        return Err(parse(""));
+    }
+    let Ok(mut file) = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&target)
+    else {
+        return Ok(None);
     };
-    for _ in 0..2 {
-        match fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&target)
-        {
-            Ok(mut file) => {
-                let _ = write!(file, "{}\n{}\n{}\n", me.pid, me.host, me.since);
-                let _ = file.sync_all();
-                count(&target, 1);
-                return Ok(Some(Lock { path: target }));
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let holder = fs::read_to_string(&target).ok().and_then(|t| parse(&t));
-                match holder {
-                    Some(h) if h.host == me.host && h.pid == me.pid => {
-                        count(&target, 1);
-                        return Ok(Some(Lock { path: target }));
-                    }
-                    Some(h) if h.host != me.host || alive(h.pid) => return Err(h),
-                    // Stale (its process is gone) or garbled: take it over.
-                    _ => {
-                        let _ = fs::remove_file(&target);
-                    }
-                }
-            }
-            Err(_) => return Ok(None),
+    match file.try_lock() {
+        Ok(()) => {
+            let me = format!(
+                "{}\n{}\n{}\n",
+                std::process::id(),
+                host(),
+                chrono::Local::now().format("%Y-%m-%d %H:%M")
+            );
+            // Who holds it, for the others' message; the lock itself is the kernel's.
+            let _ = file.set_len(0);
+            let _ = file.seek(SeekFrom::Start(0));
+            let _ = file.write_all(me.as_bytes());
+            let _ = file.sync_all();
+            Ok(Some(Lock { file }))
+        }
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let _ = file.read_to_string(&mut text);
+            Err(parse(&text))
+        }
+        // A file system without locks: the dossier opens as if it had none.
+        Err(TryLockError::Error(_)) => Ok(None),
+    }
+}
+
+/// Takes the lock of `path`, waiting up to `patience` for its holder to let it go (a command
+/// writing the same dossier a moment earlier).
+pub fn acquire_waiting(path: &Path, patience: Duration) -> Result<Option<Lock>, LockHolder> {
+    let start = Instant::now();
+    loop {
+        match acquire(path) {
+            Err(_) if start.elapsed() < patience => std::thread::sleep(Duration::from_millis(20)),
+            result => return result,
         }
     }
-    Ok(None)
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        if count(&self.path, -1) > 0 {
-            return;
-        }
-        let ours = fs::read_to_string(&self.path)
-            .ok()
-            .and_then(|t| parse(&t))
-            .is_some_and(|h| h.pid == std::process::id());
-        if ours {
-            let _ = fs::remove_file(&self.path);
-        }
+        // Nobody holds it now: the file says so. The kernel releases the lock with the file.
+        let _ = self.file.set_len(0);
     }
 }

@@ -147,6 +147,8 @@ fn move_into(path: &Path, folder: &str) -> Result<PathBuf, StoreError> {
 fn move_file(from: &Path, to: &Path) -> Result<(), StoreError> {
     let _lock = lock::acquire(from).map_err(|_| StoreError::new(from, StoreErrorKind::InUse))?;
     fs::rename(from, to).map_err(|e| StoreError::new(from, StoreErrorKind::Write(e)))?;
+    // Held by us, the lock file of a name no dossier has now can go.
+    let _ = fs::remove_file(lock::lock_path(from));
     // The recovery copy (else offered for a file that is gone) and the backup follow.
     for (side, side_to) in [
         (recovery_path(from), recovery_path(to)),

@@ -20,7 +20,9 @@ pub use error::{Position, Problem, StoreError, StoreErrorKind, Syntax, Within};
 pub use fingerprint::{Fingerprint, fingerprint};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, to_text};
 pub use locate::locate;
-pub use lock::{Lock, LockHolder, acquire as acquire_lock, lock_path};
+pub use lock::{
+    Lock, LockHolder, acquire as acquire_lock, acquire_waiting as acquire_lock_waiting, lock_path,
+};
 pub use manage::{
     ARCHIVES, BIN, archive, archived, binned, copy_name, install_example_workspace,
     is_example_workspace, is_plain_name, move_to_bin, put_back, rename,
