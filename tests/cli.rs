@@ -488,3 +488,186 @@ fn import_and_fmt_refuse_a_dossier_a_window_has_open_and_leave_it_untouched() {
     assert_eq!(fs::read(&copy).unwrap(), before, "untouched");
     drop(window);
 }
+
+/// Runs `cmd`, failing the test if it has not ended within 20 s (a command waiting for ever on
+/// a FIFO); returns its exit code and what it printed (standard error, then standard output).
+fn run_within(mut cmd: Command) -> (Option<i32>, String) {
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..2000 {
+        if child.try_wait().unwrap().is_some() {
+            let out = child.wait_with_output().unwrap();
+            let printed = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stderr),
+                String::from_utf8_lossy(&out.stdout)
+            );
+            return (out.status.code(), printed);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.kill().unwrap();
+    panic!("{cmd:?} still running after 20 s");
+}
+
+#[test]
+fn an_output_never_destroys_the_dossier_or_the_file_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = example_copy(dir.path());
+    let other = dir.path().join("autre.ron");
+    fs::copy(&copy, &other).unwrap();
+    let before = fs::read(&copy).unwrap();
+    let source = one_partner_csv(dir.path(), "a.csv", "Entreprise A");
+    let source_before = fs::read(&source).unwrap();
+    let cases: Vec<Vec<std::ffi::OsString>> = vec![
+        // The export onto the dossier itself, as PDF and as CSV, and onto another dossier.
+        vec![
+            "export".into(),
+            copy.clone().into(),
+            "--format".into(),
+            "pdf".into(),
+            "--output".into(),
+            copy.clone().into(),
+        ],
+        vec![
+            "export".into(),
+            copy.clone().into(),
+            "--format".into(),
+            "csv".into(),
+            "--table".into(),
+            "partners".into(),
+            "--output".into(),
+            copy.clone().into(),
+        ],
+        vec![
+            "export".into(),
+            copy.clone().into(),
+            "--format".into(),
+            "csv".into(),
+            "--table".into(),
+            "partners".into(),
+            "--output".into(),
+            other.clone().into(),
+        ],
+        // The mapping onto the dossier, or onto the source, even in a dry run.
+        vec![
+            "import".into(),
+            "partners".into(),
+            source.clone().into(),
+            "--into".into(),
+            copy.clone().into(),
+            "--save-mapping".into(),
+            copy.clone().into(),
+            "--dry-run".into(),
+        ],
+        vec![
+            "import".into(),
+            "partners".into(),
+            source.clone().into(),
+            "--into".into(),
+            copy.clone().into(),
+            "--save-mapping".into(),
+            source.clone().into(),
+        ],
+    ];
+    for args in cases {
+        let mut cmd = bin();
+        cmd.args(&args);
+        let (code, stderr) = run_within(cmd);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("refusé") || stderr.contains("ne sera pas remplacé"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(fs::read(&copy).unwrap(), before, "the dossier is untouched");
+    assert_eq!(fs::read(&other).unwrap(), before, "the other dossier too");
+    assert_eq!(fs::read(&source).unwrap(), source_before, "the source too");
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_are_refused_at_once_as_inputs_and_as_outputs_and_a_linked_output_stays_a_link() {
+    use std::os::unix::fs::FileTypeExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let copy = example_copy(dir.path());
+    let fifo = dir.path().join("tube.ron");
+    let fifo_csv = dir.path().join("tube.csv");
+    for f in [&fifo, &fifo_csv] {
+        let made = Command::new("mkfifo").arg(f).status().unwrap();
+        assert!(made.success());
+    }
+    let source = one_partner_csv(dir.path(), "a.csv", "Entreprise A");
+    let cases: Vec<Vec<std::ffi::OsString>> = vec![
+        vec!["check".into(), fifo.clone().into()],
+        vec!["timeline".into(), fifo.clone().into()],
+        vec!["fmt".into(), fifo.clone().into()],
+        vec![
+            "import".into(),
+            "partners".into(),
+            fifo_csv.clone().into(),
+            "--into".into(),
+            copy.clone().into(),
+        ],
+        vec![
+            "import".into(),
+            "partners".into(),
+            source.clone().into(),
+            "--into".into(),
+            fifo.clone().into(),
+        ],
+        vec![
+            "export".into(),
+            copy.clone().into(),
+            "--format".into(),
+            "csv".into(),
+            "--table".into(),
+            "partners".into(),
+            "--output".into(),
+            fifo_csv.clone().into(),
+        ],
+    ];
+    for args in cases {
+        let mut cmd = bin();
+        cmd.args(&args);
+        let (code, stderr) = run_within(cmd);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("pas un fichier ordinaire"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert!(
+        fs::symlink_metadata(&fifo_csv)
+            .unwrap()
+            .file_type()
+            .is_fifo(),
+        "the FIFO is still one"
+    );
+    // An output reached through a link is written through it; the link stays.
+    let real = dir.path().join("vrai.csv");
+    fs::write(&real, "").unwrap();
+    let link = dir.path().join("lien.csv");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut cmd = bin();
+    cmd.arg("export")
+        .arg(&copy)
+        .args(["--format", "csv", "--table", "partners", "--output"])
+        .arg(&link);
+    let (code, stderr) = run_within(cmd);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&real)
+            .unwrap()
+            .contains("Lycée exemple Vauban")
+    );
+}

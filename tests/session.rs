@@ -245,7 +245,7 @@ fn host() -> String {
 fn a_dossier_open_in_another_instance_is_read_only_here_until_that_one_is_gone() {
     let (_dir, path) = workspace();
     let lock = store::lock_path(&path);
-    fs::write(&lock, format!("4242\n{}\n2026-11-23 09:00\n", host())).unwrap();
+    fs::write(&lock, "").unwrap();
     // Another instance: a process holding the operating system's lock on the lock file
     // (`flock`, util-linux), which says who holds it.
     let mut other = std::process::Command::new("flock")
@@ -256,15 +256,20 @@ fn a_dossier_open_in_another_instance_is_read_only_here_until_that_one_is_gone()
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("flock (util-linux)");
-    let mut doc = Document::open(&path).unwrap();
-    for _ in 0..200 {
-        if doc.locked_by().is_some() {
+    // Until `flock` has taken it (a document opened before that takes the lock itself, and
+    // writes its own name: the holder's line is written again before each try).
+    let mut doc = None;
+    for _ in 0..1000 {
+        fs::write(&lock, format!("4242\n{}\n2026-11-23 09:00\n", host())).unwrap();
+        let tried = Document::open(&path).unwrap();
+        if tried.locked_by().is_some() {
+            doc = Some(tried);
             break;
         }
-        drop(doc);
+        drop(tried);
         std::thread::sleep(std::time::Duration::from_millis(10));
-        doc = Document::open(&path).unwrap();
     }
+    let mut doc = doc.expect("flock took the lock");
     assert_eq!(doc.locked_by().map(|h| h.pid), Some(4242));
     assert!(doc.is_read_only());
     let edit = rename_campus(&doc, "Modifié ici");

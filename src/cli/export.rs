@@ -19,13 +19,14 @@ pub fn run(
     output: &Path,
     out: &mut impl Write,
 ) -> io::Result<u8> {
-    let loaded = match store::load_file(file) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{}", s.file_error(&e));
-            return Ok(2);
-        }
-    };
+    let loaded =
+        match store::check_export_output(output, &[file]).and_then(|()| store::load_file(file)) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("{}", s.file_error(&e));
+                return Ok(2);
+            }
+        };
     let table = table_of(&loaded.dossier, kind);
     match job::run(&table, format, csv, output, &Progress::default()) {
         Ok(rows) => {
@@ -48,13 +49,14 @@ pub fn run_pdf(
     output: &Path,
     out: &mut impl Write,
 ) -> io::Result<u8> {
-    let loaded = match store::load_file(file) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{}", s.file_error(&e));
-            return Ok(2);
-        }
-    };
+    let loaded =
+        match store::check_export_output(output, &[file]).and_then(|()| store::load_file(file)) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("{}", s.file_error(&e));
+                return Ok(2);
+            }
+        };
     let today = chrono::Local::now().date_naive();
     let rules = crate::rules::calendar::CalendarRules::default();
     let written = crate::export::pdf::to_pdf(&loaded.dossier, options, &rules, today)

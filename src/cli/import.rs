@@ -108,7 +108,8 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
         return Ok(2);
     }
     if let Some(path) = &a.save_mapping
-        && let Err(e) = mapping.save(path)
+        && let Err(e) =
+            store::check_output(path, &[&a.into, &a.source]).and_then(|()| mapping.save(path))
     {
         eprintln!("{}", s.file_error(&e));
         return Ok(2);

@@ -136,6 +136,7 @@ pub const STRINGS: Strings = Strings {
         duplicate_of: "“{record}” ({by})",
         repeats_line: "line {line} ({by})",
         read_io: "{file}: cannot read it ({reason})",
+        read_not_a_file: "{file}: not a regular file (a pipe, a device): not read",
         read_format: "{file}: unknown format (.csv, .txt, .xlsx, .xls or .ods expected)",
         read_empty: "{file}: the file holds no row",
         read_csv: "{file}:{line}: unreadable CSV ({reason})",
@@ -888,6 +889,16 @@ fn store_error(e: &StoreErrorKind) -> String {
         StoreErrorKind::InUse => {
             "open in another CMQ Dossiers window; close it there first".to_owned()
         }
+        StoreErrorKind::NotAFile => {
+            "not a regular file (a pipe, a device, a folder): neither read nor written".to_owned()
+        }
+        StoreErrorKind::OutputIsDossier => {
+            "this is a dossier (.ron): it will not be replaced; choose another name".to_owned()
+        }
+        StoreErrorKind::OutputIsInput(input) => format!(
+            "this is the file {} itself: refused, nothing written; choose another name",
+            input.display()
+        ),
     }
 }
 

@@ -136,6 +136,7 @@ pub const STRINGS: Strings = Strings {
         duplicate_of: "« {record} » ({by})",
         repeats_line: "ligne {line} ({by})",
         read_io: "{file} : lecture impossible ({reason})",
+        read_not_a_file: "{file} : ce n'est pas un fichier ordinaire (tube, périphérique) : non lu",
         read_format: "{file} : format non reconnu (attendu .csv, .txt, .xlsx, .xls ou .ods)",
         read_empty: "{file} : le fichier ne contient aucune ligne",
         read_csv: "{file}:{line} : CSV illisible ({reason})",
@@ -896,6 +897,17 @@ fn store_error(e: &StoreErrorKind) -> String {
         StoreErrorKind::InUse => {
             "ouvert dans une autre fenêtre de CMQ Dossiers ; fermez-le là d'abord".to_owned()
         }
+        StoreErrorKind::NotAFile => {
+            "ce n'est pas un fichier ordinaire (tube, périphérique, dossier) : ni lu ni écrit"
+                .to_owned()
+        }
+        StoreErrorKind::OutputIsDossier => {
+            "c'est un dossier (.ron) : il ne sera pas remplacé ; choisissez un autre nom".to_owned()
+        }
+        StoreErrorKind::OutputIsInput(input) => format!(
+            "c'est le fichier {} lui-même : refusé, rien n'a été écrit ; choisissez un autre nom",
+            input.display()
+        ),
     }
 }
 

@@ -180,6 +180,8 @@ pub struct ImportTexts {
     pub repeats_line: &'static str,
     /// A source file that cannot be read.
     pub read_io: &'static str,
+    /// A source that is not a regular file; `{file}`.
+    pub read_not_a_file: &'static str,
     /// A source file of an unknown format.
     pub read_format: &'static str,
     /// A source file with no row.

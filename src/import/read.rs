@@ -59,6 +59,9 @@ pub enum ReadError {
     /// The extension is not one the import reads.
     #[error("{0}: unknown format")]
     UnknownFormat(PathBuf),
+    /// Not a regular file (a FIFO, a device): not read (it could block for ever).
+    #[error("{0}: not a regular file")]
+    NotAFile(PathBuf),
     /// The file holds no row.
     #[error("{0}: empty")]
     Empty(PathBuf),
@@ -96,6 +99,7 @@ impl ReadError {
                 &[("file", &file(path)), ("reason", &source.to_string())],
             ),
             Self::UnknownFormat(path) => fill(t.read_format, &[("file", &file(path))]),
+            Self::NotAFile(path) => fill(t.read_not_a_file, &[("file", &file(path))]),
             Self::Empty(path) => fill(t.read_empty, &[("file", &file(path))]),
             Self::Csv {
                 path,
@@ -120,6 +124,9 @@ impl ReadError {
 
 /// Reads `path` (CSV, TXT, TSV, XLSX, XLSM, XLS or ODS), counting rows on `progress`.
 pub fn read_file(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
+    if crate::store::ensure_regular_file(path).is_err() {
+        return Err(ReadError::NotAFile(path.to_owned()));
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())

@@ -159,6 +159,12 @@ pub enum StoreErrorKind {
     Exists,
     /// Another window has the dossier open; it was not moved.
     InUse,
+    /// Not a regular file (a FIFO, a device, a folder): not read, not written.
+    NotAFile,
+    /// An output that is the dossier or the file read: refused, nothing written.
+    OutputIsInput(PathBuf),
+    /// An export aimed at a dossier file (`.ron`): refused, nothing written.
+    OutputIsDossier,
 }
 
 impl StoreError {
@@ -205,6 +211,9 @@ impl fmt::Display for StoreErrorKind {
             Self::Serialize(e) => write!(f, "serialize: {e}"),
             Self::Exists => write!(f, "already exists"),
             Self::InUse => write!(f, "open in another window"),
+            Self::NotAFile => write!(f, "not a regular file"),
+            Self::OutputIsInput(input) => write!(f, "is {}", input.display()),
+            Self::OutputIsDossier => write!(f, "a dossier file"),
         }
     }
 }

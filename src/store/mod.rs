@@ -43,6 +43,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, StoreError> {
 
 /// Reads the text of a dossier file (for tools that also need positions, like `check`).
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    ensure_regular_file(path)?;
     let bytes = fs::read(path).map_err(|e| StoreError::new(path, StoreErrorKind::Read(e)))?;
     decode(bytes).map_err(|kind| StoreError::new(path, kind))
 }
@@ -90,8 +91,51 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<Fingerprint, StoreErr
     Ok(Fingerprint::of(text.as_bytes()))
 }
 
+/// Refuses to read what is not a regular file (a FIFO would make the reader wait for ever, a
+/// device never ends). A missing file is left to the read, which says so.
+pub fn ensure_regular_file(path: &Path) -> Result<(), StoreError> {
+    match fs::metadata(path) {
+        Ok(m) if !m.is_file() => Err(StoreError::new(path, StoreErrorKind::NotAFile)),
+        _ => Ok(()),
+    }
+}
+
+/// Checks that `output` (an export, a mapping) can be written without destroying anything: it
+/// is not one of `inputs` (the dossier, the file read — by path or, through links, as the same
+/// file), not an existing dossier, and if it exists it is a regular file (a FIFO, a device or a
+/// folder is refused).
+pub fn check_output(output: &Path, inputs: &[&Path]) -> Result<(), StoreError> {
+    ensure_regular_file(output)?;
+    let same = |input: &Path| match (fs::canonicalize(output), fs::canonicalize(input)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => output == input,
+    };
+    if let Some(input) = inputs.iter().find(|i| same(i)) {
+        return Err(StoreError::new(
+            output,
+            StoreErrorKind::OutputIsInput((*input).to_owned()),
+        ));
+    }
+    if output.exists() && load_file(output).is_ok() {
+        return Err(StoreError::new(output, StoreErrorKind::OutputIsDossier));
+    }
+    Ok(())
+}
+
+/// [`check_output`] for an export (CSV, XLSX, PDF), which is never a `.ron` file either.
+pub fn check_export_output(output: &Path, inputs: &[&Path]) -> Result<(), StoreError> {
+    if output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        return Err(StoreError::new(output, StoreErrorKind::OutputIsDossier));
+    }
+    check_output(output, inputs)
+}
+
 /// Writes an export (CSV, XLSX…) atomically: a reader never sees half a file.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    ensure_regular_file(path)?;
     atomic::write(path, bytes).map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))
 }
 

@@ -61,6 +61,11 @@ impl CmqApp {
                 self.say(self.s().pick_cancelled, false);
             }
             (Purpose::NewWorkspace, Some(dir)) => self.create_workspace(&dir, ctx),
+            (Purpose::Export(..) | Purpose::ExportPdf(_), Some(path))
+                if let Err(e) = self.export_target_refused(&path) =>
+            {
+                self.say(self.s().file_error(&e), true);
+            }
             (Purpose::Export(table, format), Some(path)) => {
                 match export::Job::start(*table, format, path) {
                     Ok(job) => self.job = Some((job, false)),
@@ -71,7 +76,11 @@ impl CmqApp {
                 self.start_pdf(*options, path, false);
             }
             (Purpose::ImportSource(kind), Some(path)) => self.start_import(kind, path),
-            (Purpose::SaveMapping(mapping), Some(path)) => match mapping.save(&path) {
+            (Purpose::SaveMapping(mapping), Some(path)) => match self
+                .open_dossier_path()
+                .map_or(Ok(()), |d| crate::store::check_output(&path, &[&d]))
+                .and_then(|()| mapping.save(&path))
+            {
                 Ok(()) => self.say(
                     fill(
                         self.s().import.mapping_saved,
@@ -93,6 +102,17 @@ impl CmqApp {
                 self.say(self.s().no_file_chosen, false);
             }
         }
+    }
+
+    /// Why an export may not be written at `path` (the open dossier, another dossier, a FIFO…).
+    fn export_target_refused(&self, path: &Path) -> Result<(), crate::store::StoreError> {
+        let dossier = self.open_dossier_path();
+        let inputs: Vec<&Path> = dossier.as_deref().into_iter().collect();
+        crate::store::check_export_output(path, &inputs)
+    }
+
+    fn open_dossier_path(&self) -> Option<PathBuf> {
+        self.doc.as_ref().map(|d| d.path().to_owned())
     }
 
     /// Asks where to export `kind` (the rows shown, or all), then exports in the background.
