@@ -342,3 +342,41 @@ fn the_partners_table_carries_their_contacts() {
     };
     assert!(others.contains(&c[1].name));
 }
+
+#[test]
+fn formulas_hidden_behind_whitespace_or_in_other_widths_come_out_inert_too() {
+    let variants = [
+        "\t=1+1",
+        "\r=1+1",
+        "\n=1+1",
+        " =1+1",
+        "\u{a0}@SUM(A1)",
+        "＝1+1",
+        "＋1",
+        "－1",
+        "＠A1",
+        "﹢1",
+        "﹦1+1",
+        "=1+1",
+        "+33 6",
+        "-2",
+        "@A1",
+    ];
+    let mut d = exemple();
+    for (p, v) in d.partners.iter_mut().zip(variants) {
+        p.name = v.to_owned();
+    }
+    let partners = table_of(&d, table("partners"));
+    let csv = to_csv(&partners, &CsvOptions::default());
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let names: Vec<String> = reader.records().map(|r| r.unwrap()[1].to_owned()).collect();
+    for (name, v) in names.iter().zip(variants) {
+        assert_eq!(name, &format!("'{v}"), "{v:?} is inert");
+    }
+    // A name that merely contains a sign is left alone.
+    d.partners[0].name = "Lycée A=B".into();
+    let csv = to_csv(&table_of(&d, table("partners")), &CsvOptions::default());
+    assert!(csv.contains(";Lycée A=B;"));
+}

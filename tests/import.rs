@@ -606,3 +606,114 @@ fn a_cancelled_read_gives_no_sheet() {
     let r = import::read::read_file(&source, &progress);
     assert!(matches!(r, Err(import::ReadError::Cancelled)));
 }
+
+/// Reads `bytes` as the CSV file `name` (written in a temporary folder).
+fn read_bytes(name: &str, bytes: &[u8]) -> Result<import::Sheet, import::ReadError> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    import::read::read_file(&path, &Progress::default())
+}
+
+#[test]
+fn what_cannot_be_read_faithfully_is_refused_naming_the_line() {
+    let fr = cmq_dossiers::i18n::Lang::Fr.strings();
+    // An unbalanced quote: the rows after line 3 would merge into one cell.
+    let quote = "Nom;Commune\nLycée A;Rennes\n\"Lycée B;Brest\nLycée C;Vannes\nLycée D;Lorient\n";
+    let e = read_bytes("q.csv", quote.as_bytes()).unwrap_err();
+    assert!(
+        matches!(e, import::ReadError::UnclosedQuote { line: 3, .. }),
+        "{e:?}"
+    );
+    assert!(
+        e.text(fr).contains(":3: un guillemet ouvert"),
+        "{}",
+        e.text(fr)
+    );
+    // Quotes that close, doubled quotes, a quote inside a field: read as before.
+    let fine = "Nom;Commune\n\"Lycée \"\"Vauban\"\"\";Rennes\nLycée 5\" B;Brest\n\"Sur\ndeux lignes\";Vannes\n";
+    let sheet = read_bytes("ok.csv", fine.as_bytes()).unwrap();
+    assert_eq!(sheet.rows.len(), 3);
+    // UTF-8 lines beside Latin-1 lines.
+    let mut mixed = "Nom;Commune\nLycée A;Rennes\n".as_bytes().to_vec();
+    mixed.extend(b"Lyc\xe9e B;Brest\n");
+    let e = read_bytes("m.csv", &mixed).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            import::ReadError::MixedEncodings {
+                utf8_line: 2,
+                other_line: 3,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    // A Latin-1 file alone is read as such.
+    let sheet = read_bytes("l.csv", b"Nom;Commune\nLyc\xe9e B;Brest\n").unwrap();
+    assert_eq!(sheet.rows[0].cells[0].text(), "Lycée B");
+    // UTF-16 without its byte-order mark.
+    let utf16: Vec<u8> = "Nom;Commune\nLycée A;Rennes\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let e = read_bytes("u.csv", &utf16).unwrap_err();
+    assert!(
+        matches!(e, import::ReadError::NulByte { line: 1, .. }),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn fresh_ids_never_collide_whatever_ids_the_dossier_holds() {
+    let mut d = exemple();
+    let last = d.partners.len() - 1;
+    d.partners[last].id = cmq_dossiers::model::ids::PartnerId(format!("P{}", u64::MAX - 1));
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("p.csv");
+    std::fs::write(
+        &source,
+        "Nom;Commune\nEntreprise 1;Rennes\nEntreprise 2;Rennes\nEntreprise 3;Rennes\n",
+    )
+    .unwrap();
+    import_into(&mut d, ImportKind::Partners, &source);
+    let ids: std::collections::HashSet<&str> = d.partners.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids.len(), d.partners.len(), "no duplicate id");
+    assert!(
+        rules::validate(&d).iter().all(|f| !f.code().contains("id")),
+        "no id finding"
+    );
+}
+
+#[test]
+fn an_update_that_changes_nothing_is_not_an_edit_nor_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.ron");
+    store::save_file(&path, &exemple()).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    let p = &doc.dossier().partners[0];
+    let source = dir.path().join("p.csv");
+    std::fs::write(
+        &source,
+        format!(
+            "Nom;Commune;UAI\n{};{};{}\n",
+            p.name,
+            p.commune,
+            p.uai.text()
+        ),
+    )
+    .unwrap();
+    let sheet = import::read::read_file(&source, &Progress::default()).unwrap();
+    let mapping = Mapping::guess(ImportKind::Partners, &sheet.headers);
+    let plan = import::plan(&sheet, &mapping, doc.dossier(), &Progress::default()).unwrap();
+    let counts = plan.counts(DuplicatePolicy::Update);
+    assert_eq!((counts.updated, counts.skipped), (0, 1));
+    assert!(plan.edit(doc.dossier(), DuplicatePolicy::Update).is_none());
+    // A batch of no-ops is one too: applying it changes nothing and adds no undo step.
+    let noop = cmq_dossiers::session::Edit::Batch(vec![cmq_dossiers::session::Edit::Replace {
+        index: 0,
+        record: cmq_dossiers::model::Record::Partner(doc.dossier().partners[0].clone()),
+    }]);
+    assert!(!doc.apply(noop).unwrap());
+    assert!(!doc.is_dirty() && !doc.can_undo());
+}

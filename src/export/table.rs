@@ -480,7 +480,14 @@ fn milestones(d: &Dossier) -> TableData {
     }
 }
 
-/// True when a spreadsheet would read `s` as a formula (`=`, `+`, `-`, `@` first).
+/// True when a spreadsheet would read `s` as a formula: `=`, `+`, `-`, `@` (or their
+/// full-width and small forms, which some spreadsheets fold into them) first, after any
+/// whitespace or control character (a tab, a CR, a line feed).
 pub fn looks_like_formula(s: &str) -> bool {
-    s.starts_with(['=', '+', '-', '@'])
+    s.trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
+        .starts_with([
+            '=', '+', '-', '@', // ASCII
+            '＝', '＋', '－', '＠', // full-width forms
+            '﹦', '﹢', '﹣', '﹫', // small forms
+        ])
 }

@@ -182,6 +182,12 @@ pub struct ImportTexts {
     pub read_io: &'static str,
     /// A source that is not a regular file; `{file}`.
     pub read_not_a_file: &'static str,
+    /// A quoted field never closed; `{file}`, `{line}`.
+    pub read_unclosed_quote: &'static str,
+    /// UTF-8 and another encoding in one file; `{file}`, `{line}`, `{utf8_line}`.
+    pub read_mixed_encodings: &'static str,
+    /// A NUL byte; `{file}`, `{line}`.
+    pub read_nul: &'static str,
     /// A source file of an unknown format.
     pub read_format: &'static str,
     /// A source file with no row.

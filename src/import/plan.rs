@@ -248,10 +248,11 @@ impl ImportVisitor for Planner<'_> {
                 let keys = record.keys();
                 report.verdict = if let Some((index, by)) = existing.find(&keys) {
                     let original = existing_records.get(index);
-                    report.updated = original.map(|o| {
+                    // An update that changes nothing is none: the row counts as skipped.
+                    report.updated = original.and_then(|o| {
                         let mut u = o.clone();
                         u.update(&values, dossier);
-                        u.into_record()
+                        (u != *o).then(|| u.into_record())
                     });
                     Verdict::Duplicate {
                         index,
@@ -290,8 +291,10 @@ impl Plan {
                 (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => {
                     c.added += 1;
                 }
-                (Verdict::Duplicate { .. }, DuplicatePolicy::Update) => c.updated += 1,
-                (Verdict::Duplicate { .. }, DuplicatePolicy::Skip)
+                (Verdict::Duplicate { .. }, DuplicatePolicy::Update) if r.updated.is_some() => {
+                    c.updated += 1;
+                }
+                (Verdict::Duplicate { .. }, DuplicatePolicy::Skip | DuplicatePolicy::Update)
                 | (Verdict::Repeated { .. }, _) => {
                     c.skipped += 1;
                 }
@@ -329,13 +332,12 @@ impl Plan {
     /// and excluded rows left out. `None` when there is nothing to write.
     pub fn edit(&self, dossier: &Dossier, policy: DuplicatePolicy) -> Option<Edit> {
         let mut edits = Vec::new();
-        let mut next = self.kind.len(dossier);
-        // Fresh ids after the dossier's highest: P12, P13…
-        let prefix = self.kind.id_prefix();
-        let mut number = self.kind.next_id_number(dossier);
+        let mut added = Vec::new();
         for r in self.rows.iter().filter(|r| r.included) {
-            let add = match (&r.verdict, policy) {
-                (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => true,
+            match (&r.verdict, policy) {
+                (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => {
+                    added.extend(r.record.clone());
+                }
                 (Verdict::Duplicate { index, .. }, DuplicatePolicy::Update) => {
                     if let Some(updated) = r.updated.clone() {
                         edits.push(Edit::Replace {
@@ -343,19 +345,19 @@ impl Plan {
                             record: updated,
                         });
                     }
-                    false
                 }
-                _ => false,
-            };
-            if add && let Some(mut record) = r.record.clone() {
-                record.set_id(format!("{prefix}{number}"));
-                number += 1;
-                edits.push(Edit::Insert {
-                    index: next,
-                    record,
-                });
-                next += 1;
+                _ => {}
             }
+        }
+        // Fresh ids no record has (P12, P13… after the dossier's highest), never a duplicate.
+        let ids = self.kind.fresh_ids(dossier, added.len());
+        let first = self.kind.len(dossier);
+        for (n, (mut record, id)) in added.into_iter().zip(ids).enumerate() {
+            record.set_id(id);
+            edits.push(Edit::Insert {
+                index: first + n,
+                record,
+            });
         }
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }

@@ -83,6 +83,32 @@ pub enum ReadError {
         /// What the reader said.
         message: String,
     },
+    /// A quoted field opened at `line` is never closed: the rows after it would merge into it.
+    #[error("{path}:{line}: unclosed quote")]
+    UnclosedQuote {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the opening quote.
+        line: usize,
+    },
+    /// Lines in UTF-8 and lines in another encoding in one file: no single reading is right.
+    #[error("{path}:{other_line}: mixed encodings (UTF-8 at line {utf8_line})")]
+    MixedEncodings {
+        /// The file.
+        path: PathBuf,
+        /// A line written in UTF-8.
+        utf8_line: usize,
+        /// A line that is not UTF-8.
+        other_line: usize,
+    },
+    /// A NUL byte: a UTF-16 file without its byte-order mark, or not a text file.
+    #[error("{path}:{line}: NUL byte")]
+    NulByte {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the first NUL.
+        line: usize,
+    },
     /// The user cancelled.
     #[error("cancelled")]
     Cancelled,
@@ -116,6 +142,26 @@ impl ReadError {
             Self::Workbook { path, message } => fill(
                 t.read_workbook,
                 &[("file", &file(path)), ("reason", message)],
+            ),
+            Self::UnclosedQuote { path, line } => fill(
+                t.read_unclosed_quote,
+                &[("file", &file(path)), ("line", &line.to_string())],
+            ),
+            Self::MixedEncodings {
+                path,
+                utf8_line,
+                other_line,
+            } => fill(
+                t.read_mixed_encodings,
+                &[
+                    ("file", &file(path)),
+                    ("line", &other_line.to_string()),
+                    ("utf8_line", &utf8_line.to_string()),
+                ],
+            ),
+            Self::NulByte { path, line } => fill(
+                t.read_nul,
+                &[("file", &file(path)), ("line", &line.to_string())],
             ),
             Self::Cancelled => t.cancelled.to_owned(),
         }
@@ -220,10 +266,87 @@ fn mode(counts: &[usize]) -> Option<usize> {
         .map(|(c, _)| c)
 }
 
+/// Refuses bytes no single decoding reads faithfully: a NUL byte (UTF-16 without its mark),
+/// or UTF-8 lines beside lines in another encoding (« LycÃ©e » otherwise).
+fn faithful(bytes: &[u8], path: &Path) -> Result<(), ReadError> {
+    if encoding_rs::Encoding::for_bom(bytes).is_some() {
+        return Ok(());
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadError::NulByte {
+            path: path.to_owned(),
+            line: line_at(bytes, at),
+        });
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok(());
+    }
+    let (mut utf8_line, mut other_line) = (None, None);
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        match std::str::from_utf8(line) {
+            Ok(text) if !text.is_ascii() => utf8_line = utf8_line.or(Some(n + 1)),
+            Ok(_) => {}
+            Err(_) => other_line = other_line.or(Some(n + 1)),
+        }
+        if let (Some(utf8_line), Some(other_line)) = (utf8_line, other_line) {
+            return Err(ReadError::MixedEncodings {
+                path: path.to_owned(),
+                utf8_line,
+                other_line,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The 1-based line of byte `at`.
+fn line_at(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(..at)
+        .map_or(0, |b| b.split(|&c| c == b'\n').count() - 1)
+        + 1
+}
+
+/// The line of a quoted field that is never closed, if there is one: a quote opens a field
+/// only at its start (as the CSV reader reads it), `""` inside is a quote, and a quote closes it.
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut line, mut opened_at) = (1_usize, 0_usize);
+    let (mut quoted, mut field_start) = (false, true);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && field_start {
+            quoted = true;
+            opened_at = line;
+        }
+        field_start = !quoted && (b == delimiter || b == b'\n');
+        if b == b'\n' {
+            line += 1;
+        }
+        i += 1;
+    }
+    quoted.then_some(opened_at)
+}
+
 /// Reads CSV bytes; `path` names the file in errors.
 pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
+    faithful(bytes, path)?;
     let (text, encoding) = decode(bytes);
     let delimiter = sniff_delimiter(&text);
+    if let Some(line) = unclosed_quote(&text, delimiter) {
+        return Err(ReadError::UnclosedQuote {
+            path: path.to_owned(),
+            line,
+        });
+    }
     progress.set_total(text.lines().count());
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)

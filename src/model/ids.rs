@@ -4,7 +4,36 @@
 //! Records point at each other by id, never by position, so sorting or deleting rows never
 //! changes what an action's lead partner is. Ids are plain strings in a file (`"P12"`).
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
+
+/// `count` ids `prefix<n>` that none of `used` is: numbered on from the highest used number,
+/// and, when that reaches the largest number, from 1 on among the numbers left free. Never a
+/// duplicate, whatever ids a file holds.
+pub fn fresh_ids(prefix: &str, used: &[&str], count: usize) -> Vec<String> {
+    let taken: HashSet<&str> = used.iter().copied().collect();
+    let highest = used
+        .iter()
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    let mut out = Vec::with_capacity(count);
+    let mut next = highest.checked_add(1);
+    let mut from_one = 1_u64..;
+    while out.len() < count {
+        // After the largest number, the free ones from 1 on.
+        let Some(n) = next.or_else(|| from_one.next()) else {
+            break;
+        };
+        next = next.and_then(|n| n.checked_add(1));
+        let id = format!("{prefix}{n}");
+        if !taken.contains(id.as_str()) {
+            out.push(id);
+        }
+    }
+    out
+}
 
 macro_rules! record_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
@@ -22,14 +51,10 @@ macro_rules! record_id {
                 &self.0
             }
 
-            /// The first id of the form `PREFIX<n>` not used by `existing`.
+            /// An id of the form `PREFIX<n>` not used by `existing` (after the highest).
             pub fn next_free<'a>(existing: impl IntoIterator<Item = &'a Self>) -> Self {
-                let max = existing
-                    .into_iter()
-                    .filter_map(|id| id.0.strip_prefix($prefix)?.parse::<u64>().ok())
-                    .max()
-                    .unwrap_or(0);
-                Self(format!("{}{}", $prefix, max + 1))
+                let ids: Vec<&str> = existing.into_iter().map(Self::as_str).collect();
+                Self(fresh_ids($prefix, &ids, 1).pop().unwrap_or_default())
             }
         }
 
@@ -76,5 +101,21 @@ mod tests {
         ];
         assert_eq!(PartnerId::next_free(&ids), PartnerId("P8".into()));
         assert_eq!(PartnerId::next_free(&[]), PartnerId("P1".into()));
+    }
+
+    #[test]
+    fn fresh_ids_never_overflow_into_a_duplicate() {
+        let near = format!("P{}", u64::MAX - 1);
+        let used = [near.as_str(), "P1", "P2"];
+        let fresh = fresh_ids("P", &used, 4);
+        assert_eq!(
+            fresh,
+            [
+                format!("P{}", u64::MAX),
+                "P3".into(),
+                "P4".into(),
+                "P5".into()
+            ]
+        );
     }
 }

@@ -275,17 +275,13 @@ impl ListKind {
 
     /// A fresh id for a new record of this kind: the first `PREFIX<n>` above every id in `d`.
     pub fn next_id(self, d: &Dossier) -> String {
-        format!("{}{}", self.id_prefix(), self.next_id_number(d))
+        self.fresh_ids(d, 1).pop().unwrap_or_default()
     }
 
-    /// The number of [`ListKind::next_id`]: ids `PREFIX<n>` from it on are free in `d`.
-    pub fn next_id_number(self, d: &Dossier) -> u64 {
-        let prefix = self.id_prefix();
-        (0..self.len(d))
-            .filter_map(|i| self.id_at(d, i)?.strip_prefix(prefix)?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0)
-            + 1
+    /// `count` ids of this kind that no record of `d` has (see [`crate::model::ids::fresh_ids`]).
+    pub fn fresh_ids(self, d: &Dossier, count: usize) -> Vec<String> {
+        let used: Vec<&str> = (0..self.len(d)).filter_map(|i| self.id_at(d, i)).collect();
+        crate::model::ids::fresh_ids(self.id_prefix(), &used, count)
     }
 }
 

@@ -70,7 +70,9 @@ impl Edit {
             Self::Campus(c) => **c == d.campus,
             Self::Application(a) => **a == d.application,
             Self::Replace { index, record } => record.is_at(d, *index),
-            Self::Batch(edits) => edits.is_empty(),
+            // Each edit checked against the dossier as it is: exact for batches of replaces,
+            // and an insert or a remove is never a no-op anyway.
+            Self::Batch(edits) => edits.iter().all(|e| e.is_noop(d)),
             Self::Whole(w) => **w == *d,
             Self::Insert { .. } | Self::Remove { .. } => false,
         }
