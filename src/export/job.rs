@@ -4,12 +4,12 @@
 use crate::i18n::{Strings, fill};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 use super::csv::{CsvOptions, to_csv_with};
 use super::table::TableData;
 use super::xlsx::to_xlsx_with;
 pub use crate::session::Progress;
+use crate::session::Worker;
 use crate::store::{self, StoreError};
 
 /// The formats a table exports to.
@@ -47,6 +47,9 @@ pub enum ExportError {
     /// The file could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The work stopped on an internal error (its message).
+    #[error("internal error: {0}")]
+    Crashed(String),
 }
 
 impl ExportError {
@@ -57,6 +60,7 @@ impl ExportError {
             Self::Xlsx(reason) => fill(s.export_xlsx_failed, &[("reason", reason)]),
             Self::Pdf(reason) => fill(s.export_pdf_failed, &[("reason", reason)]),
             Self::Store(e) => s.file_error(e),
+            Self::Crashed(reason) => fill(s.crashed, &[("what", s.export), ("reason", reason)]),
         }
     }
 }
@@ -67,7 +71,7 @@ pub struct Job {
     pub progress: Arc<Progress>,
     /// Where it writes.
     pub path: PathBuf,
-    handle: JoinHandle<Result<usize, ExportError>>,
+    worker: Worker<Result<usize, ExportError>>,
 }
 
 impl Job {
@@ -103,27 +107,29 @@ impl Job {
         total: usize,
         work: impl FnOnce(&std::path::Path, &Progress) -> Result<usize, ExportError> + Send + 'static,
     ) -> std::io::Result<Self> {
-        let progress = Arc::new(Progress::default());
-        progress.set_total(total);
-        let (p, target) = (Arc::clone(&progress), path.clone());
-        let handle = std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || work(&target, &p))?;
+        let target = path.clone();
+        let worker = Worker::start("export", move |p| {
+            p.set_total(total);
+            work(&target, p)
+        })?;
         Ok(Self {
-            progress,
+            progress: Arc::clone(&worker.progress),
             path,
-            handle,
+            worker,
         })
     }
 
     /// True once the export ended (written, failed or cancelled).
     pub fn is_finished(&self) -> bool {
-        self.handle.is_finished()
+        self.worker.is_finished()
     }
 
-    /// Waits for the end: the number of rows written, or why nothing was.
+    /// Waits for the end: the number of rows written, or why nothing was (a crash is said as
+    /// such, not as a cancellation).
     pub fn finish(self) -> Result<usize, ExportError> {
-        self.handle.join().unwrap_or(Err(ExportError::Cancelled))
+        self.worker
+            .finish()
+            .unwrap_or_else(|c| Err(ExportError::Crashed(c.message)))
     }
 }
 

@@ -484,6 +484,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     viewer_missing: "no program to open PDFs (xdg-open) is installed",
     new_missing: "The name, the région académique and the filière are needed.",
     cli_changed_on_disk: "{file}: changed by another program during the import; nothing was written, run the command again",
+    crashed: "{what}: stopped on an internal error ({reason}); nothing was written",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 
@@ -1072,6 +1073,10 @@ fn save_error(e: &SaveError) -> String {
             "this dossier comes from a newer version of CMQ Dossiers: it is read-only".into()
         }
         SaveError::Store(e) => store_error(&e.kind),
+        SaveError::Crashed(c) => format!(
+            "saving stopped on an internal error ({}); the file is untouched, the changes are still to save",
+            c.message
+        ),
     }
 }
 

@@ -485,6 +485,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     viewer_missing: "aucun programme d'ouverture des PDF (xdg-open) n'est installé",
     new_missing: "Le nom, la région académique et la filière sont à renseigner.",
     cli_changed_on_disk: "{file} : modifié par un autre programme pendant l'import ; rien n'a été écrit, relancez la commande",
+    crashed: "{what} : arrêt sur une erreur interne ({reason}) ; rien n'a été écrit",
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",
 
@@ -1100,6 +1101,10 @@ fn save_error(e: &SaveError) -> String {
                 .into()
         }
         SaveError::Store(e) => store_error(&e.kind),
+        SaveError::Crashed(c) => format!(
+            "enregistrement arrêté sur une erreur interne ({}) ; le fichier est intact, les modifications restent à enregistrer",
+            c.message
+        ),
     }
 }
 

@@ -718,6 +718,8 @@ pub struct Strings {
     pub new_missing: &'static str,
     /// A command found the dossier changed by a program that ignores the lock; `{file}`. French: « {file} : modifié par un autre programme pendant l'import ; rien n'a été écrit, relancez la commande ».
     pub cli_changed_on_disk: &'static str,
+    /// A background work stopped on an internal error; `{what}`, `{reason}`. French: « {what} : arrêt sur une erreur interne ({reason}) ; rien n'a été écrit ».
+    pub crashed: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

@@ -3,41 +3,42 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 use super::mapping::Mapping;
 use super::plan::{Plan, plan};
 use super::read::{ReadError, Sheet, read_file};
 use crate::model::Dossier;
-use crate::session::Progress;
+use crate::session::{Progress, Worker};
 
 /// A step of an import under way: reading the file, or checking its rows.
 pub struct ImportJob<T> {
     /// Its progress (and cancel switch).
     pub progress: Arc<Progress>,
-    handle: JoinHandle<Result<T, ReadError>>,
+    worker: Worker<Result<T, ReadError>>,
 }
 
 impl<T: Send + 'static> ImportJob<T> {
     fn spawn(
         work: impl FnOnce(&Progress) -> Result<T, ReadError> + Send + 'static,
     ) -> std::io::Result<Self> {
-        let progress = Arc::new(Progress::default());
-        let p = Arc::clone(&progress);
-        let handle = std::thread::Builder::new()
-            .name("import".into())
-            .spawn(move || work(&p))?;
-        Ok(Self { progress, handle })
+        let worker = Worker::start("import", work)?;
+        Ok(Self {
+            progress: Arc::clone(&worker.progress),
+            worker,
+        })
     }
 
     /// True once the step ended.
     pub fn is_finished(&self) -> bool {
-        self.handle.is_finished()
+        self.worker.is_finished()
     }
 
-    /// Waits for the end of the step: its result, or why there is none.
+    /// Waits for the end of the step: its result, or why there is none (a crash is said as
+    /// such, not as a cancellation).
     pub fn finish(self) -> Result<T, ReadError> {
-        self.handle.join().unwrap_or(Err(ReadError::Cancelled))
+        self.worker
+            .finish()
+            .unwrap_or_else(|c| Err(ReadError::Crashed(c.message)))
     }
 }
 

@@ -112,6 +112,9 @@ pub enum ReadError {
     /// The user cancelled.
     #[error("cancelled")]
     Cancelled,
+    /// The work stopped on an internal error (its message).
+    #[error("internal error: {0}")]
+    Crashed(String),
 }
 
 impl ReadError {
@@ -164,6 +167,7 @@ impl ReadError {
                 &[("file", &file(path)), ("line", &line.to_string())],
             ),
             Self::Cancelled => t.cancelled.to_owned(),
+            Self::Crashed(reason) => fill(s.crashed, &[("what", t.import), ("reason", reason)]),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::model::Dossier;
 use crate::rules::{Finding, Findings};
 use crate::store::{self, Fingerprint, NewerFormat, StoreError};
 
+use super::Worker;
 use super::change::{Change, ListRevisions};
 use super::edit::{Edit, EditError};
 use super::history::History;
@@ -43,14 +44,14 @@ pub struct Document {
     last_recovery: Option<Instant>,
     /// True while a recovery copy of this session's edits may be on disk.
     recovery_written: bool,
-    recovery_job: Option<std::thread::JoinHandle<Result<(), StoreError>>>,
+    recovery_job: Option<Worker<Result<(), StoreError>>>,
     /// A save running on its own thread.
     save_job: Option<SaveJob>,
 }
 
 /// A save under way: the thread writing a snapshot, and the state the snapshot holds.
 struct SaveJob {
-    handle: std::thread::JoinHandle<Result<Option<Fingerprint>, SaveError>>,
+    worker: Worker<Result<Option<Fingerprint>, SaveError>>,
     state: u64,
 }
 
@@ -83,6 +84,9 @@ pub enum SaveError {
     /// The store could not write.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The saving thread stopped on an internal error; the file is untouched (atomic write).
+    #[error(transparent)]
+    Crashed(#[from] super::Crashed),
 }
 
 impl Document {
@@ -341,19 +345,17 @@ impl Document {
         let path = self.path.clone();
         let snapshot = Arc::clone(&self.dossier);
         let expected = self.fingerprint.filter(|_| !overwrite);
-        let handle = std::thread::Builder::new()
-            .name("save".into())
-            .spawn(move || {
-                if let Some(expected) = expected
-                    && store::fingerprint(&path)? != Some(expected)
-                {
-                    return Ok(None);
-                }
-                Ok(Some(store::save_file(&path, &snapshot)?))
-            })
-            .map_err(|e| StoreError::new(&self.path, store::StoreErrorKind::Write(e)))?;
+        let worker = Worker::start("save", move |_| {
+            if let Some(expected) = expected
+                && store::fingerprint(&path)? != Some(expected)
+            {
+                return Ok(None);
+            }
+            Ok(Some(store::save_file(&path, &snapshot)?))
+        })
+        .map_err(|e| StoreError::new(&self.path, store::StoreErrorKind::Write(e)))?;
         self.save_job = Some(SaveJob {
-            handle,
+            worker,
             state: self.state,
         });
         Ok(())
@@ -367,17 +369,15 @@ impl Document {
     /// The outcome of the background save once it ended; `None` while it runs, or when none
     /// was started.
     pub fn poll_save(&mut self) -> Option<Result<SaveOutcome, SaveError>> {
-        let job = self.save_job.take_if(|j| j.handle.is_finished())?;
+        let job = self.save_job.take_if(|j| j.worker.is_finished())?;
         Some(self.finish_save(job))
     }
 
     fn finish_save(&mut self, job: SaveJob) -> Result<SaveOutcome, SaveError> {
-        let written = job.handle.join().unwrap_or_else(|_| {
-            Err(SaveError::Store(StoreError::new(
-                &self.path,
-                store::StoreErrorKind::Write(std::io::Error::other("the saving thread stopped")),
-            )))
-        })?;
+        let written = job
+            .worker
+            .finish()
+            .unwrap_or_else(|c| Err(SaveError::Crashed(c)))?;
         let Some(fingerprint) = written else {
             return Ok(SaveOutcome::ChangedOnDisk);
         };
@@ -454,7 +454,7 @@ impl Document {
     pub fn autosave(&mut self, now: Instant) -> Option<StoreError> {
         let mut failure = None;
         if let Some(job) = self.recovery_job.take_if(|j| j.is_finished()) {
-            failure = job.join().ok().and_then(Result::err);
+            failure = self.recovery_outcome(job);
         }
         if !self.is_dirty() && self.recovery_written {
             if let Err(e) = self.discard_recovery() {
@@ -471,12 +471,9 @@ impl Document {
             && self.recovery_job.is_none()
         {
             let (path, copy) = (self.path.clone(), Arc::clone(&self.dossier));
-            let job = std::thread::Builder::new()
-                .name("recovery-copy".into())
-                .spawn(move || store::write_recovery(&path, &copy));
-            match job {
-                Ok(handle) => {
-                    self.recovery_job = Some(handle);
+            match Worker::start("recovery-copy", move |_| store::write_recovery(&path, &copy)) {
+                Ok(worker) => {
+                    self.recovery_job = Some(worker);
                     self.recovery_written = true;
                 }
                 Err(e) => {
@@ -494,10 +491,19 @@ impl Document {
 
     /// Waits for a recovery copy being written (used before quitting and in tests).
     pub fn finish_autosave(&mut self) -> Option<StoreError> {
-        self.recovery_job
-            .take()
-            .and_then(|j| j.join().ok())
-            .and_then(Result::err)
+        let job = self.recovery_job.take()?;
+        self.recovery_outcome(job)
+    }
+
+    /// The error of a finished recovery copy, a crash of its thread included.
+    fn recovery_outcome(&self, job: Worker<Result<(), StoreError>>) -> Option<StoreError> {
+        match job.finish() {
+            Ok(result) => result.err(),
+            Err(crash) => Some(StoreError::new(
+                &store::recovery_path(&self.path),
+                store::StoreErrorKind::Write(std::io::Error::other(crash.to_string())),
+            )),
+        }
     }
 
     /// Drops the recovery copy (the user chose not to keep the edits, or took them back).

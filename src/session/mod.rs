@@ -9,6 +9,7 @@ mod document;
 mod edit;
 mod history;
 mod progress;
+mod worker;
 mod workspace;
 
 pub use crate::model::{ListKind, Record};
@@ -17,4 +18,5 @@ pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome, WRITER_PATIENCE};
 pub use edit::{Edit, EditError};
 pub use progress::Progress;
+pub use worker::{Crashed, Worker};
 pub use workspace::{Entry, Summary, Workspace, example_workspace, startup_workspace};

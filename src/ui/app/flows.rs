@@ -58,10 +58,7 @@ impl CmqApp {
         if big {
             // A big dossier is read on a thread; the window stays live and says so.
             let target = path.to_owned();
-            match std::thread::Builder::new()
-                .name("open".into())
-                .spawn(move || work(&target))
-            {
+            match session::Worker::start("open", move |_| work(&target)) {
                 Ok(handle) => {
                     let name = path
                         .file_name()
@@ -83,13 +80,19 @@ impl CmqApp {
     /// Shows the dossier read on a thread once it is ready.
     pub(super) fn poll_open(&mut self, ctx: &egui::Context) {
         match self.opening.take() {
-            Some(handle) if handle.is_finished() => match handle.join() {
+            Some(handle) if handle.is_finished() => match handle.finish() {
                 Ok(Ok((doc, recovered))) => {
                     self.message = None;
                     self.install(doc, recovered);
                 }
                 Ok(Err(e)) => self.say(self.s().file_error(&e), true),
-                Err(_) => self.say(self.s().unreadable, true),
+                Err(crash) => self.say(
+                    fill(
+                        self.s().crashed,
+                        &[("what", self.s().unreadable), ("reason", &crash.message)],
+                    ),
+                    true,
+                ),
             },
             Some(handle) => {
                 self.opening = Some(handle);

@@ -92,7 +92,7 @@ pub struct CmqApp {
     /// Zoom and position of the open dossier's timeline.
     timeline: TimelineState,
     /// A big dossier being read on a thread, with its recovery copy.
-    opening: Option<std::thread::JoinHandle<OpenResult>>,
+    opening: Option<session::Worker<OpenResult>>,
     /// An import under way (its dialog is shown).
     import: Option<super::import_dialog::ImportFlow>,
     /// The help view is shown (F1).
