@@ -2046,3 +2046,26 @@ fn printing_without_a_pdf_viewer_says_where_the_pdf_was_saved_and_why_it_is_not_
     h.get_by_label_contains("PDF enregistré :");
     h.get_by_label_contains("aucun programme d'ouverture des PDF (xdg-open) n'est installé");
 }
+
+#[test]
+fn an_error_stays_in_the_status_bar_until_dismissed_whatever_is_said_after() {
+    let dir = examples();
+    let mut h = app_with_dialogs(dir.path(), Arc::new(NoDialog));
+    open(&mut h, "PatMAT", "Identité & label");
+    press(&mut h, Modifiers::COMMAND, Key::P);
+    h.get_by_label("Imprimer").click();
+    h.run();
+    wait_until(&mut h, |app| app.export_job().is_none());
+    let error = "aucun programme d'ouverture des PDF (xdg-open) n'est installé";
+    h.get_by_label_contains(error);
+    // An information comes next (a save): the error is still there.
+    type_into(&mut h, "Site web", "https://patmat.example");
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    wait_until(&mut h, |app| !app.document().unwrap().is_dirty());
+    h.get_by_label_contains("Enregistré :");
+    h.get_by_label_contains(error);
+    // Read, it is dismissed.
+    h.get_by_label("✖").click();
+    h.run();
+    assert!(h.query_by_label_contains(error).is_none());
+}

@@ -485,6 +485,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     new_missing: "The name, the région académique and the filière are needed.",
     cli_changed_on_disk: "{file}: changed by another program during the import; nothing was written, run the command again",
     crashed: "{what}: stopped on an internal error ({reason}); nothing was written",
+    dismiss_errors: "Hide these errors (read)",
     about_body: "CMQ Dossiers — the dossiers of the Campus des métiers et des qualifications, offline.",
     saved_message: "Saved: {file}",
 

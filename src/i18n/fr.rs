@@ -486,6 +486,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     new_missing: "Le nom, la région académique et la filière sont à renseigner.",
     cli_changed_on_disk: "{file} : modifié par un autre programme pendant l'import ; rien n'a été écrit, relancez la commande",
     crashed: "{what} : arrêt sur une erreur interne ({reason}) ; rien n'a été écrit",
+    dismiss_errors: "Masquer ces erreurs (lues)",
     about_body: "CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hors ligne.",
     saved_message: "Enregistré : {file}",
 

@@ -720,6 +720,8 @@ pub struct Strings {
     pub cli_changed_on_disk: &'static str,
     /// A background work stopped on an internal error; `{what}`, `{reason}`. French: « {what} : arrêt sur une erreur interne ({reason}) ; rien n'a été écrit ».
     pub crashed: &'static str,
+    /// Status bar: the button that hides the errors read. French: « Masquer ces erreurs (lues) ».
+    pub dismiss_errors: &'static str,
     /// French: « CMQ Dossiers — les dossiers des Campus des métiers et des qualifications, hor… ».
     pub about_body: &'static str,
     /// French: « Enregistré : {} ».

@@ -257,36 +257,41 @@ impl Document {
         self.history.seal();
     }
 
-    /// Undoes the last step. Returns false when there is nothing to undo.
+    /// Undoes the last step. Returns false when there is nothing to undo, or when the step
+    /// could not be applied ([`Document::try_undo`] says why).
     pub fn undo(&mut self) -> bool {
-        let Some((undo, before, after)) = self.history.pop_undo() else {
-            return false;
-        };
-        match undo.apply(Arc::make_mut(&mut self.dossier)) {
-            Ok(redo) => {
-                self.changed(&redo);
-                self.history.push_redo(redo, before, after);
-                self.state = before;
-                true
-            }
-            Err(_) => false,
-        }
+        self.try_undo().unwrap_or(false)
     }
 
-    /// Redoes the last undone step. Returns false when there is nothing to redo.
+    /// Redoes the last undone step. Returns false when there is nothing to redo, or when the
+    /// step could not be applied ([`Document::try_redo`] says why).
     pub fn redo(&mut self) -> bool {
-        let Some((redo, before, after)) = self.history.pop_redo() else {
-            return false;
+        self.try_redo().unwrap_or(false)
+    }
+
+    /// Undoes the last step: `Ok(false)` when there is nothing to undo, an error when the step
+    /// no longer applies (the dossier is then unchanged and the step dropped).
+    pub fn try_undo(&mut self) -> Result<bool, EditError> {
+        let Some((undo, before, after)) = self.history.pop_undo() else {
+            return Ok(false);
         };
-        match redo.apply(Arc::make_mut(&mut self.dossier)) {
-            Ok(undo) => {
-                self.changed(&undo);
-                self.history.push_undone(undo, before, after);
-                self.state = after;
-                true
-            }
-            Err(_) => false,
-        }
+        let redo = undo.apply(Arc::make_mut(&mut self.dossier))?;
+        self.changed(&redo);
+        self.history.push_redo(redo, before, after);
+        self.state = before;
+        Ok(true)
+    }
+
+    /// Redoes the last undone step, as [`Document::try_undo`] does.
+    pub fn try_redo(&mut self) -> Result<bool, EditError> {
+        let Some((redo, before, after)) = self.history.pop_redo() else {
+            return Ok(false);
+        };
+        let undo = redo.apply(Arc::make_mut(&mut self.dossier))?;
+        self.changed(&undo);
+        self.history.push_undone(undo, before, after);
+        self.state = after;
+        Ok(true)
     }
 
     /// Where the next undo changes the dossier (`partners[3]`), to show it.
@@ -319,8 +324,9 @@ impl Document {
     /// nothing).
     pub fn save(&mut self, overwrite: bool) -> Result<SaveOutcome, SaveError> {
         if let Some(job) = self.save_job.take() {
-            // A background save of an older state: let it end first.
-            let _ = self.finish_save(job);
+            // A background save of an older state: let it end first; its failure is said, not
+            // dropped (the save asked now is not attempted: the user sees why first).
+            self.finish_save(job)?;
         }
         self.start_save(overwrite)?;
         match self.save_job.take() {
@@ -471,7 +477,9 @@ impl Document {
             && self.recovery_job.is_none()
         {
             let (path, copy) = (self.path.clone(), Arc::clone(&self.dossier));
-            match Worker::start("recovery-copy", move |_| store::write_recovery(&path, &copy)) {
+            match Worker::start("recovery-copy", move |_| {
+                store::write_recovery(&path, &copy)
+            }) {
                 Ok(worker) => {
                     self.recovery_job = Some(worker);
                     self.recovery_written = true;

@@ -8,8 +8,18 @@ use crate::session::Document;
 use super::theme::Tokens;
 use crate::i18n::Strings;
 
+/// What the status bar says besides the dossier's state.
+pub struct Messages<'a> {
+    /// The last piece of information.
+    pub info: Option<&'a str>,
+    /// The errors the user has not dismissed yet.
+    pub errors: &'a [String],
+}
+
 /// What was clicked in the status bar.
 pub enum Clicked {
+    /// The errors were read: hide them.
+    DismissErrors,
     /// The error/warning counts: show or hide the checks.
     Counts,
     /// Cancel the export under way.
@@ -21,19 +31,31 @@ pub fn ui(
     ui: &mut Ui,
     s: &Strings,
     doc: Option<&Document>,
-    message: Option<&(String, bool)>,
+    messages: &Messages<'_>,
     export: Option<(usize, usize)>,
 ) -> Option<Clicked> {
     let tokens = Tokens::of(ui);
     let mut clicked = None;
-    // The message on a line of its own, wrapped, never cut: a long path cannot hide the reason.
-    if let Some((text, is_error)) = message {
-        let colour = if *is_error {
-            tokens.error
-        } else {
-            tokens.subdued
-        };
-        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
+    // Messages on lines of their own, wrapped, never cut: a long path cannot hide the reason.
+    // Errors stay until the user dismisses them; an information never replaces one.
+    if !messages.errors.is_empty() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("✖")
+                .on_hover_text(s.dismiss_errors)
+                .clicked()
+            {
+                clicked = Some(Clicked::DismissErrors);
+            }
+            ui.vertical(|ui| {
+                for e in messages.errors {
+                    ui.add(egui::Label::new(RichText::new(e).color(tokens.error)).wrap());
+                }
+            });
+        });
+    }
+    if let Some(text) = messages.info {
+        ui.add(egui::Label::new(RichText::new(text).color(tokens.subdued)).wrap());
     }
     ui.horizontal(|ui| {
         if let Some(doc) = doc {

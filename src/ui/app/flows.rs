@@ -307,7 +307,13 @@ impl CmqApp {
         let s = self.s();
         let Some(d) = self.doc.as_mut() else { return };
         let path = if undo { d.undo_path() } else { d.redo_path() };
-        let done = if undo { d.undo() } else { d.redo() };
+        let done = match if undo { d.try_undo() } else { d.try_redo() } {
+            Ok(done) => done,
+            Err(e) => {
+                self.say((s.edit_error)(&e), true);
+                return;
+            }
+        };
         if let (true, Some(path)) = (done, path) {
             let (section, _) = Section::of_path(&path);
             if section != self.section {
@@ -434,13 +440,16 @@ impl CmqApp {
         let s = self.s();
         let Some(doc) = self.doc.as_mut() else { return };
         if doc.is_example() && !edits.is_empty() {
-            self.message = Some((s.examples_read_only.to_owned(), true));
+            self.say(s.examples_read_only, true);
             return;
         }
-        for e in edits {
-            if let Err(err) = doc.apply(e) {
-                self.message = Some(((s.edit_error)(&err), true));
-            }
+        let failures: Vec<String> = edits
+            .into_iter()
+            .filter_map(|e| doc.apply(e).err())
+            .map(|err| (s.edit_error)(&err))
+            .collect();
+        for f in failures {
+            self.say(f, true);
         }
     }
 

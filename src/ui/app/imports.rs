@@ -213,16 +213,20 @@ impl CmqApp {
                 return;
             }
         };
+        let mut other_kind = None;
         if let Some(ImportFlow {
             stage: Stage::Mapping { mapping, .. },
             ..
         }) = self.import.as_mut()
         {
             if loaded.kind != mapping.kind {
-                let title = (s.list_title)(loaded.kind);
-                self.message = Some((fill(s.import.other_kind, &[("list", title)]), false));
+                other_kind = Some(loaded.kind);
             }
             *mapping = loaded;
+        }
+        if let Some(kind) = other_kind {
+            let title = (s.list_title)(kind);
+            self.say(fill(s.import.other_kind, &[("list", title)]), false);
         }
     }
 

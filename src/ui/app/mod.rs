@@ -72,7 +72,10 @@ pub struct CmqApp {
     dialog: Option<Dialog>,
     focus: Option<String>,
     show_checks: bool,
-    message: Option<(String, bool)>,
+    /// The last piece of information (replaced by the next).
+    message: Option<String>,
+    /// The errors not yet dismissed: an information never hides one.
+    errors: Vec<String>,
     picker: Arc<dyn FileDialogs>,
     /// A file dialog under way, and what its answer is for.
     pending_pick: Option<(PendingPick, Purpose)>,
@@ -115,6 +118,7 @@ impl CmqApp {
             focus: None,
             show_checks: false,
             message: None,
+            errors: Vec::new(),
             picker,
             pending_pick: None,
             chooser: None,
@@ -182,7 +186,15 @@ impl CmqApp {
     }
 
     fn say(&mut self, text: impl Into<String>, is_error: bool) {
-        self.message = Some((text.into(), is_error));
+        let text = text.into();
+        if is_error {
+            // Said once: the same error again is not repeated.
+            if self.errors.last() != Some(&text) {
+                self.errors.push(text);
+            }
+        } else {
+            self.message = Some(text);
+        }
     }
 
     // ----- Drawing -----
@@ -228,7 +240,12 @@ impl CmqApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| {
             let progress = self.job.as_ref().map(|(j, _)| j.progress.counts());
-            match status_bar::ui(ui, s, self.doc.as_ref(), self.message.as_ref(), progress) {
+            let messages = status_bar::Messages {
+                info: self.message.as_deref(),
+                errors: &self.errors,
+            };
+            match status_bar::ui(ui, s, self.doc.as_ref(), &messages, progress) {
+                Some(status_bar::Clicked::DismissErrors) => self.errors.clear(),
                 Some(status_bar::Clicked::Counts) => self.show_checks = !self.show_checks,
                 Some(status_bar::Clicked::CancelExport) => {
                     if let Some((j, _)) = &self.job {
@@ -397,7 +414,10 @@ impl CmqApp {
         }
         if let Some(doc) = self.doc.as_mut() {
             if let Some(e) = doc.autosave(Instant::now()) {
-                self.message = Some((s.file_error(&e), true));
+                let text = s.file_error(&e);
+                if self.errors.last() != Some(&text) {
+                    self.errors.push(text);
+                }
             }
             // No copy left of edits taken back: the list's ⟲ goes (not while the user is still
             // asked whether to restore one).
