@@ -74,8 +74,10 @@ fn check_file(file: &Path, s: &Strings) -> FileOutcome {
             message: (s.store_error)(&store::StoreErrorKind::NewerVersion(newer)),
         });
     }
+    // One pass over the text for every finding's position.
+    let locator = store::Locator::new(&text);
     for f in rules::validate(&loaded.dossier) {
-        let pos: Option<Position> = store::locate(&text, &f.path);
+        let pos: Option<Position> = locator.position(&f.path);
         out.push(Reported {
             file: file.to_owned(),
             line: pos.map(|p| p.line),

@@ -1,9 +1,63 @@
 //! Finds where a field path (`partners[3].uai`) is written in a dossier's RON text.
 //!
-//! Validation speaks in field paths; `check` prints `FILE:LINE:COL`. This walks the RON text
-//! just enough to find the value at a path: it skips over everything else without building it.
+//! Validation speaks in field paths; `check` prints `FILE:LINE:COL`. [`locate`] walks the RON
+//! text just enough to find one path; [`Locator`] walks it once and answers for every path, so
+//! a dossier with many findings costs one pass, not one per finding.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use super::Position;
+
+/// Where every value of a dossier's text is: built in one pass over the text, then asked for
+/// any number of paths (`check` on a big dossier with many findings).
+pub struct Locator {
+    /// Byte offset of the value at each path.
+    offsets: HashMap<String, usize>,
+    /// Byte offset of the start of each line.
+    line_starts: Vec<usize>,
+    /// The text, for columns in characters.
+    text: String,
+}
+
+impl Locator {
+    /// Walks `text` once, noting where each value at a field path starts.
+    pub fn new(text: &str) -> Self {
+        let mut cursor = Cursor {
+            s: text.as_bytes(),
+            i: 0,
+        };
+        let mut offsets = HashMap::new();
+        let mut path = String::new();
+        cursor.walk(&mut path, &mut offsets, 0);
+        let line_starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        Self {
+            offsets,
+            line_starts,
+            text: text.to_owned(),
+        }
+    }
+
+    /// The position of the value at `path`, if the text has it.
+    pub fn position(&self, path: &str) -> Option<Position> {
+        let offset = *self.offsets.get(path)?;
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts.get(line.checked_sub(1)?).copied()?;
+        let col = 1 + self.text.get(start..offset)?.chars().count();
+        Some(Position { line, col })
+    }
+}
+
+/// Nesting deeper than this is not walked (a dossier is a few levels deep; a hostile file is not
+/// followed down a 200 000-deep nesting).
+const MAX_DEPTH: usize = 64;
 
 /// The position of the value at `path` in `text`, if the text has it.
 ///
@@ -91,6 +145,107 @@ impl Cursor<'_> {
             self.i += 1;
         }
         &self.s[start..self.i]
+    }
+
+    /// Notes where the value under the cursor starts, at `path`, and where every value inside it
+    /// starts (fields `path.name`, items `path[n]`), then moves past it.
+    fn walk(&mut self, path: &mut String, out: &mut HashMap<String, usize>, depth: usize) {
+        self.skip_blank();
+        out.entry(path.clone()).or_insert(self.i);
+        if depth > MAX_DEPTH {
+            let _ = self.skip_value();
+            return;
+        }
+        match self.peek() {
+            Some(c) if c.is_ascii_alphabetic() && !self.at_raw_string() => {
+                let name = self.ident().to_vec();
+                self.skip_blank();
+                if self.peek() != Some(b'(') {
+                    return;
+                }
+                self.i += 1;
+                if name == b"Some" {
+                    // `Some(x)`: x is at the same path.
+                    self.walk(path, out, depth + 1);
+                    self.eat(b')');
+                } else {
+                    self.walk_fields(path, out, depth);
+                }
+            }
+            Some(b'(') => {
+                self.i += 1;
+                self.walk_fields(path, out, depth);
+            }
+            Some(b'[') => {
+                self.i += 1;
+                let mut n = 0_usize;
+                loop {
+                    self.skip_blank();
+                    match self.peek() {
+                        None => return,
+                        Some(b']') => {
+                            self.i += 1;
+                            return;
+                        }
+                        _ => {}
+                    }
+                    let len = path.len();
+                    let _ = write!(path, "[{n}]");
+                    let before = self.i;
+                    self.walk(path, out, depth + 1);
+                    path.truncate(len);
+                    n += 1;
+                    if !self.eat(b',') && self.i == before {
+                        return;
+                    }
+                }
+            }
+            _ => {
+                let _ = self.skip_value();
+            }
+        }
+    }
+
+    /// The fields of a struct whose `(` the cursor is past: `name: value, …)`; positional
+    /// values (a tuple) are skipped.
+    fn walk_fields(&mut self, path: &mut String, out: &mut HashMap<String, usize>, depth: usize) {
+        loop {
+            self.skip_blank();
+            match self.peek() {
+                None => return,
+                Some(b')') => {
+                    self.i += 1;
+                    return;
+                }
+                _ => {}
+            }
+            let start = self.i;
+            let key = self.ident().to_vec();
+            if key.is_empty() || !self.eat(b':') {
+                self.i = start;
+                if self.skip_value().is_none() {
+                    return;
+                }
+            } else {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&String::from_utf8_lossy(&key));
+                self.walk(path, out, depth + 1);
+                path.truncate(len);
+            }
+            if !self.eat(b',') {
+                self.skip_blank();
+                if self.peek() != Some(b')') {
+                    return;
+                }
+            }
+        }
+    }
+
+    fn at_raw_string(&self) -> bool {
+        self.peek() == Some(b'r') && matches!(self.s.get(self.i + 1), Some(b'#' | b'"'))
     }
 
     /// Leaves the cursor on the value at `segments`, relative to the value under the cursor.
@@ -291,6 +446,26 @@ mod tests {
             locate(TEXT, "partners[1].d"),
             Some(Position { line: 6, col: 40 })
         );
+    }
+
+    #[test]
+    fn the_one_pass_locator_agrees_with_locate_on_every_path() {
+        let l = Locator::new(TEXT);
+        for path in [
+            "format_version",
+            "campus",
+            "campus.name",
+            "campus.academies[0]",
+            "campus.academies[1]",
+            "partners[0].uai",
+            "partners[0].contacts",
+            "partners[1].uai",
+            "partners[1].d",
+            "partners[2].uai",
+            "campus.president",
+        ] {
+            assert_eq!(l.position(path), locate(TEXT, path), "{path}");
+        }
     }
 
     #[test]
