@@ -2069,3 +2069,30 @@ fn an_error_stays_in_the_status_bar_until_dismissed_whatever_is_said_after() {
     h.run();
     assert!(h.query_by_label_contains(error).is_none());
 }
+
+#[test]
+fn a_dossier_open_elsewhere_is_read_only_and_typing_in_it_says_why() {
+    let dir = examples();
+    // Another window: this process holds the dossier open first.
+    let other = cmq_dossiers::session::Document::open(&dir.path().join("patmat.ron")).unwrap();
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    assert!(h.state().document().unwrap().is_read_only());
+    // Said on opening; read and dismissed.
+    h.get_by_label_contains("ouvert dans une autre fenêtre");
+    h.get_by_label("✖").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("ouvert dans une autre fenêtre")
+            .is_none()
+    );
+    let before = h.state().document().unwrap().dossier().clone();
+    type_into(&mut h, "Site web", "https://ici.example");
+    assert_eq!(
+        h.state().document().unwrap().dossier(),
+        &before,
+        "nothing changed"
+    );
+    h.get_by_label_contains("ouvert dans une autre fenêtre");
+    drop(other);
+}

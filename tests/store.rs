@@ -306,3 +306,26 @@ fn printing_goes_to_a_private_folder_of_its_own_each_time() {
         fs::remove_dir_all(dir).unwrap();
     }
 }
+
+#[test]
+fn a_dossier_with_a_byte_order_mark_opens_and_version_0_is_refused_where_it_is_written() {
+    let (_dir, ws) = temp_workspace();
+    let text = example("campus-exemple.ron");
+    let bom = ws.join("bom.ron");
+    fs::write(&bom, format!("\u{feff}{text}")).unwrap();
+    let expected = store::from_text(text).unwrap().dossier;
+    assert_eq!(store::load_file(&bom).unwrap().dossier, expected);
+    let zero = ws.join("zero.ron");
+    fs::write(
+        &zero,
+        text.replacen("format_version: 2", "format_version: 0", 1),
+    )
+    .unwrap();
+    let e = store::load_file(&zero).unwrap_err();
+    let message = fr(&e);
+    assert!(
+        message.contains("format_version : 0 n'existe pas"),
+        "{message}"
+    );
+    assert!(message.contains(":2:"), "names the line: {message}");
+}

@@ -1146,6 +1146,7 @@ fn problem(p: &Problem) -> String {
 fn syntax(s: &Syntax) -> String {
     match s {
         Syntax::EmptyFile => "the file is empty: it holds no dossier".into(),
+        Syntax::NoSuchVersion => "format_version: 0 does not exist (versions start at 1); the file was not changed".into(),
         Syntax::NotADossier => "this file is not a CMQ Dossiers dossier (a dossier starts with “(” then “format_version”)".into(),
         Syntax::NotUtf8 => "unreadable character: the file is not UTF-8 (saved as Latin-1 by another program?)".into(),
         Syntax::Problem {

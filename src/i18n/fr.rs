@@ -1174,6 +1174,7 @@ fn problem(p: &Problem) -> String {
 fn syntax(s: &Syntax) -> String {
     match s {
         Syntax::EmptyFile => "le fichier est vide : il ne contient aucun dossier".into(),
+        Syntax::NoSuchVersion => "format_version : 0 n'existe pas (les versions commencent à 1) ; le fichier n'a pas été modifié".into(),
         Syntax::NotADossier => "ce fichier n'est pas un dossier CMQ Dossiers (un dossier commence par « ( » puis « format_version »)".into(),
         Syntax::NotUtf8 => "caractère illisible : le fichier n'est pas en UTF-8 (enregistré en Latin-1 par un autre programme ?)".into(),
         Syntax::Problem {

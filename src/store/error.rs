@@ -32,6 +32,8 @@ pub enum Syntax {
     NotADossier,
     /// A byte that is not UTF-8 (a file saved as Latin-1 by another program).
     NotUtf8,
+    /// `format_version: 0`: no version of the app wrote that.
+    NoSuchVersion,
     /// The parser's complaint.
     Problem {
         /// The field whose value is wrong, when the complaint is about a value.

@@ -132,6 +132,10 @@ fn unescape_apostrophes(escaped: &str) -> String {
 /// Parses file text. Errors carry the line and column where the parser stopped.
 pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
     match ron::Options::default().from_str::<FileIn>(text) {
+        Ok(file) if file.format_version == 0 => Err(StoreErrorKind::Syntax {
+            position: version_position(text).unwrap_or(Position { line: 1, col: 1 }),
+            problem: Box::new(Syntax::NoSuchVersion),
+        }),
         Ok(file) => {
             let read_only = (file.format_version > FORMAT_VERSION).then(|| NewerFormat {
                 found: file.format_version,

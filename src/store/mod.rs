@@ -48,8 +48,12 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
     decode(bytes).map_err(|kind| StoreError::new(path, kind))
 }
 
-/// The text of a dossier file's bytes; invalid UTF-8 is an error at the first bad byte.
-pub fn decode(bytes: Vec<u8>) -> Result<String, StoreErrorKind> {
+/// The text of a dossier file's bytes; invalid UTF-8 is an error at the first bad byte. A
+/// byte-order mark (some editors add one) is dropped.
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, StoreErrorKind> {
+    if bytes.starts_with("\u{feff}".as_bytes()) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes());

@@ -439,8 +439,16 @@ impl CmqApp {
     pub(super) fn apply(&mut self, edits: Vec<Edit>) {
         let s = self.s();
         let Some(doc) = self.doc.as_mut() else { return };
-        if doc.is_example() && !edits.is_empty() {
-            self.say(s.examples_read_only, true);
+        if doc.is_read_only() && !edits.is_empty() {
+            // Typed text snaps back: say why, every time it happens (said once in a row).
+            let why = if doc.is_example() {
+                s.examples_read_only.to_owned()
+            } else if let Some(holder) = doc.locked_by() {
+                (s.save_error)(&session::SaveError::Locked(holder.clone()))
+            } else {
+                (s.save_error)(&session::SaveError::ReadOnly)
+            };
+            self.say(why, true);
             return;
         }
         let failures: Vec<String> = edits
