@@ -5,35 +5,19 @@
     reason = "test helpers: a panic is a failed test"
 )]
 
+use crate::common::bin;
+use crate::common::exemple;
 use std::path::PathBuf;
 use std::process::Command;
 
 use calamine::{Data, DataType as _, Reader, Xlsx, open_workbook};
 use cmq_dossiers::export::csv::{CsvOptions, to_csv};
 use cmq_dossiers::export::{TableKind, table_of};
-use cmq_dossiers::store::{self, examples::EXAMPLES};
+use cmq_dossiers::store;
 
 /// The export table named `name` on the command line.
 fn table(name: &str) -> TableKind {
     TableKind::from_name(name).expect("a table of the registry")
-}
-
-fn exemple() -> cmq_dossiers::model::Dossier {
-    let text = EXAMPLES
-        .iter()
-        .find(|e| e.file_name == "campus-exemple.ron")
-        .unwrap()
-        .text;
-    store::from_text(text).unwrap().dossier
-}
-
-/// The command, speaking French whatever the machine's locale.
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
-    c.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "fr_FR.UTF-8");
-    c
 }
 
 /// The example campus with a partner whose name is a formula, saved in a temp folder.

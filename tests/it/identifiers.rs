@@ -7,8 +7,7 @@
 
 use cmq_dossiers::model::identifiers::{Siret, Uai};
 
-#[path = "support/testdata.rs"]
-mod testdata;
+use crate::testdata;
 
 #[test]
 fn uai_accepts_every_regular_national_code_and_rejects_exactly_the_irregular_ones() {

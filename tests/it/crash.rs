@@ -9,24 +9,16 @@
     reason = "test helpers: a panic is a failed test"
 )]
 
+use crate::common::exemple;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use cmq_dossiers::model::Dossier;
-use cmq_dossiers::store::{self, examples::EXAMPLES};
+use cmq_dossiers::store;
 
 /// Set in the child: the dossier file it saves in a loop.
 const CHILD: &str = "CMQ_CRASH_CHILD";
-
-fn exemple() -> Dossier {
-    let text = EXAMPLES
-        .iter()
-        .find(|e| e.file_name == "campus-exemple.ron")
-        .unwrap()
-        .text;
-    store::from_text(text).unwrap().dossier
-}
 
 /// The four versions the child writes: `A`/`B` saved, `C`/`D` as recovery copies. They differ in
 /// size (B and D carry 3 000 more mobilities) so a cut write cannot pass for a whole one.
@@ -103,7 +95,12 @@ fn a_save_killed_at_any_moment_leaves_a_whole_old_or_new_file() {
     let mut rng = Lcg(0x00c0_ffee);
     for kill in 0..kills {
         let mut child = Command::new(&exe)
-            .args(["crash_child", "--exact", "--test-threads=1", "--nocapture"])
+            .args([
+                "crash::crash_child",
+                "--exact",
+                "--test-threads=1",
+                "--nocapture",
+            ])
             .env(CHILD, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

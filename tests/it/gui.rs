@@ -20,8 +20,7 @@ use cmq_dossiers::ui::folder_picker::{FileDialogs, Picked};
 use cmq_dossiers::ui::sections::Section;
 use cmq_dossiers::ui::{CmqApp, Settings};
 
-#[path = "support/testdata.rs"]
-mod testdata;
+use crate::testdata;
 
 /// File dialogs that answer with a fixed folder (no portal exists headless) or a fixed file to
 /// read, and a viewer that only remembers what it was asked to open.

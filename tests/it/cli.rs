@@ -5,21 +5,12 @@
     reason = "test helpers: a panic is a failed test"
 )]
 
+use crate::common::bin;
 use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
-#[path = "support/testdata.rs"]
-mod testdata;
-
-/// The command, speaking French whatever the machine's locale.
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
-    c.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "fr_FR.UTF-8");
-    c
-}
+use crate::testdata;
 
 fn examples() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/examples");

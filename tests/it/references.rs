@@ -6,19 +6,10 @@
     reason = "test helpers: a panic is a failed test"
 )]
 
+use crate::common::exemple;
 use cmq_dossiers::model::ids::PartnerId;
 use cmq_dossiers::rules::{self, Severity};
 use cmq_dossiers::session::{ListKind, delete_with_references};
-use cmq_dossiers::store::{self, examples::EXAMPLES};
-
-fn exemple() -> cmq_dossiers::model::Dossier {
-    let text = EXAMPLES
-        .iter()
-        .find(|e| e.file_name == "campus-exemple.ron")
-        .unwrap()
-        .text;
-    store::from_text(text).unwrap().dossier
-}
 
 #[test]
 fn every_reference_to_a_partner_is_found() {

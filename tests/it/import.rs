@@ -6,8 +6,9 @@
     reason = "test helpers: a panic is a failed test"
 )]
 
+use crate::common::bin;
+use crate::common::exemple;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use cmq_dossiers::import::{self, DuplicatePolicy, Filter, Mapping, Verdict};
 use cmq_dossiers::model::Dossier;
@@ -17,33 +18,14 @@ use cmq_dossiers::model::mobility::{ActivityType, ParticipantKind};
 use cmq_dossiers::model::partner::PartnerKind;
 use cmq_dossiers::rules;
 use cmq_dossiers::session::{Document, Progress};
-use cmq_dossiers::store::{self, examples::EXAMPLES};
+use cmq_dossiers::store;
 
-#[path = "support/testdata.rs"]
-mod testdata;
+use crate::testdata;
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(name)
-}
-
-fn exemple() -> Dossier {
-    let text = EXAMPLES
-        .iter()
-        .find(|e| e.file_name == "campus-exemple.ron")
-        .unwrap()
-        .text;
-    store::from_text(text).unwrap().dossier
-}
-
-/// The command, speaking French whatever the machine's locale.
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_cmq-dossiers"));
-    c.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "fr_FR.UTF-8");
-    c
 }
 
 /// Every accepted row, primary schools and collèges included.
