@@ -232,12 +232,20 @@ fn example_copy(dir: &std::path::Path) -> PathBuf {
 
 /// Runs the binary with `args` under strace and returns the socket calls it made.
 fn sockets_of(args: &[&std::ffi::OsStr]) -> String {
+    traced_sockets(
+        std::ffi::OsStr::new(env!("CARGO_BIN_EXE_cmq-dossiers")),
+        args,
+    )
+}
+
+/// The socket calls `program args` made, as strace logged them.
+fn traced_sockets(program: &std::ffi::OsStr, args: &[&std::ffi::OsStr]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("sockets.log");
     let status = Command::new("strace")
         .args(["-f", "-qq", "-e", "trace=socket", "-o"])
         .arg(&log)
-        .arg(env!("CARGO_BIN_EXE_cmq-dossiers"))
+        .arg(program)
         .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -282,6 +290,19 @@ fn no_command_opens_a_network_socket() {
             copy.clone().into(),
         ],
     ];
+    // The positive control: strace does see a program that opens a network socket (bash's
+    // /dev/tcp), so an empty log below means no socket, not a tracer that could not trace.
+    let control = traced_sockets(
+        std::ffi::OsStr::new("bash"),
+        &[
+            std::ffi::OsStr::new("-c"),
+            std::ffi::OsStr::new("exec 3<>/dev/tcp/127.0.0.1/9 || true"),
+        ],
+    );
+    assert!(
+        control.contains("AF_INET"),
+        "strace did not see the control's socket: it cannot vouch for the runs below\n{control}"
+    );
     for args in runs {
         let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsString::as_os_str).collect();
         let log = sockets_of(&args);

@@ -2,7 +2,8 @@
 //! (SIGKILL) at random moments; the dossier, its backup and its recovery copy must always be a
 //! complete version, never half of one.
 //!
-//! 50 kills by default; `CMQ_CRASH_KILLS=1000 cargo test --test crash` for the long run.
+//! 200 kills by default, each after a handshake (the child says its loop started), counting
+//! what the kills saw; `CMQ_CRASH_KILLS=1000 cargo test --test crash` for the long run.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -48,6 +49,8 @@ fn crash_child() {
     };
     let path = PathBuf::from(path);
     let [a, b, c, d] = versions();
+    // The handshake: the parent's delay starts once the saving loop does.
+    std::fs::write(ready_flag(&path), "").unwrap();
     loop {
         for (saved, recovery) in [(&a, &c), (&b, &d)] {
             store::save_file(&path, saved).unwrap();
@@ -56,6 +59,11 @@ fn crash_child() {
             store::write_recovery(&path, recovery).unwrap();
         }
     }
+}
+
+/// The file the child writes when its loop starts.
+fn ready_flag(path: &Path) -> PathBuf {
+    path.with_extension("ready")
 }
 
 /// A small deterministic generator (no dependency): the kill delays, reproducible per run.
@@ -86,14 +94,19 @@ fn a_save_killed_at_any_moment_leaves_a_whole_old_or_new_file() {
     let kills: usize = std::env::var("CMQ_CRASH_KILLS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(50);
+        .unwrap_or(200);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("campus.ron");
     let [a, b, c, d] = versions();
     store::save_file(&path, &a).unwrap();
     let exe = std::env::current_exe().unwrap();
     let mut rng = Lcg(0x00c0_ffee);
+    // What the kills saw: which version the dossier held, and how many landed in the middle
+    // of a write (its temporary file left behind) — proof that they hit saves, not only pauses.
+    let (mut saw_a, mut saw_b, mut mid_write) = (0, 0, 0);
     for kill in 0..kills {
+        let flag = ready_flag(&path);
+        let _ = std::fs::remove_file(&flag);
         let mut child = Command::new(&exe)
             .args([
                 "crash::crash_child",
@@ -106,10 +119,23 @@ fn a_save_killed_at_any_moment_leaves_a_whole_old_or_new_file() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Start-up takes a few milliseconds; the delays then fall anywhere in the loop.
-        std::thread::sleep(Duration::from_micros(5_000 + rng.next() % 120_000));
+        for _ in 0..2000 {
+            if flag.exists() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(flag.exists(), "kill {kill}: the child never started saving");
+        // Anywhere in the loop: a save of the small or the big version, a recovery copy.
+        std::thread::sleep(Duration::from_micros(rng.next() % 60_000));
         child.kill().unwrap();
         child.wait().unwrap();
+        let loaded = store::load_file(&path).map(|l| l.dossier);
+        match loaded {
+            Ok(d) if d == a => saw_a += 1,
+            Ok(d) if d == b => saw_b += 1,
+            _ => {}
+        }
         assert_one_of(&path, &[&a, &b], "the dossier", kill);
         let backup = store::backup_path(&path);
         if backup.exists() {
@@ -119,7 +145,20 @@ fn a_save_killed_at_any_moment_leaves_a_whole_old_or_new_file() {
         if recovery.exists() {
             assert_one_of(&recovery, &[&c, &d], "the recovery copy", kill);
         }
+        let in_write = std::fs::read_dir(dir.path()).unwrap().any(|e| {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            name.starts_with(".campus.ron.tmp-") || name.starts_with("..campus.ron.recovery.tmp-")
+        });
+        mid_write += usize::from(in_write);
     }
+    assert!(
+        saw_a > 0 && saw_b > 0,
+        "the kills saw both versions (A {saw_a}, B {saw_b})"
+    );
+    assert!(
+        mid_write > 0,
+        "at least one kill landed in the middle of a write ({mid_write} of {kills})"
+    );
     // A later save cleans the temporary files the killed saves left behind.
     store::save_file(&path, &b).unwrap();
     store::save_file(&path, &a).unwrap();
