@@ -26,6 +26,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::GuiDossier(path) => match ui::run_on_dossier(path) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{}", fill(s.window_failed, &[("reason", &e.to_string())]));
+                ExitCode::FAILURE
+            }
+        },
         other => match cli::run(&other, &mut std::io::stdout().lock()) {
             Ok(code) => ExitCode::from(code),
             // `cmq-dossiers timeline … | head`: the reader left; that is not an error.

@@ -25,6 +25,8 @@ use crate::store;
 /// What the user asked for on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// Open the window on this dossier (`cmq-dossiers FILE.ron`, as a file manager calls it).
+    GuiDossier(PathBuf),
     /// Open the window, on this workspace or on the last one used.
     Gui {
         /// Workspace folder given with `--workspace`.
@@ -158,6 +160,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
                 return Err(UsageError(Usage::NeedsFiles("fmt")));
             }
             Ok(Command::Fmt { files })
+        }
+        _ if std::path::Path::new(&first)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron")) =>
+        {
+            match args.next() {
+                Some(extra) => Err(UsageError(Usage::Unexpected(
+                    extra.to_string_lossy().into_owned(),
+                ))),
+                None => Ok(Command::GuiDossier(PathBuf::from(first))),
+            }
         }
         _ => Err(UsageError(Usage::UnknownCommand(
             first.to_string_lossy().into_owned(),
@@ -385,7 +398,7 @@ fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, Usage
 pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
     let s = crate::i18n::Lang::from_env().strings();
     match command {
-        Command::Gui { .. } => Ok(0),
+        Command::Gui { .. } | Command::GuiDossier(_) => Ok(0),
         Command::Help => {
             out.write_all(s.usage.as_bytes())?;
             Ok(0)
@@ -481,6 +494,10 @@ mod tests {
                 workspace: Some("/tmp/w".into()),
                 examples: false
             })
+        );
+        assert_eq!(
+            parse(args(&["/tmp/w/campus.ron"])),
+            Ok(Command::GuiDossier("/tmp/w/campus.ron".into()))
         );
         assert_eq!(
             parse(args(&["--examples"])),

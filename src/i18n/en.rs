@@ -228,6 +228,7 @@ CMQ Dossiers — dossiers of the Campus des métiers et des qualifications
 Usage:
   cmq-dossiers [--workspace FOLDER]      opens the window (last workspace, else the welcome)
   cmq-dossiers --examples                opens the window on the examples (read-only)
+  cmq-dossiers FILE.ron                  opens the window on this dossier (its folder as the workspace)
   cmq-dossiers check [--json] FILE…      checks .ron dossiers
                                          (exit code: 0 no error, 1 errors, 2 unreadable file)
   cmq-dossiers check --readiness [--json] FILE…

@@ -229,6 +229,7 @@ CMQ Dossiers — dossiers des Campus des métiers et des qualifications
 Usage :
   cmq-dossiers [--workspace DOSSIER]     ouvre la fenêtre (dernier espace de travail, sinon l'accueil)
   cmq-dossiers --examples                ouvre la fenêtre sur les exemples (lecture seule)
+  cmq-dossiers FICHIER.ron               ouvre la fenêtre sur ce dossier (son dossier parent comme espace)
   cmq-dossiers check [--json] FICHIER…   contrôle des dossiers .ron
                                          (code de sortie : 0 sans erreur, 1 erreurs, 2 fichier illisible)
   cmq-dossiers check --readiness [--json] FICHIER…

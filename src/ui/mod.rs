@@ -39,6 +39,22 @@ pub fn data_dir() -> Option<PathBuf> {
 /// Opens the window on `workspace`, on the example workspace (read-only, installed in the data
 /// folder) when `examples`, else on the last workspace, else on the welcome view.
 pub fn run(workspace: Option<PathBuf>, examples: bool) -> eframe::Result {
+    run_with(workspace, examples, None)
+}
+
+/// Opens the window on the dossier `path` (as a file manager asks: `cmq-dossiers FILE.ron`): its
+/// folder as the workspace, the dossier open (its lock taken) at once.
+pub fn run_on_dossier(path: PathBuf) -> eframe::Result {
+    let path = std::path::absolute(&path).unwrap_or(path);
+    let folder = path.parent().map(std::path::Path::to_owned);
+    run_with(folder, false, Some(path))
+}
+
+fn run_with(
+    workspace: Option<PathBuf>,
+    examples: bool,
+    dossier: Option<PathBuf>,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_NAME)
@@ -63,6 +79,10 @@ pub fn run(workspace: Option<PathBuf>, examples: bool) -> eframe::Result {
                 workspace
             };
             settings.workspace = crate::session::startup_workspace(asked, last);
+            if let Some(path) = dossier {
+                settings.last_dossier = Some(path);
+                settings.last_section = None;
+            }
             let today = chrono::Local::now().date_naive();
             Ok(Box::new(CmqApp::new(
                 settings,
