@@ -188,6 +188,18 @@ pub struct ImportTexts {
     pub read_mixed_encodings: &'static str,
     /// A NUL byte; `{file}`, `{line}`.
     pub read_nul: &'static str,
+    /// Too many columns; `{file}`, `{line}`, `{found}`, `{max}`.
+    pub read_columns: &'static str,
+    /// A cell too long; `{file}`, `{line}`, `{max}`.
+    pub read_cell_long: &'static str,
+    /// A workbook out of proportion with its size; `{file}`, `{what}`.
+    pub read_out_of_proportion: &'static str,
+    /// A part inflating beyond its limit; `{part}`, `{limit}` (MB).
+    pub excess_inflates: &'static str,
+    /// A sheet declaring too many cells; `{part}`, `{cells}`, `{limit}`.
+    pub excess_cells: &'static str,
+    /// Too many shared strings announced; `{count}`, `{limit}`.
+    pub excess_strings: &'static str,
     /// A source file of an unknown format.
     pub read_format: &'static str,
     /// A source file with no row.

@@ -13,6 +13,7 @@
 //!
 //! [`job`] runs steps 1–3 on a thread with progress and cancel.
 
+pub mod bounds;
 pub mod fields;
 pub mod job;
 pub mod mapping;

@@ -109,6 +109,32 @@ pub enum ReadError {
         /// 1-based line of the first NUL.
         line: usize,
     },
+    /// More columns than a source may have.
+    #[error("{path}:{line}: {found} columns")]
+    TooManyColumns {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line (row) where they are.
+        line: usize,
+        /// How many.
+        found: usize,
+    },
+    /// A cell longer than any field of a dossier.
+    #[error("{path}:{line}: cell too long")]
+    CellTooLong {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line (row) of the cell.
+        line: usize,
+    },
+    /// A workbook that declares more than its size allows (a bomb): not read.
+    #[error("{path}: out of proportion: {excess:?}")]
+    OutOfProportion {
+        /// The file.
+        path: PathBuf,
+        /// What exceeds which limit.
+        excess: super::bounds::Excess,
+    },
     /// The user cancelled.
     #[error("cancelled")]
     Cancelled,
@@ -166,6 +192,50 @@ impl ReadError {
                 t.read_nul,
                 &[("file", &file(path)), ("line", &line.to_string())],
             ),
+            Self::TooManyColumns { path, line, found } => fill(
+                t.read_columns,
+                &[
+                    ("file", &file(path)),
+                    ("line", &line.to_string()),
+                    ("found", &found.to_string()),
+                    ("max", &super::bounds::MAX_COLUMNS.to_string()),
+                ],
+            ),
+            Self::CellTooLong { path, line } => fill(
+                t.read_cell_long,
+                &[
+                    ("file", &file(path)),
+                    ("line", &line.to_string()),
+                    ("max", &super::bounds::MAX_CELL_CHARS.to_string()),
+                ],
+            ),
+            Self::OutOfProportion { path, excess } => {
+                let what = match excess {
+                    super::bounds::Excess::Inflates { part, limit } => fill(
+                        t.excess_inflates,
+                        &[
+                            ("part", part),
+                            ("limit", &(limit / (1024 * 1024)).to_string()),
+                        ],
+                    ),
+                    super::bounds::Excess::Cells { part, cells, limit } => fill(
+                        t.excess_cells,
+                        &[
+                            ("part", part),
+                            ("cells", &cells.to_string()),
+                            ("limit", &limit.to_string()),
+                        ],
+                    ),
+                    super::bounds::Excess::Strings { count, limit } => fill(
+                        t.excess_strings,
+                        &[("count", &count.to_string()), ("limit", &limit.to_string())],
+                    ),
+                };
+                fill(
+                    t.read_out_of_proportion,
+                    &[("file", &file(path)), ("what", &what)],
+                )
+            }
             Self::Cancelled => t.cancelled.to_owned(),
             Self::Crashed(reason) => fill(s.crashed, &[("what", t.import), ("reason", reason)]),
         }
@@ -373,6 +443,22 @@ pub fn read_csv(bytes: &[u8], path: &Path, progress: &Progress) -> Result<Sheet,
                     .get(counted..byte)
                     .map_or(0, |part| part.matches('\n').count());
                 counted = counted.max(byte);
+                if record.len() > super::bounds::MAX_COLUMNS {
+                    return Err(ReadError::TooManyColumns {
+                        path: path.to_owned(),
+                        line,
+                        found: record.len(),
+                    });
+                }
+                if record.iter().any(|c| {
+                    c.len() > super::bounds::MAX_CELL_CHARS
+                        && c.chars().count() > super::bounds::MAX_CELL_CHARS
+                }) {
+                    return Err(ReadError::CellTooLong {
+                        path: path.to_owned(),
+                        line,
+                    });
+                }
                 let cells = record
                     .iter()
                     .map(|c| {
@@ -418,6 +504,10 @@ pub fn read_workbook(bytes: &[u8], path: &Path, progress: &Progress) -> Result<S
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    super::bounds::check_workbook(bytes).map_err(|excess| ReadError::OutOfProportion {
+        path: path.to_owned(),
+        excess,
+    })?;
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| fail(e.to_string()))?;
     let names = book.sheet_names();
@@ -434,12 +524,27 @@ pub fn read_workbook(bytes: &[u8], path: &Path, progress: &Progress) -> Result<S
         progress.set_total(range.height());
         let mut rows = Vec::with_capacity(range.height());
         for (i, row) in range.rows().enumerate() {
+            let line = first_row + i + 1;
+            if first_col + row.len() > super::bounds::MAX_COLUMNS {
+                return Err(ReadError::TooManyColumns {
+                    path: path.to_owned(),
+                    line,
+                    found: first_col + row.len(),
+                });
+            }
             let mut cells = vec![Value::Empty; first_col];
             cells.extend(row.iter().map(cell));
-            rows.push(SourceRow {
-                line: first_row + i + 1,
-                cells,
-            });
+            if cells.iter().any(|c| {
+                let t = c.text();
+                t.len() > super::bounds::MAX_CELL_CHARS
+                    && t.chars().count() > super::bounds::MAX_CELL_CHARS
+            }) {
+                return Err(ReadError::CellTooLong {
+                    path: path.to_owned(),
+                    line,
+                });
+            }
+            rows.push(SourceRow { line, cells });
             if !progress.step() {
                 return Err(ReadError::Cancelled);
             }

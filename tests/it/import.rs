@@ -699,3 +699,104 @@ fn an_update_that_changes_nothing_is_not_an_edit_nor_counted() {
     assert!(!doc.apply(noop).unwrap());
     assert!(!doc.is_dirty() && !doc.can_undo());
 }
+
+/// A real XLSX of two rows, its parts rewritten by `edit(part name, text)`.
+fn hostile_xlsx(edit: impl Fn(&str, String) -> String) -> Vec<u8> {
+    use std::io::{Read as _, Write as _};
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Nom").unwrap();
+    sheet.write_string(1, 0, "Lycée A").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        out.start_file(name.clone(), options).unwrap();
+        out.write_all(edit(&name, text).as_bytes()).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn spreadsheets_out_of_proportion_with_their_size_are_refused_unread() {
+    let fr = cmq_dossiers::i18n::Lang::Fr.strings();
+    // The base file reads.
+    let fine = read_bytes("ok.xlsx", &hostile_xlsx(|_, t| t)).unwrap();
+    assert_eq!(fine.rows[0].cells[0].text(), "Lycée A");
+    let sheet = "xl/worksheets/sheet1.xml";
+    let cases: Vec<(&str, Box<dyn Fn(&str, String) -> String>)> = vec![
+        (
+            "a sheet declaring A1:XFD1048576",
+            Box::new(move |n, t| {
+                if n == sheet {
+                    t.replace("ref=\"A1:A2\"", "ref=\"A1:XFD1048576\"")
+                } else {
+                    t
+                }
+            }),
+        ),
+        (
+            "a cell at A99999999",
+            Box::new(move |n, t| {
+                if n == sheet {
+                    t.replace("r=\"A2\"", "r=\"A99999999\"")
+                } else {
+                    t
+                }
+            }),
+        ),
+        (
+            "a hundred billion shared strings",
+            Box::new(|n, t| {
+                if n == "xl/sharedStrings.xml" {
+                    t.replace("uniqueCount=\"2\"", "uniqueCount=\"100000000000\"")
+                } else {
+                    t
+                }
+            }),
+        ),
+        (
+            "a part inflating to 40 MB",
+            Box::new(move |n, t| {
+                if n == sheet {
+                    t + &" ".repeat(40 << 20)
+                } else {
+                    t
+                }
+            }),
+        ),
+    ];
+    for (what, edit) in cases {
+        let bytes = hostile_xlsx(edit);
+        assert!(bytes.len() < 200_000, "{what}: {} bytes", bytes.len());
+        let e = read_bytes("h.xlsx", &bytes).unwrap_err();
+        assert!(
+            matches!(e, import::ReadError::OutOfProportion { .. }),
+            "{what}: {e:?}"
+        );
+        assert!(
+            e.text(fr).contains("hors de proportion"),
+            "{what}: {}",
+            e.text(fr)
+        );
+    }
+    // A CSV header of a million columns, and a cell longer than any field.
+    let wide = format!("{}\n", "c;".repeat(1_000_001));
+    let e = read_bytes("wide.csv", wide.as_bytes()).unwrap_err();
+    assert!(
+        matches!(e, import::ReadError::TooManyColumns { line: 1, .. }),
+        "{e:?}"
+    );
+    let long = format!("Nom;Commune\n{};Rennes\n", "é".repeat(20_000));
+    let e = read_bytes("long.csv", long.as_bytes()).unwrap_err();
+    assert!(
+        matches!(e, import::ReadError::CellTooLong { line: 2, .. }),
+        "{e:?}"
+    );
+}
