@@ -700,6 +700,9 @@ fn an_update_that_changes_nothing_is_not_an_edit_nor_counted() {
     assert!(!doc.is_dirty() && !doc.can_undo());
 }
 
+/// A rewrite of a workbook's part: its name and text in, its new text out.
+type PartEdit = dyn Fn(&str, String) -> String;
+
 /// A real XLSX of two rows, its parts rewritten by `edit(part name, text)`.
 fn hostile_xlsx(edit: impl Fn(&str, String) -> String) -> Vec<u8> {
     use std::io::{Read as _, Write as _};
@@ -730,7 +733,7 @@ fn spreadsheets_out_of_proportion_with_their_size_are_refused_unread() {
     let fine = read_bytes("ok.xlsx", &hostile_xlsx(|_, t| t)).unwrap();
     assert_eq!(fine.rows[0].cells[0].text(), "Lycée A");
     let sheet = "xl/worksheets/sheet1.xml";
-    let cases: Vec<(&str, Box<dyn Fn(&str, String) -> String>)> = vec![
+    let cases: Vec<(&str, Box<PartEdit>)> = vec![
         (
             "a sheet declaring A1:XFD1048576",
             Box::new(move |n, t| {
