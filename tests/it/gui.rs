@@ -2095,3 +2095,47 @@ fn a_dossier_open_elsewhere_is_read_only_and_typing_in_it_says_why() {
     h.get_by_label_contains("ouvert dans une autre fenêtre");
     drop(other);
 }
+
+#[test]
+fn in_a_sorted_table_the_row_clicked_is_the_one_deleted_and_a_filtered_out_selection_is_dropped() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Jalons");
+    // Sorted by title, descending: the visual order is not the file's.
+    h.get_by_role_and_label(Role::Button, "Titre").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Titre ⬆").click();
+    h.run();
+    let d = h.state().document().unwrap().dossier().clone();
+    let mut titles: Vec<&str> = d.milestones.iter().map(|m| m.title.as_str()).collect();
+    titles.sort_unstable();
+    // A title of its own, away from both ends (its row and its index differ once sorted).
+    let target = titles
+        .iter()
+        .skip(titles.len() / 3)
+        .find(|t| d.milestones.iter().filter(|m| m.title == **t).count() == 1)
+        .unwrap()
+        .to_string();
+    let index = d.milestones.iter().position(|m| m.title == target).unwrap();
+    assert_ne!(index, titles.len() - 1 - titles.iter().position(|t| *t == target).unwrap());
+    h.get_by_label(&target).click();
+    h.run();
+    h.get_by_label("🗑 Supprimer").click();
+    h.run();
+    let after = h.state().document().unwrap().dossier().clone();
+    assert_eq!(after.milestones.len(), d.milestones.len() - 1);
+    assert!(
+        !after.milestones.iter().any(|m| m.title == target),
+        "the row clicked, « {target} », is the one gone"
+    );
+    // A selected row the filter hides is no longer selected: no form edits an unseen row.
+    let keep = after.milestones[0].title.clone();
+    h.get_by_label(&keep).click();
+    h.run();
+    assert!(field(&h, "Titre").rect().is_finite(), "its form shows");
+    type_into(&mut h, "Filtrer :", "zzz-aucun-jalon");
+    assert!(
+        h.query_by_role_and_label(Role::TextInput, "Titre").is_none(),
+        "no form for a hidden row"
+    );
+}
