@@ -83,7 +83,8 @@ pub fn to_pdf(
     rules: &CalendarRules,
     today: NaiveDate,
 ) -> Result<Vec<u8>, PdfError> {
-    let data = data(d, options, rules, today);
+    let mut data = data(d, options, rules, today);
+    printable(&mut data);
     let engine = TypstEngine::builder()
         .main_file(TEMPLATE)
         .fonts(FONTS)
@@ -252,4 +253,58 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
             "plan_actions": d.application.plan_actions,
         },
     })
+}
+
+/// A word longer than this (a URL, a run of letters) gets break opportunities: no table cell
+/// is pushed past the margin.
+const LONGEST_WORD: usize = 30;
+/// Combining marks kept on one letter (real text uses one or two; 2 000 draw a stripe).
+const MARKS_PER_LETTER: usize = 3;
+
+/// Makes every text of the document's data printable as it is meant: long words get invisible
+/// break opportunities (U+200B) every [`LONGEST_WORD`] characters, and a letter keeps at most
+/// [`MARKS_PER_LETTER`] combining marks.
+fn printable(value: &mut Value) {
+    match value {
+        Value::String(s) => *s = printable_text(s),
+        Value::Array(items) => items.iter_mut().for_each(printable),
+        Value::Object(fields) => fields.values_mut().for_each(printable),
+        _ => {}
+    }
+}
+
+fn printable_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let (mut run, mut marks) = (0_usize, 0_usize);
+    for c in s.chars() {
+        if is_combining(c) {
+            marks += 1;
+            if marks <= MARKS_PER_LETTER {
+                out.push(c);
+            }
+            continue;
+        }
+        marks = 0;
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run > LONGEST_WORD {
+                out.push('\u{200b}');
+                run = 1;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The combining diacritical marks' blocks.
+fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}'
+        | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}'
+        | '\u{fe20}'..='\u{fe2f}')
 }

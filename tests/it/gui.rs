@@ -2117,7 +2117,10 @@ fn in_a_sorted_table_the_row_clicked_is_the_one_deleted_and_a_filtered_out_selec
         .unwrap()
         .to_string();
     let index = d.milestones.iter().position(|m| m.title == target).unwrap();
-    assert_ne!(index, titles.len() - 1 - titles.iter().position(|t| *t == target).unwrap());
+    assert_ne!(
+        index,
+        titles.len() - 1 - titles.iter().position(|t| *t == target).unwrap()
+    );
     h.get_by_label(&target).click();
     h.run();
     h.get_by_label("🗑 Supprimer").click();
@@ -2135,7 +2138,8 @@ fn in_a_sorted_table_the_row_clicked_is_the_one_deleted_and_a_filtered_out_selec
     assert!(field(&h, "Titre").rect().is_finite(), "its form shows");
     type_into(&mut h, "Filtrer :", "zzz-aucun-jalon");
     assert!(
-        h.query_by_role_and_label(Role::TextInput, "Titre").is_none(),
+        h.query_by_role_and_label(Role::TextInput, "Titre")
+            .is_none(),
         "no form for a hidden row"
     );
 }

@@ -282,3 +282,38 @@ fn in_the_application_a_subheading_stands_on_its_own_line() {
         .expect("the « Lieu de vie » heading");
     assert_eq!(line.trim(), "Lieu de vie", "a line of its own: {line:?}");
 }
+
+#[test]
+fn a_very_long_word_breaks_inside_its_cell_and_stacked_marks_are_capped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = Dossier::default();
+    d.campus.name = "Campus des mots longs".into();
+    let word: String = "Abcdefghij".repeat(12);
+    let mut p = cmq_dossiers::model::partner::Partner {
+        id: PartnerId("P1".into()),
+        name: word.clone(),
+        ..Default::default()
+    };
+    d.partners.push(p.clone());
+    p.id = PartnerId("P2".into());
+    p.name = format!("E{} fin", "\u{301}".repeat(2000));
+    d.partners.push(p);
+    let options = PdfOptions {
+        sections: vec!["partners".into()],
+        ..PdfOptions::default()
+    };
+    let path = write_pdf(dir.path(), "mots.pdf", &d, &options);
+    let text = pdftotext(&path).replace('\u{200b}', "");
+    // Cut into pieces on several lines, none longer than a cell; nothing lost.
+    assert!(!text.contains(&word), "the 120-letter word was not broken");
+    let pieces: String = text
+        .lines()
+        .flat_map(str::split_whitespace)
+        .filter(|w| {
+            w.starts_with("Abcdefghij") || w.starts_with("bcdefghij") || w.contains("Abcde")
+        })
+        .collect();
+    assert!(pieces.contains("AbcdefghijAbcdefghij"), "{text}");
+    let marks = text.chars().filter(|c| *c == '\u{301}').count();
+    assert!(marks <= 3, "{marks} combining marks printed");
+}
