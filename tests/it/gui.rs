@@ -2143,3 +2143,16 @@ fn in_a_sorted_table_the_row_clicked_is_the_one_deleted_and_a_filtered_out_selec
         "no form for a hidden row"
     );
 }
+
+#[test]
+fn with_no_row_selected_the_hint_under_a_long_table_is_in_view() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(&mut h, "Campus exemple", "Partenaires");
+    let hint = h.get_by_label_contains("Sélectionnez une ligne").rect();
+    let status = h.get_by_label_contains("Enregistré").rect();
+    assert!(
+        hint.bottom() <= status.top() - 4.0,
+        "the hint {hint:?} is above the status bar {status:?}"
+    );
+}

@@ -270,7 +270,8 @@ pub fn show<R>(
     // 45 %, at least three rows) is the table's: the window is filled, and the height does not
     // depend on the number of rows, so adding or filtering rows never moves the form.
     let room = ui.available_height() - ROW_HEIGHT - 12.0;
-    let height = (room - state.form_height)
+    // At least two lines are left below (the « select a row » hint before any form was shown).
+    let height = (room - state.form_height.max(2.0 * ROW_HEIGHT))
         .max(room * 0.45)
         .max(3.0 * ROW_HEIGHT);
     // Columns narrower than asked when the window is: the last one takes what is left.
