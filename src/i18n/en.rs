@@ -816,6 +816,10 @@ fn issue(i: &Issue) -> String {
         }
         Issue::PartnerName => "the partner has no name".into(),
         Issue::SectorName => "the sector has no name".into(),
+        Issue::TooLong { chars } => format!(
+            "a text of {chars} characters, beyond the {} a field accepts",
+            crate::model::MAX_TEXT_CHARS
+        ),
         Issue::Email { email } => format!("“{email}” is not an e-mail address (name@domain.org)"),
         Issue::Uai(e) => uai_error(e),
         Issue::Siret(e) => siret_error(e),

@@ -818,6 +818,10 @@ fn issue(i: &Issue) -> String {
         }
         Issue::PartnerName => "le nom du partenaire est vide".into(),
         Issue::SectorName => "le nom de la filière est vide".into(),
+        Issue::TooLong { chars } => format!(
+            "texte de {chars} caractères, au-delà des {} qu'un champ accepte",
+            crate::model::MAX_TEXT_CHARS
+        ),
         Issue::Email { email } => {
             format!("« {email} » n'est pas une adresse e-mail (nom@domaine.fr)")
         }

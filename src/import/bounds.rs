@@ -7,8 +7,8 @@ use std::io::Read as _;
 
 /// Columns a source may have (a header of a million columns is refused).
 pub const MAX_COLUMNS: usize = 1_000;
-/// Characters a cell may hold (no field of a dossier is longer).
-pub const MAX_CELL_CHARS: usize = 10_000;
+/// Characters a cell may hold: no field of a dossier is longer.
+pub const MAX_CELL_CHARS: usize = crate::model::MAX_TEXT_CHARS;
 /// Cells a sheet may declare at the least (more when the file is big enough to hold them).
 const MIN_CELL_BUDGET: u64 = 1_000_000;
 /// Bytes of XML the sheets' cells take at the least, per cell, to budget a sheet's cells.

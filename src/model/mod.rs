@@ -4,6 +4,11 @@
 //! through stable ids ([`ids`]); the helpers here find who points at a partner, so that deleting
 //! it can be refused instead of leaving dangling references.
 
+/// The longest text a field of a dossier may hold, in characters (a part of the application
+/// file is a page or two; nothing typed is longer). Validation reports a longer one; imports
+/// refuse a longer cell.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
 pub mod action;
 pub mod application;
 pub mod campus;

@@ -85,6 +85,11 @@ pub enum Issue {
     PartnerName,
     /// A sector without a name.
     SectorName,
+    /// A text longer than a field may hold.
+    TooLong {
+        /// Its length, in characters.
+        chars: usize,
+    },
     /// An e-mail address that cannot be one.
     Email {
         /// The address as written.
@@ -202,6 +207,7 @@ impl Issue {
             Self::PassageNotExcellence => "label-categorie",
             Self::PartnerName => "partenaire-nom",
             Self::SectorName => "filiere-nom",
+            Self::TooLong { .. } => "texte-trop-long",
             Self::Email { .. } => "email-invalide",
             Self::Uai(_) => "uai-invalide",
             Self::Siret(_) => "siret-invalide",

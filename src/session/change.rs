@@ -30,8 +30,8 @@ impl Edit {
             }
         };
         match self {
-            Self::Campus(_) => t.campus = true,
-            Self::Application(_) => {}
+            // The application's texts are checked with the campus (their length).
+            Self::Campus(_) | Self::Application(_) => t.campus = true,
             Self::Replace { record, .. } | Self::Insert { record, .. } => list(record.kind()),
             Self::Remove { list: kind, .. } => list(*kind),
             Self::Batch(edits) => {

@@ -161,3 +161,42 @@ fn a_sector_without_a_name_is_an_error_on_its_name() {
         .collect();
     assert_eq!(found, ["sectors[1].name"]);
 }
+
+#[test]
+fn a_text_longer_than_a_field_may_hold_is_an_error_at_its_field() {
+    let mut d = load("campus-exemple.ron");
+    let long = "é".repeat(cmq_dossiers::model::MAX_TEXT_CHARS + 1);
+    d.partners[2].contacts[0].email = long.clone();
+    d.application.pilotage = long.clone();
+    d.campus.notes = long;
+    let mut found: Vec<String> = errors(&d)
+        .into_iter()
+        .filter(|f| f.code() == "texte-trop-long")
+        .map(|f| f.path)
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "application.pilotage",
+            "campus.notes",
+            "partners[2].contacts[0].email"
+        ]
+    );
+}
+
+#[test]
+fn typing_an_overlong_application_text_is_found_at_once() {
+    use cmq_dossiers::session::{Document, Edit};
+    let d = load("campus-exemple.ron");
+    let mut doc = Document::new("campus.ron".into(), d.clone(), None, None);
+    let mut texts = d.application.clone();
+    texts.opportunite = "x".repeat(cmq_dossiers::model::MAX_TEXT_CHARS + 1);
+    doc.apply(Edit::Application(Box::new(texts))).unwrap();
+    assert!(
+        doc.findings()
+            .iter()
+            .any(|f| f.code() == "texte-trop-long" && f.path == "application.opportunite"),
+        "kept up to date edit by edit"
+    );
+}

@@ -95,9 +95,7 @@ impl ChecksVisitor for Whole<'_> {
         R::check_list(self.0, &mut whole);
         lf.set_whole(whole);
         for (i, r) in R::list(self.0).iter().enumerate() {
-            let mut found = Vec::new();
-            R::check_record(i, r, &R::KIND.path(i), &mut found);
-            lf.set_record(i, found);
+            lf.set_record(i, record_findings(i, r));
         }
         lf
     }
@@ -128,9 +126,8 @@ impl ChecksVisitor for Replaced<'_> {
         else {
             return true;
         };
-        let mut found = Vec::new();
-        R::check_record(self.index, new, &R::KIND.path(self.index), &mut found);
-        self.list.set_record(self.index, found);
+        self.list
+            .set_record(self.index, record_findings(self.index, new));
         if R::list_key_changed(old, new) {
             let mut whole = Vec::new();
             R::check_list(self.d, &mut whole);
@@ -140,9 +137,20 @@ impl ChecksVisitor for Replaced<'_> {
     }
 }
 
+/// The findings of the record at `index`: its kind's checks, and texts too long.
+fn record_findings<R: Checks>(index: usize, r: &R) -> Vec<Finding> {
+    let path = R::KIND.path(index);
+    let mut found = Vec::new();
+    R::check_record(index, r, &path, &mut found);
+    super::too_long(r, &path, &mut found);
+    found
+}
+
 fn campus_findings(d: &Dossier) -> Vec<Finding> {
     let mut out = Vec::new();
     campus::check(d, &mut out);
+    super::too_long(&d.campus, "campus", &mut out);
+    super::too_long(&d.application, "application", &mut out);
     out
 }
 

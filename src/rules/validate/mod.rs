@@ -33,8 +33,37 @@ pub fn validate(dossier: &Dossier) -> Vec<Finding> {
     Findings::of(dossier).iter().cloned().collect()
 }
 
+/// Reports every text of `value` (a record, the campus) longer than
+/// [`crate::model::MAX_TEXT_CHARS`], at its field's path under `path`.
+pub(crate) fn too_long(value: &impl serde::Serialize, path: &str, out: &mut Vec<Finding>) {
+    fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<Finding>) {
+        match v {
+            serde_json::Value::String(s) if s.len() > crate::model::MAX_TEXT_CHARS => {
+                let chars = s.chars().count();
+                if chars > crate::model::MAX_TEXT_CHARS {
+                    out.push(Finding::error(path.to_owned(), Issue::TooLong { chars }));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (k, item) in fields {
+                    walk(item, &format!("{path}.{k}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Ok(v) = serde_json::to_value(value) {
+        walk(&v, path, out);
+    }
+}
+
 /// The checks of one kind of record.
-pub(crate) trait Checks: RecordKind {
+pub(crate) trait Checks: RecordKind + serde::Serialize {
     /// Findings about the record at `index` alone (`path` is `list[index]`); they may read
     /// reference tables, never another record.
     fn check_record(index: usize, r: &Self, path: &str, out: &mut Vec<Finding>);
