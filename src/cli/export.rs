@@ -19,14 +19,9 @@ pub fn run(
     output: &Path,
     out: &mut impl Write,
 ) -> io::Result<u8> {
-    let loaded =
-        match store::check_export_output(output, &[file]).and_then(|()| store::load_file(file)) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("{}", s.file_error(&e));
-                return Ok(2);
-            }
-        };
+    let Some(loaded) = dossier_to_export(s, file, output) else {
+        return Ok(2);
+    };
     let table = table_of(&loaded.dossier, kind);
     match job::run(&table, format, csv, output, &Progress::default()) {
         Ok(rows) => {
@@ -49,14 +44,9 @@ pub fn run_pdf(
     output: &Path,
     out: &mut impl Write,
 ) -> io::Result<u8> {
-    let loaded =
-        match store::check_export_output(output, &[file]).and_then(|()| store::load_file(file)) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("{}", s.file_error(&e));
-                return Ok(2);
-            }
-        };
+    let Some(loaded) = dossier_to_export(s, file, output) else {
+        return Ok(2);
+    };
     let today = chrono::Local::now().date_naive();
     let rules = crate::rules::calendar::CalendarRules::default();
     let written = crate::export::pdf::to_pdf(&loaded.dossier, options, &rules, today)
@@ -72,4 +62,13 @@ pub fn run_pdf(
             Ok(2)
         }
     }
+}
+
+/// The dossier `file`, once `output` is known safe to write (not the dossier, not another one,
+/// a regular file); `None` when either fails, said on standard error.
+fn dossier_to_export(s: &Strings, file: &Path, output: &Path) -> Option<store::Loaded> {
+    store::check_export_output(output, &[file])
+        .and_then(|()| store::load_file(file))
+        .map_err(|e| eprintln!("{}", s.file_error(&e)))
+        .ok()
 }

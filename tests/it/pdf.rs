@@ -15,6 +15,8 @@ use cmq_dossiers::model::ids::PartnerId;
 use cmq_dossiers::rules::calendar::CalendarRules;
 use cmq_dossiers::store::{self, examples::EXAMPLES};
 
+use crate::common::exemple;
+
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
@@ -171,17 +173,7 @@ fn a_dossier_with_500_partners_gives_a_long_table_with_its_header_on_every_page(
     let dir = tempfile::tempdir().unwrap();
     let mut d = Dossier::default();
     d.campus.name = "Campus des cinq cents partenaires".into();
-    let template = store::from_text(
-        EXAMPLES
-            .iter()
-            .find(|e| e.file_name == "campus-exemple.ron")
-            .unwrap()
-            .text,
-    )
-    .unwrap()
-    .dossier
-    .partners[20]
-        .clone();
+    let template = exemple().partners[20].clone();
     for i in 0..500 {
         let mut p = template.clone();
         p.id = PartnerId(format!("P{i}"));
@@ -215,15 +207,7 @@ fn a_dossier_with_500_partners_gives_a_long_table_with_its_header_on_every_page(
 #[test]
 fn the_budget_total_is_never_alone_at_the_top_of_a_page() {
     let dir = tempfile::tempdir().unwrap();
-    let example = store::from_text(
-        EXAMPLES
-            .iter()
-            .find(|e| e.file_name == "campus-exemple.ron")
-            .unwrap()
-            .text,
-    )
-    .unwrap()
-    .dossier;
+    let example = exemple();
     let options = PdfOptions {
         sections: vec!["actions".into()],
         ..PdfOptions::default()
