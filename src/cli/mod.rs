@@ -217,7 +217,12 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                         .ok_or_else(|| UsageError(Usage::UnknownTable(name.clone())))?,
                 );
             }
-            Some("--output" | "-o") => output = Some(PathBuf::from(value("--output")?)),
+            // A file name is kept as the system gave it (a non-UTF-8 name is not mangled).
+            Some("--output" | "-o") => {
+                output = Some(PathBuf::from(args.next().ok_or_else(|| {
+                    UsageError(Usage::NeedsValue("--output".to_owned()))
+                })?));
+            }
             Some("--document") => {
                 document = match value("--document")?.as_str() {
                     "summary" => crate::export::pdf::Document::Summary,

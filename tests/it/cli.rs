@@ -683,3 +683,33 @@ fn fifos_are_refused_at_once_as_inputs_and_as_outputs_and_a_linked_output_stays_
             .contains("Lycée exemple Vauban")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn an_output_name_that_is_not_utf8_is_written_as_given() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let copy = example_copy(dir.path());
+    // « Qé.csv » and « Qè.csv » in Latin-1: two names that one lossy conversion makes one.
+    let names = [
+        std::ffi::OsStr::from_bytes(b"Q\xe9.csv"),
+        std::ffi::OsStr::from_bytes(b"Q\xe8.csv"),
+    ];
+    for (table, name) in ["partners", "actions"].into_iter().zip(names) {
+        let mut cmd = bin();
+        cmd.arg("export")
+            .arg(&copy)
+            .args(["--format", "csv", "--table", table, "--output"])
+            .arg(dir.path().join(name));
+        let (code, stderr) = run_within(cmd);
+        assert_eq!(code, Some(0), "{stderr}");
+    }
+    let partners = fs::read_to_string(dir.path().join(names[0])).unwrap();
+    let actions = fs::read_to_string(dir.path().join(names[1])).unwrap();
+    assert!(partners.contains("Lycée exemple Vauban"), "{partners}");
+    assert!(actions.contains("Forum des métiers"), "{actions}");
+    assert!(
+        !dir.path().join("Q\u{fffd}.csv").exists(),
+        "no mangled name"
+    );
+}
