@@ -17,10 +17,13 @@ use crate::rules::readiness::readiness;
 use crate::rules::stats::MobilityStats;
 
 const TEMPLATE: &str = include_str!("../../assets/pdf/dossier.typ");
-const FONTS: [&[u8]; 3] = [
+/// DejaVu Sans for the text, then Noto Emoji (the font egui draws emoji with) for what DejaVu
+/// lacks: an emoji prints as itself, in black and white, not as a box.
+const FONTS: [&[u8]; 4] = [
     include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
     include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
     include_bytes!("../../assets/fonts/DejaVuSans-Oblique.ttf"),
+    epaint_default_fonts::NOTO_EMOJI_REGULAR,
 ];
 
 /// Which document.

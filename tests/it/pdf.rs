@@ -301,3 +301,26 @@ fn a_very_long_word_breaks_inside_its_cell_and_stacked_marks_are_capped() {
     let marks = text.chars().filter(|c| *c == '\u{301}').count();
     assert!(marks <= 3, "{marks} combining marks printed");
 }
+
+#[test]
+fn an_emoji_prints_with_the_embedded_emoji_font() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = Dossier::default();
+    d.campus.name = "Campus de la mer 🌊".into();
+    d.partners.push(cmq_dossiers::model::partner::Partner {
+        id: PartnerId("P1".into()),
+        name: "Fusées 🚀 de l'Atlantique".into(),
+        ..Default::default()
+    });
+    let options = PdfOptions {
+        sections: vec!["identity".into(), "partners".into()],
+        ..PdfOptions::default()
+    };
+    let path = write_pdf(dir.path(), "emoji.pdf", &d, &options);
+    let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    // Without a font that has them, the two emoji are drawn as DejaVu's empty box.
+    assert!(fonts.contains("NotoEmoji"), "{fonts}");
+    let text = pdftotext(&path);
+    assert!(text.contains('🚀') && text.contains('🌊'), "{text}");
+}
