@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::export::csv::CsvOptions;
 use crate::export::{Format, Progress, TableKind, job, table_of};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::store;
 
 /// Exports table `kind` of `file` to `output` (CSV written as `csv` says); returns the exit code (0, or 2 when the dossier
@@ -50,7 +50,7 @@ pub fn run_pdf(
     let today = chrono::Local::now().date_naive();
     let rules = crate::rules::calendar::CalendarRules::default();
     let written = crate::export::pdf::to_pdf(&loaded.dossier, options, &rules, today)
-        .map_err(|e| fill(s.export_pdf_failed, &[("reason", &e.to_string())]))
+        .map_err(|e| e.text(s))
         .and_then(|bytes| store::write_export(output, &bytes).map_err(|e| s.file_error(&e)));
     match written {
         Ok(()) => {

@@ -42,8 +42,8 @@ pub enum ExportError {
     #[error("xlsx: {0}")]
     Xlsx(String),
     /// The PDF could not be laid out or written.
-    #[error("{0}")]
-    Pdf(String),
+    #[error(transparent)]
+    Pdf(#[from] super::pdf::PdfError),
     /// The file could not be written.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -58,7 +58,7 @@ impl ExportError {
         match self {
             Self::Cancelled => s.export_cancelled.to_owned(),
             Self::Xlsx(reason) => fill(s.export_xlsx_failed, &[("reason", reason)]),
-            Self::Pdf(reason) => fill(s.export_pdf_failed, &[("reason", reason)]),
+            Self::Pdf(e) => e.text(s),
             Self::Store(e) => s.file_error(e),
             Self::Crashed(reason) => fill(s.crashed, &[("what", s.export), ("reason", reason)]),
         }
@@ -92,8 +92,7 @@ impl Job {
         path: PathBuf,
     ) -> std::io::Result<Self> {
         Self::spawn(path, 1, move |target, p| {
-            let bytes = super::pdf::to_pdf(&dossier, &options, &rules, today)
-                .map_err(|e| ExportError::Pdf(e.to_string()))?;
+            let bytes = super::pdf::to_pdf(&dossier, &options, &rules, today)?;
             if !p.step() {
                 return Err(ExportError::Cancelled);
             }

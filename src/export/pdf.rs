@@ -2,7 +2,7 @@
 //! the template `assets/pdf/dossier.typ`, fed with the dossier as JSON data. Fonts (DejaVu Sans)
 //! are embedded in the binary and in the PDF: no network, no system font.
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Lang, Strings, fill};
 use chrono::{Datelike as _, NaiveDate};
 use serde_json::{Value, json};
 use typst::foundations::{Dict, IntoValue as _};
@@ -68,9 +68,30 @@ impl Default for PdfOptions {
     }
 }
 
+/// The most table rows one PDF holds. typst lays out a whole document in memory, about 0.13 MB
+/// a row: 2 000 partners take 270 MB and 1 s, 5 000 take 590 MB and 2.2 s (release build,
+/// 1 December 2026); a million would abort the process.
+pub const MAX_ROWS: usize = 3_000;
+
+/// The most characters of text one PDF holds (about 250 pages of prose), for the same reason:
+/// 500 000 characters take 250 MB and 8 s, 2 million take 930 MB and 35 s.
+pub const MAX_CHARS: usize = 500_000;
+
 /// Why no PDF came out.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
+    /// The sections chosen hold more table rows than [`MAX_ROWS`].
+    #[error("{rows} table rows, more than {MAX_ROWS}")]
+    TooManyRows {
+        /// Rows the document would have.
+        rows: usize,
+    },
+    /// The sections chosen hold more text than [`MAX_CHARS`].
+    #[error("{chars} characters of text, more than {MAX_CHARS}")]
+    TooMuchText {
+        /// Characters the document would have.
+        chars: usize,
+    },
     /// The layout failed (a bug in the template, reported rather than hidden).
     #[error("layout: {0}")]
     Layout(String),
@@ -79,14 +100,49 @@ pub enum PdfError {
     Pdf(String),
 }
 
-/// The PDF of `d` as seen on `today`.
+impl PdfError {
+    /// The error in the language of `s`.
+    pub fn text(&self, s: &Strings) -> String {
+        match self {
+            Self::TooManyRows { rows } => fill(
+                s.pdf_too_many_rows,
+                &[
+                    ("rows", &s.whole(*rows as u64)),
+                    ("limit", &s.whole(MAX_ROWS as u64)),
+                ],
+            ),
+            Self::TooMuchText { chars } => fill(
+                s.pdf_too_much_text,
+                &[
+                    ("chars", &s.whole(*chars as u64)),
+                    ("limit", &s.whole(MAX_CHARS as u64)),
+                ],
+            ),
+            Self::Layout(reason) | Self::Pdf(reason) => {
+                fill(s.export_pdf_failed, &[("reason", reason)])
+            }
+        }
+    }
+}
+
+/// The PDF of `d` as seen on `today`; an error, never an abort, when the sections chosen are too
+/// large to lay out ([`MAX_ROWS`], [`MAX_CHARS`]).
 pub fn to_pdf(
     d: &Dossier,
     options: &PdfOptions,
     rules: &CalendarRules,
     today: NaiveDate,
 ) -> Result<Vec<u8>, PdfError> {
-    let mut data = data(d, options, rules, today);
+    let stats = MobilityStats::of(d);
+    let rows = rows(d, options, &stats);
+    if rows > MAX_ROWS {
+        return Err(PdfError::TooManyRows { rows });
+    }
+    let mut data = data(d, options, rules, today, &stats);
+    let chars = chars(&data);
+    if chars > MAX_CHARS {
+        return Err(PdfError::TooMuchText { chars });
+    }
     printable(&mut data);
     let engine = TypstEngine::builder()
         .main_file(TEMPLATE)
@@ -102,6 +158,40 @@ pub fn to_pdf(
         .map_err(|e| PdfError::Pdf(format!("{e:?}")))
 }
 
+/// Whether the document prints the section `key` (the application prints them all).
+fn prints(options: &PdfOptions, key: &str) -> bool {
+    options.document == Document::Application || options.sections.iter().any(|k| k == key)
+}
+
+/// The table rows of the sections printed, counted on the dossier before anything is laid out.
+fn rows(d: &Dossier, options: &PdfOptions, stats: &MobilityStats) -> usize {
+    let lists = [
+        ("identity", d.label_decisions.len()),
+        ("partners", d.partners.len()),
+        (
+            "formations",
+            d.sectors.iter().map(|s| s.formations.len()).sum(),
+        ),
+        ("actions", d.actions.len()),
+        ("mobility", stats.per_year.len() + stats.per_country.len()),
+        ("indicators", d.indicators.len()),
+    ];
+    lists
+        .into_iter()
+        .filter(|(key, _)| prints(options, key))
+        .fold(0, |sum, (_, n)| sum.saturating_add(n))
+}
+
+/// The characters of every text in the document's data.
+fn chars(value: &Value) -> usize {
+    match value {
+        Value::String(s) => s.chars().count(),
+        Value::Array(items) => items.iter().map(chars).fold(0, usize::saturating_add),
+        Value::Object(fields) => fields.values().map(chars).fold(0, usize::saturating_add),
+        _ => 0,
+    }
+}
+
 /// A date the French way (« 1er février 2020 »), as the French window writes it.
 fn fr(d: NaiveDate) -> String {
     Lang::Fr.strings().date(d)
@@ -112,7 +202,15 @@ fn opt(d: Option<NaiveDate>) -> String {
 }
 
 /// The template's data.
-fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDate) -> Value {
+/// The document's data; lists of sections not printed are left empty.
+fn data(
+    d: &Dossier,
+    options: &PdfOptions,
+    rules: &CalendarRules,
+    today: NaiveDate,
+    stats: &MobilityStats,
+) -> Value {
+    let printed = |key: &str| prints(options, key);
     let c = &d.campus;
     let partner = |id: Option<&crate::model::ids::PartnerId>| {
         id.and_then(|id| d.partner(id))
@@ -158,11 +256,11 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
     };
     let span = (to - from).num_days().max(1) as f64;
     let at = |x: NaiveDate| ((x - from).num_days() as f64 / span).clamp(0.0, 1.0);
-    let stats = MobilityStats::of(d);
     let mut countries: Vec<(&String, &u64)> = stats.per_country.iter().collect();
     countries.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let per_country: Vec<Value> = countries
         .into_iter()
+        .filter(|_| printed("mobility"))
         .map(|(c, n)| json!({"country": c, "n": n}))
         .collect();
     let r = readiness(d);
@@ -187,22 +285,22 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
             "website": if c.website.is_empty() { "—" } else { c.website.as_str() },
             "lieu_de_vie": c.lieu_de_vie,
         },
-        "governance": d.partners.iter().filter(|p| p.governance).map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
-        "decisions": d.label_decisions.iter().map(|x| json!({
+        "governance": if options.document == Document::Application { d.partners.iter().filter(|p| p.governance).map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ") } else { String::new() },
+        "decisions": d.label_decisions.iter().filter(|_| printed("identity")).map(|x| json!({
             "date": opt(x.date), "kind": (words.decision_kind_label)(x.kind), "category": (words.category_label)(x.category),
             "duration": x.duration_years.map_or_else(|| "—".to_owned(), |y| format!("{y} ans")),
             "end": opt(x.end_date()), "reference": x.reference,
         })).collect::<Vec<_>>(),
-        "partners": d.partners.iter().map(|p| json!({
+        "partners": d.partners.iter().filter(|_| printed("partners")).map(|p| json!({
             "name": p.name, "kind": (words.partner_kind_label)(p.kind), "commune": p.commune, "country": p.country,
             "uai": p.uai.text(), "siret": p.siret.text(), "governance": if p.governance { "oui" } else { "" },
         })).collect::<Vec<_>>(),
-        "formations": d.sectors.iter().flat_map(|s| s.formations.iter().map(move |f| json!({
+        "formations": d.sectors.iter().filter(|_| printed("formations")).flat_map(|s| s.formations.iter().map(move |f| json!({
             "sector": s.name, "diploma": f.diploma, "level": f.level.to_string(),
             "status": (words.formation_status_label)(f.status),
             "etablissement": partner(f.etablissement.as_ref()),
         }))).collect::<Vec<_>>(),
-        "actions": d.actions.iter().map(|a| json!({
+        "actions": d.actions.iter().filter(|_| printed("actions")).map(|a| json!({
             "axis": a.axis, "title": a.title, "lead": partner(a.lead.as_ref()),
             "start": a.start.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
             "end": a.end.map_or_else(String::new, |x| x.format("%d/%m/%Y").to_string()),
@@ -212,10 +310,10 @@ fn data(d: &Dossier, options: &PdfOptions, rules: &CalendarRules, today: NaiveDa
         "budget_total": words.money(d.actions.iter().fold(0i64, |s, a| s.saturating_add(a.total_cents()))),
         "mobility": {
             "total": stats.per_year.values().map(|(l, s)| *l + *s).sum::<u64>(),
-            "per_year": stats.per_year.iter().map(|(y, (l, s))| json!({"year": y.to_string(), "learners": l, "staff": s})).collect::<Vec<_>>(),
+            "per_year": stats.per_year.iter().filter(|_| printed("mobility")).map(|(y, (l, s))| json!({"year": y.to_string(), "learners": l, "staff": s})).collect::<Vec<_>>(),
             "per_country": per_country,
         },
-        "indicators": d.indicators.iter().map(|i| json!({
+        "indicators": d.indicators.iter().filter(|_| printed("indicators")).map(|i| json!({
             "code": i.code, "label": i.label, "unit": i.unit,
             "target": i.target.map_or_else(|| "—".to_owned(), |t| words.number(t)),
             "values": i.values.iter().map(|(y, v)| format!("{y} : {}", words.number(*v))).collect::<Vec<_>>().join(" · "),

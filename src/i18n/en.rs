@@ -223,6 +223,8 @@ pub const STRINGS: Strings = Strings {
     export_cancelled: "export cancelled: no file written",
     export_xlsx_failed: "cannot export XLSX: {reason}",
     export_pdf_failed: "cannot make the PDF: {reason}",
+    pdf_too_many_rows: "cannot make the PDF: it would have {rows} table rows, more than the {limit} a PDF can hold; choose fewer sections (the partners, say) or export these lists as a table (CSV, XLSX)",
+    pdf_too_much_text: "cannot make the PDF: it would have {chars} characters of text, more than the {limit} a PDF can hold; shorten the longest texts (the checks point them out) or choose fewer sections",
     store_error,
     save_error,
     edit_error,

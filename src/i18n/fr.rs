@@ -224,6 +224,8 @@ pub const STRINGS: Strings = Strings {
     export_cancelled: "export annulé : aucun fichier écrit",
     export_xlsx_failed: "export XLSX impossible : {reason}",
     export_pdf_failed: "PDF impossible : {reason}",
+    pdf_too_many_rows: "PDF impossible : il compterait {rows} lignes de tableau, plus que les {limit} qu'un PDF peut tenir ; choisissez moins de sections (les partenaires, par exemple) ou exportez ces listes en tableau (CSV, XLSX)",
+    pdf_too_much_text: "PDF impossible : il compterait {chars} caractères de texte, plus que les {limit} qu'un PDF peut tenir ; raccourcissez les textes les plus longs (les vérifications les signalent) ou choisissez moins de sections",
     store_error,
     save_error,
     edit_error,

@@ -145,19 +145,8 @@ impl Strings {
     /// An amount in cents: « 12 500,00 € » in French (narrow no-break spaces between
     /// thousands), “€12,500.00” in English.
     pub fn money(&self, cents: i64) -> String {
-        let units = (cents / 100).abs().to_string();
-        let (group, decimal) = if self.english {
-            (',', '.')
-        } else {
-            ('\u{202f}', ',')
-        };
-        let mut grouped = String::new();
-        for (i, c) in units.chars().enumerate() {
-            if i > 0 && (units.len() - i).is_multiple_of(3) {
-                grouped.push(group);
-            }
-            grouped.push(c);
-        }
+        let grouped = self.whole(cents.unsigned_abs() / 100);
+        let decimal = if self.english { '.' } else { ',' };
         let sign = if cents < 0 { "-" } else { "" };
         let cents = (cents % 100).abs();
         if self.english {
@@ -165,6 +154,21 @@ impl Strings {
         } else {
             format!("{sign}{grouped}{decimal}{cents:02} €")
         }
+    }
+
+    /// A whole number with its thousands grouped: « 12 500 » in French (narrow no-break
+    /// spaces), “12,500” in English.
+    pub fn whole(&self, n: impl Into<u64>) -> String {
+        let units = n.into().to_string();
+        let group = if self.english { ',' } else { '\u{202f}' };
+        let mut grouped = String::new();
+        for (i, c) in units.chars().enumerate() {
+            if i > 0 && (units.len() - i).is_multiple_of(3) {
+                grouped.push(group);
+            }
+            grouped.push(c);
+        }
+        grouped
     }
 
     /// A measured value: whole numbers without decimals, others with the language's decimal
@@ -304,6 +308,12 @@ pub struct Strings {
     pub export_xlsx_failed: &'static str,
     /// A PDF that could not be made; `{reason}`.
     pub export_pdf_failed: &'static str,
+    /// A PDF too large to lay out, by its table rows; placeholders: rows, limit. French:
+    /// « PDF impossible : il compterait {rows} lignes de tableau… ».
+    pub pdf_too_many_rows: &'static str,
+    /// A PDF too large to lay out, by its text; placeholders: chars, limit. French:
+    /// « PDF impossible : il compterait {chars} caractères de texte… ».
+    pub pdf_too_much_text: &'static str,
     /// What went wrong with a dossier file.
     pub store_error: fn(&crate::store::StoreErrorKind) -> String,
     /// The window could not open; `{reason}`.

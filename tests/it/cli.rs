@@ -713,3 +713,33 @@ fn an_output_name_that_is_not_utf8_is_written_as_given() {
         "no mangled name"
     );
 }
+
+#[test]
+fn a_pdf_too_large_to_lay_out_is_refused_with_its_reason_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = example_copy(dir.path());
+    let mut d = cmq_dossiers::store::load_file(&copy).unwrap().dossier;
+    let max = cmq_dossiers::export::pdf::MAX_ROWS;
+    d.partners = (1..=max + 1)
+        .map(|n| cmq_dossiers::model::partner::Partner {
+            id: cmq_dossiers::model::ids::PartnerId(format!("P{n}")),
+            name: format!("Entreprise {n}"),
+            ..Default::default()
+        })
+        .collect();
+    cmq_dossiers::store::save_file(&copy, &d).unwrap();
+    let output = dir.path().join("synthese.pdf");
+    let mut cmd = bin();
+    cmd.arg("export")
+        .arg(&copy)
+        .args(["--format", "pdf", "--output"])
+        .arg(&output);
+    let (code, stderr) = run_within(cmd);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("lignes de tableau"), "{stderr}");
+    assert!(
+        stderr.contains("3\u{202f}000 qu'un PDF peut tenir"),
+        "{stderr}"
+    );
+    assert!(!output.exists());
+}

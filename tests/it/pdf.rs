@@ -324,3 +324,47 @@ fn an_emoji_prints_with_the_embedded_emoji_font() {
     let text = pdftotext(&path);
     assert!(text.contains('🚀') && text.contains('🌊'), "{text}");
 }
+
+#[test]
+fn a_dossier_too_large_to_lay_out_gets_an_error_naming_the_limit_not_an_abort() {
+    use cmq_dossiers::export::pdf::{MAX_CHARS, MAX_ROWS, PdfError};
+    let s = cmq_dossiers::i18n::Lang::Fr.strings();
+    let mut d = Dossier::default();
+    d.campus.name = "Campus aux mille partenaires".into();
+    d.partners = (1..=MAX_ROWS + 1)
+        .map(|n| cmq_dossiers::model::partner::Partner {
+            id: PartnerId(format!("P{n}")),
+            name: format!("Entreprise {n}"),
+            ..Default::default()
+        })
+        .collect();
+    let rules = CalendarRules::default();
+    let refused = to_pdf(&d, &PdfOptions::default(), &rules, today());
+    let Err(e @ PdfError::TooManyRows { rows }) = refused else {
+        panic!("{} partners laid out", d.partners.len());
+    };
+    assert_eq!(rows, MAX_ROWS + 1);
+    let said = e.text(s);
+    assert!(
+        said.contains(&s.whole((MAX_ROWS + 1) as u64)) && said.contains(&s.whole(MAX_ROWS as u64)),
+        "{said}"
+    );
+    // Without the partners' list the same dossier prints.
+    let identity = PdfOptions {
+        sections: vec!["identity".into()],
+        ..PdfOptions::default()
+    };
+    assert!(to_pdf(&d, &identity, &rules, today()).is_ok());
+    // A text longer than a PDF holds, in the application.
+    let mut d = exemple();
+    d.application.opportunite = "Le territoire recrute. ".repeat(MAX_CHARS / 20);
+    let application = PdfOptions {
+        document: Document::Application,
+        ..PdfOptions::default()
+    };
+    let refused = to_pdf(&d, &application, &rules, today());
+    assert!(
+        matches!(refused, Err(PdfError::TooMuchText { chars }) if chars > MAX_CHARS),
+        "{refused:?}"
+    );
+}
