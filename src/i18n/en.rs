@@ -227,6 +227,10 @@ pub const STRINGS: Strings = Strings {
     pdf_too_much_text: "cannot make the PDF: it would have {chars} characters of text, more than the {limit} a PDF can hold; shorten the longest texts (the checks point them out) or choose fewer sections",
     store_error,
     save_error,
+    open_anyway: "Open anyway",
+    open_anyway_hint: "If “{host}” no longer uses this dossier (shut down without closing CMQ Dossiers, its connection to the shared folder lost). Before each save, CMQ Dossiers checks that the file has not changed meanwhile; if it has, you are told and nothing is overwritten.",
+    opened_anyway: "Opened anyway: “{host}” has it open {since}. Before each save, CMQ Dossiers checks that the file has not changed.",
+    lock_since,
     edit_error,
     window_failed: "CMQ Dossiers could not open its window: {reason}",
     output_failed: "cannot write the output: {reason}",
@@ -1079,9 +1083,17 @@ fn advice(a: Advice) -> &'static str {
 
 fn save_error(e: &SaveError) -> String {
     match e {
+        SaveError::Locked(h) if h.elsewhere => format!(
+            "this dossier is open on another computer, “{}” (process {}) {}: it is read-only here so as not to overwrite its changes; if that computer no longer uses it, choose “Open anyway”",
+            h.host,
+            h.pid,
+            lock_since(h)
+        ),
         SaveError::Locked(h) => format!(
-            "this dossier is open in another window (process {} on {}, since {}): it is read-only here so as not to overwrite its changes",
-            h.pid, h.host, h.since
+            "this dossier is open in another window (process {} on {}) {}: it is read-only here so as not to overwrite its changes",
+            h.pid,
+            h.host,
+            lock_since(h)
         ),
         SaveError::ReadOnly => {
             "this dossier comes from a newer version of CMQ Dossiers: it is read-only".into()
@@ -1177,4 +1189,19 @@ fn syntax(s: &Syntax) -> String {
             }
         }
     }
+}
+
+fn lock_since(h: &crate::store::LockHolder) -> String {
+    let Some(since) = h.since_time() else {
+        return String::new();
+    };
+    let now = chrono::Local::now().naive_local();
+    let minutes = (now - since).num_minutes();
+    let ago = match minutes {
+        ..1 => "just now".to_owned(),
+        1..60 => format!("{minutes} min ago"),
+        60..2880 => format!("{} h ago", minutes / 60),
+        _ => format!("{} days ago", minutes / 1440),
+    };
+    format!("since {}, {ago}", since.format("%-d %B %Y, %H:%M"))
 }

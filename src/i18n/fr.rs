@@ -228,6 +228,10 @@ pub const STRINGS: Strings = Strings {
     pdf_too_much_text: "PDF impossible : il compterait {chars} caractères de texte, plus que les {limit} qu'un PDF peut tenir ; raccourcissez les textes les plus longs (les vérifications les signalent) ou choisissez moins de sections",
     store_error,
     save_error,
+    open_anyway: "Ouvrir quand même",
+    open_anyway_hint: "Si « {host} » ne se sert plus de ce dossier (éteint sans fermer CMQ Dossiers, connexion au dossier partagé perdue). Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé entre-temps ; s'il a changé, il vous le dit sans rien écraser.",
+    opened_anyway: "Ouvert quand même : « {host} » le tient ouvert {since}. Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé.",
+    lock_since,
     edit_error,
     window_failed: "CMQ Dossiers n'a pas pu ouvrir sa fenêtre : {reason}",
     output_failed: "écriture de la sortie impossible : {reason}",
@@ -1106,9 +1110,17 @@ fn advice(a: Advice) -> &'static str {
 
 fn save_error(e: &SaveError) -> String {
     match e {
+        SaveError::Locked(h) if h.elsewhere => format!(
+            "ce dossier est ouvert sur un autre ordinateur, « {} » (processus {}) {} : il est en lecture seule ici pour ne pas écraser ses modifications ; si cet ordinateur ne s'en sert plus, choisissez « Ouvrir quand même »",
+            h.host,
+            h.pid,
+            lock_since(h)
+        ),
         SaveError::Locked(h) => format!(
-            "ce dossier est ouvert dans une autre fenêtre (processus {} sur {}, depuis {}) : il est en lecture seule ici pour ne pas écraser ses modifications",
-            h.pid, h.host, h.since
+            "ce dossier est ouvert dans une autre fenêtre (processus {} sur {}) {} : il est en lecture seule ici pour ne pas écraser ses modifications",
+            h.pid,
+            h.host,
+            lock_since(h)
         ),
         SaveError::ReadOnly => {
             "ce dossier vient d'une version plus récente de CMQ Dossiers : il est en lecture seule"
@@ -1205,4 +1217,19 @@ fn syntax(s: &Syntax) -> String {
             }
         }
     }
+}
+
+fn lock_since(h: &crate::store::LockHolder) -> String {
+    let Some(since) = h.since_time() else {
+        return String::new();
+    };
+    let now = chrono::Local::now().naive_local();
+    let minutes = (now - since).num_minutes();
+    let ago = match minutes {
+        ..1 => "à l'instant".to_owned(),
+        1..60 => format!("il y a {minutes} min"),
+        60..2880 => format!("il y a {} h", minutes / 60),
+        _ => format!("il y a {} jours", minutes / 1440),
+    };
+    format!("depuis le {}, {ago}", since.format("%d/%m/%Y à %H:%M"))
 }

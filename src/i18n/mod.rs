@@ -300,6 +300,18 @@ pub struct Strings {
     pub item_title: fn(&crate::rules::calendar::ItemTitle) -> String,
     /// Why a save did not happen.
     pub save_error: fn(&crate::session::SaveError) -> String,
+    /// The button that opens for editing a dossier another machine holds. French: « Ouvrir
+    /// quand même ».
+    pub open_anyway: &'static str,
+    /// What opening anyway means; placeholder: host. French: « Si « {host} » ne se sert plus
+    /// de ce dossier… ».
+    pub open_anyway_hint: &'static str,
+    /// The banner of a dossier opened anyway; placeholders: host, since. French: « Ouvert
+    /// quand même… ».
+    pub opened_anyway: &'static str,
+    /// When a lock's holder opened the dossier, and how long ago (« le 23/11/2026 à 09:14, il
+    /// y a 3 jours »); empty when its file does not say.
+    pub lock_since: fn(&crate::store::LockHolder) -> String,
     /// An edit that no longer fits the dossier.
     pub edit_error: fn(&crate::session::EditError) -> String,
     /// An export cancelled.

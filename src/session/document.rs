@@ -31,6 +31,9 @@ pub struct Document {
     lock: Option<store::Lock>,
     /// Set when another running instance holds the dossier open: edits and saves are refused.
     locked_by: Option<store::LockHolder>,
+    /// Set when the user opened anyway a dossier another machine holds: edits and saves are
+    /// allowed, each save first checking that the file did not change since it was read.
+    shared_with: Option<store::LockHolder>,
     /// A dossier of the example workspace: looked at, never changed.
     example: bool,
     /// Kept up to date edit by edit (only what an edit touches is checked again).
@@ -151,6 +154,7 @@ impl Document {
             read_only,
             lock: None,
             locked_by: None,
+            shared_with: None,
             example: false,
             findings,
             change: Change::default(),
@@ -187,6 +191,29 @@ impl Document {
     /// The other instance that has this dossier open, if one has: this one is read-only.
     pub fn locked_by(&self) -> Option<&store::LockHolder> {
         self.locked_by.as_ref()
+    }
+
+    /// Opens for editing a dossier that another machine holds (its holder may be gone: a laptop
+    /// shut on a network folder). Nothing is locked; every save checks first that the file
+    /// was not changed meanwhile ([`SaveOutcome::ChangedOnDisk`] otherwise). Returns false, and
+    /// changes nothing, when the holder is not on another machine: a holder on this one is a
+    /// running window, whose edits must not be overwritten.
+    pub fn open_anyway(&mut self) -> bool {
+        match self.locked_by.take() {
+            Some(holder) if holder.elsewhere => {
+                self.shared_with = Some(holder);
+                true
+            }
+            other => {
+                self.locked_by = other;
+                false
+            }
+        }
+    }
+
+    /// The other machine's holder of a dossier opened anyway ([`Document::open_anyway`]).
+    pub fn shared_with(&self) -> Option<&store::LockHolder> {
+        self.shared_with.as_ref()
     }
 
     /// True when edits and saves are refused (newer file format, open elsewhere, an example).
@@ -413,9 +440,10 @@ impl Document {
         // The lock stays this document's: it is not let go, even for a moment.
         fresh.lock = self.lock.take();
         if fresh.lock.is_none() {
-            // Read-only because another held it: perhaps no longer.
+            // Read-only because another held it, or opened anyway: perhaps held no longer.
             match store::acquire_lock(&self.path) {
                 Ok(lock) => fresh.lock = lock,
+                Err(holder) if self.shared_with.is_some() => fresh.shared_with = Some(holder),
                 Err(holder) => fresh.locked_by = Some(holder),
             }
         }

@@ -20,9 +20,22 @@ pub struct LockHolder {
     pub pid: u32,
     /// Machine name of the holder (« ? » when its lock file does not say).
     pub host: String,
-    /// When the holder opened the dossier (`2026-11-23 09:14`).
+    /// When the holder opened the dossier (`2026-11-23 09:14`, the holder's local time).
     pub since: String,
+    /// The holder runs on another machine (the dossier is on a shared or network folder): its
+    /// lock may outlive it if that machine was cut off, so the user may open the dossier anyway.
+    pub elsewhere: bool,
 }
+
+impl LockHolder {
+    /// When the holder opened the dossier; `None` when its file does not say.
+    pub fn since_time(&self) -> Option<chrono::NaiveDateTime> {
+        chrono::NaiveDateTime::parse_from_str(&self.since, SINCE).ok()
+    }
+}
+
+/// How the lock file writes when its holder opened the dossier.
+const SINCE: &str = "%Y-%m-%d %H:%M";
 
 /// The lock held on a dossier; dropping it (or the process ending) releases it.
 #[derive(Debug)]
@@ -49,7 +62,7 @@ fn host() -> String {
 
 fn parse(text: &str) -> LockHolder {
     let mut lines = text.lines();
-    LockHolder {
+    let mut holder = LockHolder {
         pid: lines
             .next()
             .and_then(|l| l.trim().parse().ok())
@@ -61,7 +74,10 @@ fn parse(text: &str) -> LockHolder {
             .unwrap_or("?")
             .to_owned(),
         since: lines.next().unwrap_or("").trim().to_owned(),
-    }
+        elsewhere: false,
+    };
+    holder.elsewhere = holder.host != "?" && holder.host != host();
+    holder
 }
 
 /// Takes the lock of `path` at once. `Err(holder)` when another open dossier holds it — another
@@ -88,7 +104,7 @@ pub fn acquire(path: &Path) -> Result<Option<Lock>, LockHolder> {
                 "{}\n{}\n{}\n",
                 std::process::id(),
                 host(),
-                chrono::Local::now().format("%Y-%m-%d %H:%M")
+                chrono::Local::now().format(SINCE)
             );
             // Who holds it, for the others' message; the lock itself is the kernel's.
             let _ = file.set_len(0);

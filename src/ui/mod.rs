@@ -12,6 +12,7 @@ mod file_chooser;
 pub mod folder_picker;
 mod help;
 pub mod import_dialog;
+mod lock_banner;
 mod menu_keys;
 pub mod sections;
 mod settings;

@@ -2077,14 +2077,11 @@ fn a_dossier_open_elsewhere_is_read_only_and_typing_in_it_says_why() {
     let mut h = app_on(dir.path());
     open(&mut h, "PatMAT", "Identité & label");
     assert!(h.state().document().unwrap().is_read_only());
-    // Said on opening; read and dismissed.
-    h.get_by_label_contains("ouvert dans une autre fenêtre");
-    h.get_by_label("✖").click();
-    h.run();
-    assert!(
-        h.query_by_label_contains("ouvert dans une autre fenêtre")
-            .is_none()
-    );
+    // Said above the dossier for as long as it lasts; a window of this machine is running, so
+    // there is no « Ouvrir quand même ».
+    let said = "🔒 ce dossier est ouvert dans une autre fenêtre";
+    h.get_by_label_contains(said);
+    assert!(h.query_by_label("Ouvrir quand même").is_none());
     let before = h.state().document().unwrap().dossier().clone();
     type_into(&mut h, "Site web", "https://ici.example");
     assert_eq!(
@@ -2092,8 +2089,66 @@ fn a_dossier_open_elsewhere_is_read_only_and_typing_in_it_says_why() {
         &before,
         "nothing changed"
     );
-    h.get_by_label_contains("ouvert dans une autre fenêtre");
+    // Typing says why in the status bar, until dismissed.
+    let why = "ouvert dans une autre fenêtre";
+    assert_eq!(h.query_all_by_label_contains(why).count(), 2);
+    h.get_by_label("✖").click();
+    h.run();
+    assert_eq!(h.query_all_by_label_contains(why).count(), 1);
     drop(other);
+}
+
+#[test]
+fn a_dossier_held_on_another_computer_says_who_and_since_when_and_opens_anyway() {
+    let dir = examples();
+    let path = dir.path().join("patmat.ron");
+    // A window on the director's computer, on a shared folder: its lock, its name in the file.
+    let lock_path = store::lock_path(&path);
+    let since = chrono::Local::now().naive_local() - chrono::TimeDelta::days(3);
+    std::fs::write(
+        &lock_path,
+        format!(
+            "4242
+poste-du-directeur
+{}
+",
+            since.format("%Y-%m-%d %H:%M")
+        ),
+    )
+    .unwrap();
+    let lock = std::fs::File::open(&lock_path).unwrap();
+    lock.try_lock().unwrap();
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    assert!(h.state().document().unwrap().is_read_only());
+    // Who, on which computer, since when and how long ago.
+    let day = format!("depuis le {}", since.format("%d/%m/%Y"));
+    h.get_by(|n| {
+        n.value().is_some_and(|l| {
+            l.starts_with(
+                "🔒 ce dossier est ouvert sur un autre ordinateur, « poste-du-directeur »",
+            ) && l.contains(&day)
+                && l.contains("il y a 3 jours")
+                && l.ends_with("choisissez « Ouvrir quand même »")
+        })
+    });
+    h.get_by_label("Ouvrir quand même").click();
+    h.run();
+    assert!(!h.state().document().unwrap().is_read_only());
+    assert!(h.query_by_label("Ouvrir quand même").is_none());
+    h.get_by_label_contains("Ouvert quand même : « poste-du-directeur »");
+    type_into(&mut h, "Site web", "https://ici.example");
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    wait_until(&mut h, |app| !app.document().unwrap().is_dirty());
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("https://ici.example"));
+    // The other computer's lock was left as it was.
+    assert!(
+        std::fs::read_to_string(&lock_path)
+            .unwrap()
+            .contains("poste-du-directeur")
+    );
+    drop(lock);
 }
 
 #[test]

@@ -272,6 +272,9 @@ fn a_dossier_open_in_another_instance_is_read_only_here_until_that_one_is_gone()
     let mut doc = doc.expect("flock took the lock");
     assert_eq!(doc.locked_by().map(|h| h.pid), Some(4242));
     assert!(doc.is_read_only());
+    // A holder on this machine is a running window: no opening anyway.
+    assert!(!doc.open_anyway());
+    assert!(doc.is_read_only());
     let edit = rename_campus(&doc, "Modifié ici");
     assert!(!doc.apply(edit).unwrap(), "edits are refused");
     let err = cmq_dossiers::i18n::Lang::Fr

@@ -119,18 +119,28 @@ impl CmqApp {
                 true,
             );
         }
-        if let Some(holder) = doc.locked_by() {
-            self.say(
-                (self.s().save_error)(&session::SaveError::Locked(holder.clone())),
-                true,
-            );
-        }
+        // A dossier another program holds says so in its banner (`lock_banner`), for as long as
+        // it does.
         self.doc = Some(doc);
         self.tables.clear();
         self.focus = None;
         self.timeline = TimelineState::default();
         if self.section == Section::Dashboard {
             self.section = self.back_to;
+        }
+    }
+
+    /// Opens for editing the dossier another machine holds; the message that it was read-only
+    /// goes, since it no longer is.
+    pub(super) fn open_anyway(&mut self) {
+        let s = self.s();
+        let Some(doc) = self.doc.as_mut() else { return };
+        let Some(holder) = doc.locked_by().cloned() else {
+            return;
+        };
+        if doc.open_anyway() {
+            let said = (s.save_error)(&session::SaveError::Locked(holder));
+            self.errors.retain(|e| *e != said);
         }
     }
 

@@ -300,6 +300,7 @@ impl CmqApp {
         let mut welcome = None;
         let mut back_to_own = None;
         let mut close_help = false;
+        let mut open_anyway = false;
         egui::CentralPanel::default().show(ui, |ui| {
             if self.show_help {
                 close_help = super::help::ui(ui, s);
@@ -345,6 +346,7 @@ impl CmqApp {
                 ui.centered_and_justified(|ui| ui.weak(s.no_dossier));
                 return;
             };
+            open_anyway = super::lock_banner::ui(ui, s, doc);
             // One line whatever the campus's name: the page never moves down when it grows.
             let title = format!(
                 "{} › {}",
@@ -369,6 +371,9 @@ impl CmqApp {
         });
         if let Some(command) = welcome {
             self.run_command(command, &ctx);
+        }
+        if open_anyway {
+            self.open_anyway();
         }
         if let Some(dir) = back_to_own {
             self.after_unsaved_check(Then::OpenWorkspace(dir), &ctx);
