@@ -548,3 +548,80 @@ fn findings_kept_edit_by_edit_equal_a_full_validation_after_any_edits_and_undos(
         }
     }
 }
+
+/// Set in the child of [`a_window_ended_by_sigterm_or_a_reused_pid_leaves_no_stale_lock`]: the
+/// dossier it holds open until it is ended.
+const LOCK_CHILD: &str = "CMQ_LOCK_CHILD";
+
+/// A window's session, in a child process: holds the dossier open until the parent ends it.
+#[test]
+fn lock_holder_child() {
+    let Ok(path) = std::env::var(LOCK_CHILD) else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    let doc = Document::open(&path).unwrap();
+    assert!(doc.locked_by().is_none());
+    fs::write(path.with_extension("ready"), "").unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(60));
+    drop(doc);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_window_ended_by_sigterm_or_a_reused_pid_leaves_no_stale_lock() {
+    let (_dir, path) = workspace();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "session::lock_holder_child", "--nocapture"])
+        .env(LOCK_CHILD, &path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let ready = path.with_extension("ready");
+    for _ in 0..1000 {
+        if ready.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(ready.exists(), "the child opened the dossier");
+    let held = Document::open(&path).unwrap();
+    assert_eq!(held.locked_by().map(|h| h.pid), Some(child.id()));
+    drop(held);
+    // The session ends as at a logout: SIGTERM, no chance to clean up.
+    let term = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(term.success());
+    child.wait().unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    assert!(doc.locked_by().is_none(), "released with the process");
+    drop(doc);
+    // A lock file naming a live process of this machine (its pid reused by another program)
+    // that holds no lock: nobody holds the dossier.
+    fs::write(
+        store::lock_path(&path),
+        format!("1\n{}\n2026-11-23 09:00\n", host()),
+    )
+    .unwrap();
+    doc = Document::open(&path).unwrap();
+    assert!(doc.locked_by().is_none());
+    doc.apply(rename_campus(&doc, "Ouvert après")).unwrap();
+    assert_eq!(doc.save(false).unwrap(), SaveOutcome::Saved);
+}
+
+#[test]
+fn something_else_than_a_file_at_the_lock_place_lets_no_window_write() {
+    let (_dir, path) = workspace();
+    fs::create_dir(store::lock_path(&path)).unwrap();
+    let before = fs::read(&path).unwrap();
+    for _ in 0..2 {
+        let mut doc = Document::open(&path).unwrap();
+        assert!(doc.is_read_only());
+        assert!(!doc.apply(rename_campus(&doc, "Deux fenêtres")).unwrap());
+        assert!(doc.save(false).is_err());
+    }
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
