@@ -563,7 +563,7 @@ fn lock_holder_child() {
     let doc = Document::open(&path).unwrap();
     assert!(doc.locked_by().is_none());
     fs::write(path.with_extension("ready"), "").unwrap();
-    std::thread::sleep(std::time::Duration::from_secs(60));
+    std::thread::sleep(std::time::Duration::from_mins(1));
     drop(doc);
 }
 
