@@ -7,15 +7,17 @@ use serde::Serialize;
 
 use crate::i18n::{Strings, fill};
 use crate::model::label::LabelCategory;
-use crate::rules::readiness::{Family, Level, readiness};
+use crate::rules::readiness::{Level, Part, readiness};
 use crate::store;
 
 #[derive(Serialize)]
 struct FileReadiness<'a> {
     file: &'a PathBuf,
     campus: String,
-    score_cmq: (u32, u32),
-    score_excellence: (u32, u32),
+    /// Criteria met for a CMQ, and how many there are (no score: the jury's grid is unknown).
+    met_cmq: (usize, usize),
+    /// The same for « excellence », which counts its own criteria too.
+    met_excellence: (usize, usize),
     version: String,
     items: Vec<Item>,
 }
@@ -24,9 +26,11 @@ struct FileReadiness<'a> {
 #[derive(Serialize)]
 struct Item {
     code: &'static str,
-    family: Family,
+    /// `law`, `cahier_des_charges`, `excellence` or `practice`.
+    part: Part,
     title: &'static str,
-    excellence_only: bool,
+    /// Where the requirement comes from and how sure it is, worded.
+    source: String,
     level: Level,
     evidence: Vec<String>,
     advice: String,
@@ -44,17 +48,17 @@ pub fn run(s: &Strings, files: &[PathBuf], json: bool, out: &mut impl Write) -> 
                 all.push(FileReadiness {
                     file,
                     campus: loaded.dossier.campus.display_name().to_owned(),
-                    score_cmq: r.score(LabelCategory::Cmq),
-                    score_excellence: r.score(LabelCategory::Excellence),
+                    met_cmq: r.met(LabelCategory::Cmq),
+                    met_excellence: r.met(LabelCategory::Excellence),
                     version: fill(s.criteria_version, &[("n", &r.version.to_string())]),
                     items: r
                         .items
                         .iter()
                         .map(|a| Item {
                             code: a.criterion.code,
-                            family: a.criterion.family,
+                            part: a.criterion.part,
                             title: (s.criterion_title)(a.criterion.check),
-                            excellence_only: a.criterion.excellence_only,
+                            source: (s.source_text)(&a.criterion.source),
                             level: a.level,
                             evidence: a.evidence.iter().map(|e| (s.evidence)(e)).collect(),
                             advice: a
@@ -78,23 +82,25 @@ pub fn run(s: &Strings, files: &[PathBuf], json: bool, out: &mut impl Write) -> 
     for f in &all {
         writeln!(out, "{} — {}", f.file.display(), f.campus)?;
         writeln!(out, "  {}", f.version)?;
+        let mut part = None;
         for a in &f.items {
+            if part != Some(a.part) {
+                part = Some(a.part);
+                writeln!(out, "  {}", (s.part_label)(a.part))?;
+            }
             let mark = match a.level {
                 Level::Met => "[x]",
+                Level::ToCheck => "[?]",
                 Level::Partly => "[~]",
                 Level::Missing => "[ ]",
             };
-            let only = if a.excellence_only {
-                " (excellence)"
-            } else {
-                ""
-            };
             writeln!(
                 out,
-                "  {mark} {:<10} {}{only}",
+                "  {mark} {:<10} {}",
                 (s.readiness_level_label)(a.level),
                 a.title
             )?;
+            writeln!(out, "        {}", a.source)?;
             for e in &a.evidence {
                 writeln!(out, "        {e}")?;
             }
@@ -108,10 +114,10 @@ pub fn run(s: &Strings, files: &[PathBuf], json: bool, out: &mut impl Write) -> 
             fill(
                 s.readiness_scores,
                 &[
-                    ("cmq", &f.score_cmq.0.to_string()),
-                    ("cmq_max", &f.score_cmq.1.to_string()),
-                    ("exc", &f.score_excellence.0.to_string()),
-                    ("exc_max", &f.score_excellence.1.to_string()),
+                    ("cmq", &f.met_cmq.0.to_string()),
+                    ("cmq_max", &f.met_cmq.1.to_string()),
+                    ("exc", &f.met_excellence.0.to_string()),
+                    ("exc_max", &f.met_excellence.1.to_string()),
                 ],
             )
         )?;

@@ -15,6 +15,10 @@ use crate::store;
 struct FileTimeline<'a> {
     file: &'a PathBuf,
     campus: &'a str,
+    /// `active`, `expired`, `gap` or `none`, on the day asked for.
+    label_status: &'static str,
+    /// The last day of the current label, or of the one that expired or was interrupted.
+    label_end: Option<NaiveDate>,
     periods: &'a [LabelPeriod],
     items: Vec<Item<'a>>,
 }
@@ -61,6 +65,8 @@ pub fn run(
             .map(|(file, campus, timeline)| FileTimeline {
                 file,
                 campus,
+                label_status: timeline.label.code(),
+                label_end: timeline.label.end(),
                 periods: &timeline.periods,
                 items: timeline
                     .items
@@ -81,7 +87,12 @@ pub fn run(
         writeln!(out)?;
     } else {
         for (file, campus, t) in &all {
-            writeln!(out, "{} — {campus}", file.display())?;
+            writeln!(
+                out,
+                "{} — {campus} — {}",
+                file.display(),
+                s.label_status(t.label)
+            )?;
             for i in &t.items {
                 let end = i.end.map(|e| format!(" → {e}")).unwrap_or_default();
                 writeln!(

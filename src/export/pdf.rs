@@ -264,8 +264,8 @@ fn data(
         .map(|(c, n)| json!({"country": c, "n": n}))
         .collect();
     let r = readiness(d);
-    let (cmq, cmq_max) = r.score(LabelCategory::Cmq);
-    let (exc, exc_max) = r.score(LabelCategory::Excellence);
+    let (cmq, cmq_max) = r.met(LabelCategory::Cmq);
+    let (exc, exc_max) = r.met(LabelCategory::Excellence);
     json!({
         "title": title,
         "document": match options.document { Document::Summary => "summary", Document::Application => "application" },
@@ -275,7 +275,8 @@ fn data(
         "campus": {
             "name": c.name,
             "short": c.display_name(),
-            "excellence": d.category() == Some(LabelCategory::Excellence),
+            "excellence": t.label.category() == Some(LabelCategory::Excellence),
+            "label_status": words.label_status(t.label),
             "region": reference::region(&c.region_academique).map_or(c.region_academique.as_str(), |r| r.name),
             "academies": c.academies.iter().map(|a| reference::academie(a).map_or(a.as_str(), |x| x.name)).collect::<Vec<_>>().join(", "),
             "filiere": reference::filiere(&c.secteur).map_or(c.secteur.as_str(), |f| f.name_fr),
@@ -334,9 +335,10 @@ fn data(
         },
         "readiness": {
             "version": fill(words.criteria_version, &[("n", &r.version.to_string())]),
-            "score_cmq": format!("{cmq} / {cmq_max}"),
-            "score_excellence": format!("{exc} / {exc_max}"),
+            "met": fill(words.readiness_scores, &[("cmq", &cmq.to_string()), ("cmq_max", &cmq_max.to_string()), ("exc", &exc.to_string()), ("exc_max", &exc_max.to_string())]),
             "items": r.items.iter().map(|a| json!({
+                "part": (words.part_label)(a.criterion.part),
+                "source": (words.source_text)(&a.criterion.source),
                 "level": serde_json::to_value(a.level).unwrap_or(Value::Null),
                 "level_fr": (words.readiness_level_label)(a.level),
                 "title": (words.criterion_title)(a.criterion.check),

@@ -18,7 +18,9 @@ use crate::rules::Issue;
 use crate::rules::calendar::ItemStatus;
 use crate::rules::calendar::{Deadline, ItemTitle};
 use crate::rules::readiness::Level;
-use crate::rules::readiness::{Advice, Check, Evidence, Names};
+use crate::rules::readiness::{
+    Advice, Check, Confidence, Evidence, Names, Part, Source, SourceKind,
+};
 use crate::session::{EditError, SaveError};
 use crate::store::{Problem, StoreErrorKind, Syntax, Within};
 
@@ -214,9 +216,11 @@ pub const STRINGS: Strings = Strings {
     identity_title: "Identity & label",
     list_title,
     referrer,
-    readiness_scores: "CMQ score: {cmq}/{cmq_max} · “excellence”: {exc}/{exc_max}",
-    criteria_version: "National specifications 2019 (decree of 26 September 2019, NOR MENE1925423A) — CMQ Dossiers grid no. {n}",
+    readiness_scores: "criteria met: CMQ {cmq}/{cmq_max} · “excellence” {exc}/{exc_max}",
+    criteria_version: "CMQ Dossiers grid no. {n}: the law (Code de l'éducation, art. D335-33), the national cahier des charges from its published summaries (its annex, arrêté of 26 September 2019, was not read), the “excellence” requirements and practice. Each criterion cites its source; this is not the jury's grid.",
     criterion_title,
+    part_label: part,
+    source_text: criterion_source,
     evidence,
     advice,
     item_title,
@@ -228,6 +232,17 @@ pub const STRINGS: Strings = Strings {
     store_error,
     save_error,
     open_anyway: "Open anyway",
+    label_period: "Label period",
+    by_its_date: "From its date",
+    published_on: "Published in the JO on",
+    jorf: "JORF reference",
+    decision_name: "Name in the arrêté (if different)",
+    internationale: "“internationale” mention",
+    status_active: "{category} until {end}",
+    status_active_open: "{category}, end of the label unknown",
+    status_expired: "{category} label expired on {end}, not renewed",
+    status_gap: "no label since {end} (next decision on {next})",
+    status_none: "not labelled yet",
     open_anyway_hint: "If “{host}” no longer uses this dossier (shut down without closing CMQ Dossiers, its connection to the shared folder lost). Before each save, CMQ Dossiers checks that the file has not changed meanwhile; if it has, you are told and nothing is overwritten.",
     opened_anyway: "Opened anyway: “{host}” has it open {since}. Before each save, CMQ Dossiers checks that the file has not changed.",
     lock_since,
@@ -298,6 +313,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     campuses: "Campuses",
     excellence_count: "“excellence”",
     ending_12_months: "labels ending within 12 months",
+    unlabelled_count: "without a current label",
     overdue_count: "overdue deadlines",
     next_deadlines: "Next deadlines",
     campus_timelines: "Labels over time",
@@ -310,8 +326,8 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     no_data: "No data yet.",
     item_status_label: item_status,
     readiness_title: "Labelling criteria",
-    score_cmq: "CMQ score",
-    score_excellence: "“excellence” score",
+    score_cmq: "CMQ criteria met",
+    score_excellence: "“excellence” criteria met",
     to_do: "To do",
     application_texts: "Application texts",
     readiness_level_label: readiness_level,
@@ -326,7 +342,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     ],
     calendar_rules: "Calendar rules",
     bilan_2019: "Mid-term review after the 2019 decree",
-    renewal_lead: "Renewal application before the label ends",
+    renewal_lead: "Renewal reminder before the label ends (setting)",
     due_soon: "“Due soon” within",
     reminders: "Reminders (days before)",
     years_suffix: " years",
@@ -505,7 +521,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     campus: "Campus",
     name: "Name",
     short_name: "Short name",
-    region: "Academic region",
+    region: "Academic region or vice-rectorate",
     academies: "Academies (académies)",
     filiere: "Sector",
     support: "Supporting school",
@@ -638,6 +654,7 @@ fn partner_kind(v: PartnerKind) -> &'static str {
         PartnerKind::Branche => "Trade body / OPCO",
         PartnerKind::PoleCompetitivite => "Competitiveness cluster",
         PartnerKind::Collectivite => "Local authority",
+        PartnerKind::Etat => "State (rectorat, State services)",
         PartnerKind::Association => "Association",
         PartnerKind::Etranger => "Foreign partner",
     }
@@ -648,6 +665,10 @@ fn decision_kind(v: DecisionKind) -> &'static str {
         DecisionKind::Creation => "Creation",
         DecisionKind::Renouvellement => "Renewal",
         DecisionKind::PassageExcellence => "Upgrade to “excellence”",
+        DecisionKind::Relabellisation => "New labelling (name or perimeter)",
+        DecisionKind::Modificatif => "Amending arrêté",
+        DecisionKind::NonRenouvellement => "Not renewed",
+        DecisionKind::Retrait => "Label withdrawn",
     }
 }
 
@@ -655,6 +676,7 @@ fn category(v: LabelCategory) -> &'static str {
     match v {
         LabelCategory::Cmq => "CMQ",
         LabelCategory::Excellence => "CMQ “excellence”",
+        LabelCategory::AConfirmer => "category to be confirmed",
     }
 }
 
@@ -711,7 +733,7 @@ fn source(v: IndicatorSource) -> &'static str {
 
 fn milestone_kind(v: MilestoneKind) -> &'static str {
     match v {
-        MilestoneKind::AppelAProjets => "Call for projects",
+        MilestoneKind::AppelAProjets => "Labelling campaign, call for projects",
         MilestoneKind::DepotDossier => "Application deadline",
         MilestoneKind::ArreteLabellisation => "Labelling decree",
         MilestoneKind::BilanEtape => "Mid-term review",
@@ -743,6 +765,7 @@ fn readiness_level(v: Level) -> &'static str {
     match v {
         Level::Missing => "Missing",
         Level::Partly => "Partly",
+        Level::ToCheck => "To judge",
         Level::Met => "Met",
     }
 }
@@ -814,6 +837,14 @@ fn issue(i: &Issue) -> String {
                 "{years} years exceeds the maximum of {max} years for a label granted {when} the decree of 16 September 2019"
             )
         }
+        Issue::InternationaleAfter2019 => "the “internationale” mention no longer exists since the decree of 16 September 2019 (replaced by the “excellence” category)".into(),
+        Issue::CategoryToConfirm => "label category to be confirmed: read the arrêté".into(),
+        Issue::LabelInterruption { end, next } => format!(
+            "label interrupted: it ended on {} and the next decision dates from {}, {} days without a label",
+            STRINGS.date(*end),
+            STRINGS.date(*next),
+            (*next - *end).num_days() - 1
+        ),
         Issue::HistoryStartsLate => {
             "the first decision of the history is not a creation: is the history complete?".into()
         }
@@ -934,12 +965,20 @@ fn item_title(t: &ItemTitle) -> String {
             format!("Mid-term review ({years} years after the label)")
         }
         ItemTitle::RenewalDue(months) => {
-            format!("Renewal file due ({months} months before the label ends)")
+            format!(
+                "Reminder (setting): prepare the renewal, {months} months before the label ends"
+            )
         }
         ItemTitle::LabelEnd(cat) => format!("End of the {} label", category(*cat)),
+        ItemTitle::LabelExpired(cat) => {
+            format!("{} label expired, not renewed", category(*cat))
+        }
+        ItemTitle::Evaluation => {
+            "Evaluation of activities and results (4th year of the label, ahead of renewal)".into()
+        }
         ItemTitle::Reminder(what, days) => {
             let what = match what {
-                Deadline::Renewal => "renewal file due",
+                Deadline::Renewal => "preparing the renewal",
                 Deadline::LabelEnd => "end of the label",
             };
             let days = if *days == 1 {
@@ -956,23 +995,61 @@ fn item_title(t: &ItemTitle) -> String {
 
 fn criterion_title(c: Check) -> &'static str {
     match c {
-        Check::Convention => "Network formed by a convention",
-        Check::SchoolAndHigherEducation => {
-            "At least one lycée (EPLE) and one higher-education establishment"
+        Check::Convention => "A network formed by a convention its members signed",
+        Check::Eple => "At least one public secondary school (EPLE)",
+        Check::Governance => "A governance body set up by the convention, and its members",
+        Check::Accommodation => "Accommodation, and associative, cultural and sports activities",
+        Check::Publics => {
+            "Courses open to pupils, students, apprentices and adults in continuing training"
         }
-        Check::Companies => "Partner companies",
-        Check::Research => "Research structure (required for “excellence”)",
-        Check::Governance => "Governance body and its members",
-        Check::Support => "Lead establishment",
+        Check::Opportunity => "An analysis of the economic opportunity and skills needs",
+        Check::GovernanceStateRegionEconomy => {
+            "Governance bringing together the State (rectorat), the Région and the economic sector"
+        }
+        Check::Continuum => {
+            "Pathways from secondary (levels 3–4) to higher education (level 6 and up)"
+        }
+        Check::MixedStatuses => {
+            "Mixed statuses: school, apprenticeship, continuing training (and information on VAE)"
+        }
+        Check::Inclusion => "Inclusion of publics with special needs",
+        Check::Orientation => "Orientation and attractiveness of the trades",
+        Check::International => "International mobility offered to the campus's learners",
+        Check::PlaceOfLife => "“Excellence”: a physical place of life and exchange",
+        Check::Research => "“Excellence”: research and innovation capacity",
+        Check::Reach => "“Excellence”: national and international reach",
+        Check::EuropeanPartnerships => {
+            "“Excellence”: European or international partnerships of its own"
+        }
+        Check::PedagogicalInnovation => "“Excellence”: pedagogical innovation",
+        Check::Support => "Établissement support",
         Check::Director => "Operational director",
-        Check::PresidentFromBusiness => "President from the business world",
-        Check::FormationLevels => "Courses from level 3 (CAP) to higher education",
-        Check::Apprenticeship => "Apprenticeship courses",
-        Check::Accommodation => "Accommodation and campus life",
-        Check::International => "International openness (Erasmus+ mobility, foreign partners)",
-        Check::ActionPlan => "Dated action plan, with leads and budget",
+        Check::PresidentFromBusiness => "A president from the business world",
+        Check::ActionPlan => "A dated action plan with leads and budget",
         Check::Indicators => "Indicators with targets and recent values",
-        Check::LabelDuration => "Label duration within its legal regime",
+    }
+}
+
+fn part(p: Part) -> &'static str {
+    match p {
+        Part::Law => "What the law requires",
+        Part::CahierDesCharges => "National cahier des charges (from its published summaries)",
+        Part::Excellence => "What the “excellence” category adds",
+        Part::Practice => "Usual practice (required by no text that was read)",
+    }
+}
+
+fn criterion_source(x: &Source) -> String {
+    let sure = match x.confidence {
+        Confidence::High => "text read",
+        Confidence::Medium => "secondary sources agree",
+        Confidence::Low => "inferred from practice",
+    };
+    match x.kind {
+        SourceKind::LegalText => format!("Text: {} ({sure})", x.citation),
+        SourceKind::PublishedSummary => format!("Published summary: {} ({sure})", x.citation),
+        SourceKind::Seed => format!("Seed document: {} ({sure})", x.citation),
+        SourceKind::Practice => format!("Usual practice of the campuses ({sure})"),
     }
 }
 
@@ -980,7 +1057,11 @@ fn names(n: &Names) -> String {
     if n.more == 0 {
         n.shown.join(", ")
     } else {
-        format!("{} and {} others", n.shown.join(", "), n.more)
+        format!(
+            "{} and {}",
+            n.shown.join(", "),
+            counted(n.more, "other", "others")
+        )
     }
 }
 
@@ -993,17 +1074,22 @@ fn all(n: &Names) -> usize {
     n.shown.len() + n.more
 }
 
+fn yes_no(found: &[(bool, &str)]) -> String {
+    found
+        .iter()
+        .map(|(yes, what)| format!("{what} {}", if *yes { "✔" } else { "✖" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn evidence(e: &Evidence) -> String {
     match e {
         Evidence::Signed { signed, total } => format!(
-            "{} of {total} signed the convention",
+            "{} of {total} in France signed the convention",
             counted(*signed, "partner", "partners")
         ),
-        Evidence::Eple(n) => format!("Lycées (EPLE): {}", names(n)),
+        Evidence::Eple(n) => format!("EPLE: {}", names(n)),
         Evidence::HigherEducation(n) => format!("Higher education: {}", names(n)),
-        Evidence::Companies(n) => {
-            format!("{}: {}", counted(all(n), "company", "companies"), names(n))
-        }
         Evidence::Research(n) => {
             format!(
                 "{}: {}",
@@ -1014,17 +1100,64 @@ fn evidence(e: &Evidence) -> String {
         Evidence::GovernanceMembers(n) => {
             format!("{}: {}", counted(all(n), "member", "members"), names(n))
         }
+        Evidence::GovernanceSides {
+            state,
+            region,
+            economy,
+        } => format!(
+            "Governance: {}",
+            yes_no(&[
+                (*state, "State"),
+                (*region, "Région"),
+                (*economy, "business")
+            ])
+        ),
         Evidence::Name(name) => name.clone(),
         Evidence::PresidentOf { name, organisation } => format!("{name} ({organisation})"),
         Evidence::Levels { lowest, highest } => format!("Levels {lowest} to {highest}"),
-        Evidence::Apprenticeships(n) => {
-            format!("{}: {}", counted(all(n), "course", "courses"), names(n))
-        }
-        Evidence::Participants(n) => format!(
-            "{} in Erasmus+ mobility",
+        Evidence::Publics {
+            pupils,
+            students,
+            apprentices,
+            adults,
+        } => format!(
+            "Publics: {}",
+            yes_no(&[
+                (*pupils, "pupils"),
+                (*students, "students"),
+                (*apprentices, "apprentices"),
+                (*adults, "continuing training"),
+            ])
+        ),
+        Evidence::Statuses {
+            school,
+            apprenticeship,
+            continuing,
+        } => format!(
+            "Statuses: {}",
+            yes_no(&[
+                (*school, "school"),
+                (*apprenticeship, "apprenticeship"),
+                (*continuing, "continuing training"),
+            ])
+        ),
+        Evidence::OutgoingLearners(n) => format!(
+            "{} of the campus went abroad with Erasmus+",
+            counted(*n as usize, "learner", "learners")
+        ),
+        Evidence::FewerOpportunities(n) => format!(
+            "{} with fewer opportunities in Erasmus+ mobility",
             counted(*n as usize, "participant", "participants")
         ),
         Evidence::Foreign(n) => format!("Foreign partners: {}", names(n)),
+        Evidence::Actions(n) => format!("Actions: {}", names(n)),
+        Evidence::TextWritten(field) => {
+            let title = match *field {
+                "opportunite" => STRINGS.application_parts[0],
+                _ => STRINGS.application_parts[3],
+            };
+            format!("Text “{title}” written: to read again")
+        }
         Evidence::CompleteActions { complete, total } => format!(
             "{} of {total} have dates, a lead and a budget",
             counted(*complete, "action", "actions")
@@ -1033,51 +1166,61 @@ fn evidence(e: &Evidence) -> String {
             "{} of {total} have a target and a recent value",
             counted(*complete, "indicator", "indicators")
         ),
-        Evidence::DurationOutOfRegime { years, reference } => {
-            format!("Duration outside its regime: {years} years ({reference})")
-        }
-        Evidence::Decisions { total, unknown } => format!(
-            "{}, {unknown} without a date or a duration",
-            counted(*total, "decision", "decisions")
-        ),
     }
 }
 
 fn advice(a: Advice) -> &'static str {
     match a {
-        Advice::Convention => "Give the date each partner signed the convention.",
-        Advice::SchoolAndHigherEducation => {
-            "The network brings together at least one lycée (EPLE) and one higher-education establishment."
-        }
-        Advice::Companies => "Add the partner companies (at least three) and their role.",
-        Advice::Research => "Add a partner research structure (laboratory, technology platform).",
+        Advice::Convention => "Fill in the date each French partner signed the convention.",
+        Advice::Eple => "The network includes at least one public lycée (EPLE): add it.",
         Advice::Governance => {
-            "Tick “Governance member” for the partners who sit on it: at least a lycée, a higher-education establishment and a company."
+            "Tick “Governance member” for the partners who sit in the body the convention sets up."
         }
-        Advice::SupportNotEple => {
-            "The lead establishment is usually an EPLE, which carries the budget and the staff."
+        Advice::Accommodation => {
+            "Describe the accommodation and campus life (Identity & label, “Place of life”)."
         }
-        Advice::SupportMissing => "Choose the lead establishment in Identity & label.",
-        Advice::DirectorMissing => "Give the operational director and their contact details.",
+        Advice::Publics => {
+            "Show the courses of each public: school status, higher education, apprenticeship, continuing training."
+        }
+        Advice::Opportunity => {
+            "Write the opportunity analysis (Application): the sector's potential and the territory's skills needs."
+        }
+        Advice::GovernanceSides => {
+            "Have the rectorat (kind “State”), the Région and companies or branches sit in the governance body."
+        }
+        Advice::Continuum => {
+            "Show courses from secondary (CAP, bac: levels 3–4) up to higher education (level 6 and up)."
+        }
+        Advice::MixedStatuses => {
+            "Open the courses under several statuses: school, apprenticeship, continuing training."
+        }
+        Advice::Inclusion => {
+            "Show how the campus welcomes publics with special needs (“fewer opportunities” mobilities, actions)."
+        }
+        Advice::Orientation => {
+            "Add the orientation and attractiveness actions (axis “Attractiveness and orientation”)."
+        }
+        Advice::International => "Add the outgoing Erasmus+ mobilities of the campus's learners.",
+        Advice::PlaceOfLife => {
+            "Describe the campus's physical place of life and exchange; judge whether it meets the “excellence” requirement."
+        }
+        Advice::Research => "Add a research partner (laboratory, technology platform).",
+        Advice::Reach => {
+            "Show the reach: foreign partners and outgoing mobility; judge whether it is national and international."
+        }
+        Advice::EuropeanPartnerships => "Add the campus's own foreign partners (kind “Abroad”).",
+        Advice::PedagogicalInnovation => {
+            "Write the pedagogical project (Application) and its innovations; judge whether it meets the “excellence” requirement."
+        }
+        Advice::SupportMissing => "Choose the établissement support in Identity & label.",
+        Advice::DirectorMissing => "Fill in the operational director and their contact.",
         Advice::DirectorContact => "Add the operational director's e-mail or phone.",
-        Advice::PresidentMissing => "Give the president of the governance body.",
+        Advice::PresidentMissing => "Fill in the president of the governance body.",
         Advice::PresidentFromBusiness => {
-            "The president is expected to come from business: tick the box if they do."
+            "Practice expects a president from the business world: tick the box if they are."
         }
-        Advice::FormationsMissing => {
-            "Add the campus's courses, from CAP (level 3) to higher education."
-        }
-        Advice::FormationLevels => {
-            "Extend the offer from level 3 or 4 up to level 6 at least (licence, BUT)."
-        }
-        Advice::Apprenticeship => "Add the courses open to apprentices.",
-        Advice::Accommodation => "Describe the accommodation and campus life (Identity & label).",
-        Advice::International => "Add the campus's Erasmus+ mobility and foreign partners.",
-        Advice::ActionPlan => "Each action needs a start, an end, a lead and a budget.",
-        Advice::Indicators => "Give each indicator a target and the value of the last year.",
-        Advice::LabelDuration => {
-            "Give each decree's date and duration: at most 4 years before 16 September 2019, 5 years after."
-        }
+        Advice::ActionPlan => "Give each action its dates, its lead and its budget.",
+        Advice::Indicators => "Give each indicator a target and its latest value.",
     }
 }
 

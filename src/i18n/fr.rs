@@ -18,7 +18,9 @@ use crate::rules::Issue;
 use crate::rules::calendar::ItemStatus;
 use crate::rules::calendar::{Deadline, ItemTitle};
 use crate::rules::readiness::Level;
-use crate::rules::readiness::{Advice, Check, Evidence, Names};
+use crate::rules::readiness::{
+    Advice, Check, Confidence, Evidence, Names, Part, Source, SourceKind,
+};
 use crate::session::{EditError, SaveError};
 use crate::store::{Problem, StoreErrorKind, Syntax, Within};
 
@@ -215,9 +217,11 @@ pub const STRINGS: Strings = Strings {
     identity_title: "Identité & label",
     list_title,
     referrer,
-    readiness_scores: "score CMQ : {cmq}/{cmq_max} · « excellence » : {exc}/{exc_max}",
-    criteria_version: "Cahier des charges national 2019 (arrêté du 26 septembre 2019, NOR MENE1925423A) — grille CMQ Dossiers n° {n}",
+    readiness_scores: "critères remplis : CMQ {cmq}/{cmq_max} · « excellence » {exc}/{exc_max}",
+    criteria_version: "Grille CMQ Dossiers n° {n} : la loi (Code de l'éducation, art. D335-33), le cahier des charges national d'après ses résumés publiés (son annexe, arrêté du 26 septembre 2019, n'a pas été lue), les exigences « excellence » et l'usage. Chaque critère cite sa source ; ce n'est pas la grille du jury.",
     criterion_title,
+    part_label: part,
+    source_text: criterion_source,
     evidence,
     advice,
     item_title,
@@ -229,6 +233,17 @@ pub const STRINGS: Strings = Strings {
     store_error,
     save_error,
     open_anyway: "Ouvrir quand même",
+    label_period: "Période du label",
+    by_its_date: "D'après sa date",
+    published_on: "Publié au JO le",
+    jorf: "Référence JORF",
+    decision_name: "Nom dans l'arrêté (s'il diffère)",
+    internationale: "Mention « internationale »",
+    status_active: "{category} jusqu'au {end}",
+    status_active_open: "{category}, fin du label inconnue",
+    status_expired: "label {category} expiré le {end}, non renouvelé",
+    status_gap: "sans label depuis le {end} (décision suivante le {next})",
+    status_none: "pas encore labellisé",
     open_anyway_hint: "Si « {host} » ne se sert plus de ce dossier (éteint sans fermer CMQ Dossiers, connexion au dossier partagé perdue). Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé entre-temps ; s'il a changé, il vous le dit sans rien écraser.",
     opened_anyway: "Ouvert quand même : « {host} » le tient ouvert {since}. Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé.",
     lock_since,
@@ -299,6 +314,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     campuses: "Campus",
     excellence_count: "« excellence »",
     ending_12_months: "labels finissant dans les 12 mois",
+    unlabelled_count: "sans label en cours",
     overdue_count: "échéances en retard",
     next_deadlines: "Prochaines échéances",
     campus_timelines: "Les labels dans le temps",
@@ -311,8 +327,8 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     no_data: "Pas encore de données.",
     item_status_label: item_status,
     readiness_title: "Grille des critères de labellisation",
-    score_cmq: "Score CMQ",
-    score_excellence: "Score « excellence »",
+    score_cmq: "critères CMQ remplis",
+    score_excellence: "critères « excellence » remplis",
     to_do: "À faire",
     application_texts: "Textes du dossier de candidature",
     readiness_level_label: readiness_level,
@@ -327,7 +343,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     ],
     calendar_rules: "Règles du calendrier",
     bilan_2019: "Bilan d'étape après le décret de 2019",
-    renewal_lead: "Dépôt du renouvellement avant la fin du label",
+    renewal_lead: "Rappel de renouvellement avant la fin du label (réglage)",
     due_soon: "« Bientôt » dans les",
     reminders: "Rappels (jours avant l'échéance)",
     years_suffix: " ans",
@@ -506,7 +522,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     campus: "Campus",
     name: "Nom",
     short_name: "Nom court",
-    region: "Région académique",
+    region: "Région académique ou vice-rectorat",
     academies: "Académies",
     filiere: "Filière",
     support: "Établissement support",
@@ -639,6 +655,7 @@ fn partner_kind(v: PartnerKind) -> &'static str {
         PartnerKind::Branche => "Branche / OPCO",
         PartnerKind::PoleCompetitivite => "Pôle de compétitivité",
         PartnerKind::Collectivite => "Collectivité",
+        PartnerKind::Etat => "État (rectorat, services de l'État)",
         PartnerKind::Association => "Association",
         PartnerKind::Etranger => "Partenaire étranger",
     }
@@ -649,6 +666,10 @@ fn decision_kind(v: DecisionKind) -> &'static str {
         DecisionKind::Creation => "Création",
         DecisionKind::Renouvellement => "Renouvellement",
         DecisionKind::PassageExcellence => "Passage « excellence »",
+        DecisionKind::Relabellisation => "Nouvelle labellisation (nom ou périmètre)",
+        DecisionKind::Modificatif => "Arrêté modificatif",
+        DecisionKind::NonRenouvellement => "Non-renouvellement",
+        DecisionKind::Retrait => "Retrait du label",
     }
 }
 
@@ -656,6 +677,7 @@ fn category(v: LabelCategory) -> &'static str {
     match v {
         LabelCategory::Cmq => "CMQ",
         LabelCategory::Excellence => "CMQ « excellence »",
+        LabelCategory::AConfirmer => "catégorie à confirmer",
     }
 }
 
@@ -712,7 +734,7 @@ fn source(v: IndicatorSource) -> &'static str {
 
 fn milestone_kind(v: MilestoneKind) -> &'static str {
     match v {
-        MilestoneKind::AppelAProjets => "Appel à projets",
+        MilestoneKind::AppelAProjets => "Campagne de labellisation, appel à projets",
         MilestoneKind::DepotDossier => "Dépôt du dossier",
         MilestoneKind::ArreteLabellisation => "Arrêté de labellisation",
         MilestoneKind::BilanEtape => "Bilan d'étape",
@@ -744,6 +766,7 @@ fn readiness_level(v: Level) -> &'static str {
     match v {
         Level::Missing => "Manquant",
         Level::Partly => "Partiel",
+        Level::ToCheck => "À juger",
         Level::Met => "Satisfait",
     }
 }
@@ -818,6 +841,14 @@ fn issue(i: &Issue) -> String {
                 "{years} ans dépasse la durée maximale de {max} ans pour un label accordé {when} le décret du 16 septembre 2019"
             )
         }
+        Issue::InternationaleAfter2019 => "la mention « internationale » n'existe plus depuis le décret du 16 septembre 2019 (remplacée par la catégorie « excellence »)".into(),
+        Issue::CategoryToConfirm => "catégorie du label à confirmer : lisez l'arrêté".into(),
+        Issue::LabelInterruption { end, next } => format!(
+            "interruption du label : il a pris fin le {} et la décision suivante date du {}, soit {} jours sans label",
+            STRINGS.date(*end),
+            STRINGS.date(*next),
+            (*next - *end).num_days() - 1
+        ),
         Issue::HistoryStartsLate => "la première décision de l'historique n'est pas une création : l'historique est-il complet ?".into(),
         Issue::PassageNotExcellence => {
             "un passage « excellence » accorde la catégorie « excellence »".into()
@@ -941,12 +972,19 @@ fn item_title(t: &ItemTitle) -> String {
         ItemTitle::BilanEtape(1) => "Bilan d'étape (1 an après le label)".into(),
         ItemTitle::BilanEtape(years) => format!("Bilan d'étape ({years} ans après le label)"),
         ItemTitle::RenewalDue(months) => {
-            format!("Dossier de renouvellement à déposer ({months} mois avant la fin du label)")
+            format!("Rappel (réglage) : préparer le renouvellement, {months} mois avant la fin du label")
         }
         ItemTitle::LabelEnd(cat) => format!("Fin du label {}", category(*cat)),
+        ItemTitle::LabelExpired(cat) => {
+            format!("Label {} expiré, non renouvelé", category(*cat))
+        }
+        ItemTitle::Evaluation => {
+            "Évaluation des activités et des résultats (4e année du label, en vue du renouvellement)"
+                .into()
+        }
         ItemTitle::Reminder(what, days) => {
             let what = match what {
-                Deadline::Renewal => "dépôt du dossier de renouvellement",
+                Deadline::Renewal => "préparation du renouvellement",
                 Deadline::LabelEnd => "fin du label",
             };
             let days = if *days <= 1 {
@@ -963,25 +1001,59 @@ fn item_title(t: &ItemTitle) -> String {
 
 fn criterion_title(c: Check) -> &'static str {
     match c {
-        Check::Convention => "Réseau constitué par convention",
-        Check::SchoolAndHigherEducation => {
-            "Au moins un EPLE et un établissement d'enseignement supérieur"
+        Check::Convention => "Réseau constitué par une convention signée de ses membres",
+        Check::Eple => "Au moins un établissement public local d'enseignement (EPLE)",
+        Check::Governance => "Instance de gouvernance fixée par la convention, et ses membres",
+        Check::Accommodation => "Hébergement et activités associatives, culturelles et sportives",
+        Check::Publics => {
+            "Formations ouvertes aux élèves, étudiants, apprentis et stagiaires de la formation continue"
         }
-        Check::Companies => "Entreprises partenaires",
-        Check::Research => "Structure de recherche (exigée pour « excellence »)",
-        Check::Governance => "Instance de gouvernance et ses membres",
+        Check::Opportunity => "Analyse de l'opportunité économique et des besoins en compétences",
+        Check::GovernanceStateRegionEconomy => {
+            "Gouvernance réunissant l'État (rectorat), la Région et le monde économique"
+        }
+        Check::Continuum => "Parcours du secondaire (niveaux 3–4) au supérieur (niveau 6 et plus)",
+        Check::MixedStatuses => {
+            "Mixité des statuts : scolaire, apprentissage, formation continue (et information sur la VAE)"
+        }
+        Check::Inclusion => "Inclusion des publics à besoins particuliers",
+        Check::Orientation => "Orientation et attractivité des métiers",
+        Check::International => "Mobilité internationale offerte aux apprenants du campus",
+        Check::PlaceOfLife => "« Excellence » : un lieu physique de vie et d'échanges",
+        Check::Research => "« Excellence » : capacité de recherche et d'innovation",
+        Check::Reach => "« Excellence » : rayonnement national et international",
+        Check::EuropeanPartnerships => {
+            "« Excellence » : partenariats européens ou internationaux propres"
+        }
+        Check::PedagogicalInnovation => "« Excellence » : innovation pédagogique",
         Check::Support => "Établissement support",
         Check::Director => "Directeur opérationnel",
         Check::PresidentFromBusiness => "Président issu du monde économique",
-        Check::FormationLevels => "Formations du niveau 3 (CAP) à l'enseignement supérieur",
-        Check::Apprenticeship => "Formations par apprentissage",
-        Check::Accommodation => "Hébergement et lieu de vie",
-        Check::International => {
-            "Ouverture internationale (mobilités Erasmus+, partenaires étrangers)"
-        }
         Check::ActionPlan => "Plan d'actions daté, avec pilotes et budget",
         Check::Indicators => "Indicateurs avec cibles et valeurs récentes",
-        Check::LabelDuration => "Durée du label conforme au régime",
+    }
+}
+
+fn part(p: Part) -> &'static str {
+    match p {
+        Part::Law => "Ce que la loi exige",
+        Part::CahierDesCharges => "Cahier des charges national (d'après ses résumés publiés)",
+        Part::Excellence => "Exigences supplémentaires de la catégorie « excellence »",
+        Part::Practice => "Usage courant (aucun texte lu ne l'impose)",
+    }
+}
+
+fn criterion_source(x: &Source) -> String {
+    let sure = match x.confidence {
+        Confidence::High => "texte lu",
+        Confidence::Medium => "sources secondaires concordantes",
+        Confidence::Low => "déduit de l'usage",
+    };
+    match x.kind {
+        SourceKind::LegalText => format!("Texte : {} ({sure})", x.citation),
+        SourceKind::PublishedSummary => format!("Résumé publié : {} ({sure})", x.citation),
+        SourceKind::Seed => format!("Document fondateur : {} ({sure})", x.citation),
+        SourceKind::Practice => format!("Usage courant des campus ({sure})"),
     }
 }
 
@@ -989,7 +1061,11 @@ fn names(n: &Names) -> String {
     if n.more == 0 {
         n.shown.join(", ")
     } else {
-        format!("{} et {} autres", n.shown.join(", "), n.more)
+        format!(
+            "{} et {}",
+            n.shown.join(", "),
+            counted(n.more, "autre", "autres")
+        )
     }
 }
 
@@ -1002,21 +1078,22 @@ fn all(n: &Names) -> usize {
     n.shown.len() + n.more
 }
 
+fn yes_no(found: &[(bool, &str)]) -> String {
+    found
+        .iter()
+        .map(|(yes, what)| format!("{what} {}", if *yes { "✔" } else { "✖" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn evidence(e: &Evidence) -> String {
     match e {
         Evidence::Signed { signed, total } => format!(
-            "{} sur {total} ont signé la convention",
+            "{} français sur {total} ont signé la convention",
             counted(*signed, "partenaire", "partenaires")
         ),
         Evidence::Eple(n) => format!("EPLE : {}", names(n)),
         Evidence::HigherEducation(n) => format!("Enseignement supérieur : {}", names(n)),
-        Evidence::Companies(n) => {
-            format!(
-                "{} : {}",
-                counted(all(n), "entreprise", "entreprises"),
-                names(n)
-            )
-        }
         Evidence::Research(n) => {
             format!(
                 "{} : {}",
@@ -1027,21 +1104,64 @@ fn evidence(e: &Evidence) -> String {
         Evidence::GovernanceMembers(n) => {
             format!("{} : {}", counted(all(n), "membre", "membres"), names(n))
         }
+        Evidence::GovernanceSides {
+            state,
+            region,
+            economy,
+        } => format!(
+            "Gouvernance : {}",
+            yes_no(&[
+                (*state, "État"),
+                (*region, "Région"),
+                (*economy, "monde économique")
+            ])
+        ),
         Evidence::Name(name) => name.clone(),
         Evidence::PresidentOf { name, organisation } => format!("{name} ({organisation})"),
         Evidence::Levels { lowest, highest } => format!("Niveaux {lowest} à {highest}"),
-        Evidence::Apprenticeships(n) => {
-            format!(
-                "{} : {}",
-                counted(all(n), "formation", "formations"),
-                names(n)
-            )
-        }
-        Evidence::Participants(n) => format!(
-            "{} en mobilité Erasmus+",
+        Evidence::Publics {
+            pupils,
+            students,
+            apprentices,
+            adults,
+        } => format!(
+            "Publics : {}",
+            yes_no(&[
+                (*pupils, "élèves"),
+                (*students, "étudiants"),
+                (*apprentices, "apprentis"),
+                (*adults, "formation continue"),
+            ])
+        ),
+        Evidence::Statuses {
+            school,
+            apprenticeship,
+            continuing,
+        } => format!(
+            "Statuts : {}",
+            yes_no(&[
+                (*school, "scolaire"),
+                (*apprenticeship, "apprentissage"),
+                (*continuing, "formation continue"),
+            ])
+        ),
+        Evidence::OutgoingLearners(n) => format!(
+            "{} du campus partis en mobilité Erasmus+",
+            counted(*n as usize, "apprenant", "apprenants")
+        ),
+        Evidence::FewerOpportunities(n) => format!(
+            "{} avec moins d'opportunités en mobilité Erasmus+",
             counted(*n as usize, "participant", "participants")
         ),
         Evidence::Foreign(n) => format!("Partenaires étrangers : {}", names(n)),
+        Evidence::Actions(n) => format!("Actions : {}", names(n)),
+        Evidence::TextWritten(field) => {
+            let title = match *field {
+                "opportunite" => STRINGS.application_parts[0],
+                _ => STRINGS.application_parts[3],
+            };
+            format!("Texte « {title} » rédigé : à relire")
+        }
         Evidence::CompleteActions { complete, total } => format!(
             "{} sur {total} ont dates, pilote et budget",
             counted(*complete, "action", "actions")
@@ -1050,61 +1170,69 @@ fn evidence(e: &Evidence) -> String {
             "{} sur {total} ont une cible et une valeur récente",
             counted(*complete, "indicateur", "indicateurs")
         ),
-        Evidence::DurationOutOfRegime { years, reference } => {
-            format!("Durée hors régime : {years} ans ({reference})")
-        }
-        Evidence::Decisions { total, unknown } => format!(
-            "{}, {unknown} sans date ou sans durée",
-            counted(*total, "décision", "décisions")
-        ),
     }
 }
 
 fn advice(a: Advice) -> &'static str {
     match a {
         Advice::Convention => {
-            "Renseignez la date de signature de la convention pour chaque partenaire."
+            "Renseignez la date de signature de la convention pour chaque partenaire français."
         }
-        Advice::SchoolAndHigherEducation => {
-            "Le réseau réunit au moins un lycée (EPLE) et un établissement d'enseignement supérieur."
+        Advice::Eple => "Le réseau comprend au moins un lycée public (EPLE) : ajoutez-le.",
+        Advice::Governance => {
+            "Cochez « Membre de la gouvernance » pour les partenaires qui siègent dans l'instance fixée par la convention."
         }
-        Advice::Companies => "Ajoutez les entreprises partenaires (au moins trois) et leur rôle.",
+        Advice::Accommodation => {
+            "Décrivez l'hébergement et la vie de campus (Identité & label, « Lieu de vie »)."
+        }
+        Advice::Publics => {
+            "Indiquez les formations de chaque public : statut scolaire, supérieur, apprentissage, formation continue."
+        }
+        Advice::Opportunity => {
+            "Rédigez l'analyse d'opportunité (Candidature) : potentiel de la filière et besoins en compétences du territoire."
+        }
+        Advice::GovernanceSides => {
+            "Faites siéger dans la gouvernance le rectorat (type « État »), la Région et des entreprises ou branches."
+        }
+        Advice::Continuum => {
+            "Montrez des formations du secondaire (CAP, bac : niveaux 3–4) jusqu'au supérieur (niveau 6 et plus)."
+        }
+        Advice::MixedStatuses => {
+            "Ouvrez les formations sous plusieurs statuts : scolaire, apprentissage, formation continue."
+        }
+        Advice::Inclusion => {
+            "Montrez comment le campus accueille les publics à besoins particuliers (mobilités « moins d'opportunités », actions)."
+        }
+        Advice::Orientation => {
+            "Ajoutez les actions d'orientation et d'attractivité (axe « Attractivité et orientation »)."
+        }
+        Advice::International => {
+            "Ajoutez les mobilités Erasmus+ sortantes des apprenants du campus."
+        }
+        Advice::PlaceOfLife => {
+            "Décrivez le lieu physique de vie et d'échanges du campus ; jugez s'il répond à l'exigence « excellence »."
+        }
         Advice::Research => {
             "Ajoutez une structure de recherche partenaire (laboratoire, plateforme technologique)."
         }
-        Advice::Governance => {
-            "Cochez « Membre de la gouvernance » pour les partenaires qui y siègent : au moins un lycée, un établissement supérieur et une entreprise."
+        Advice::Reach => {
+            "Montrez le rayonnement : partenaires étrangers et mobilités sortantes ; jugez s'il est national et international."
         }
-        Advice::SupportNotEple => {
-            "L'établissement support est en général un EPLE, qui porte le budget et les personnels."
+        Advice::EuropeanPartnerships => {
+            "Ajoutez les partenaires étrangers propres au campus (type « Étranger »)."
+        }
+        Advice::PedagogicalInnovation => {
+            "Rédigez le projet pédagogique (Candidature) et ses innovations ; jugez s'il répond à l'exigence « excellence »."
         }
         Advice::SupportMissing => "Choisissez l'établissement support dans Identité & label.",
         Advice::DirectorMissing => "Renseignez le directeur opérationnel et ses coordonnées.",
         Advice::DirectorContact => "Ajoutez l'e-mail ou le téléphone du directeur opérationnel.",
         Advice::PresidentMissing => "Renseignez le président de l'instance de gouvernance.",
         Advice::PresidentFromBusiness => {
-            "Le président est attendu issu du monde économique : cochez la case s'il l'est."
+            "L'usage veut un président issu du monde économique : cochez la case s'il l'est."
         }
-        Advice::FormationsMissing => {
-            "Ajoutez les formations du campus, du CAP (niveau 3) à l'enseignement supérieur."
-        }
-        Advice::FormationLevels => {
-            "Étendez l'offre du niveau 3 ou 4 jusqu'au niveau 6 au moins (licence, BUT)."
-        }
-        Advice::Apprenticeship => "Ajoutez les formations ouvertes en apprentissage.",
-        Advice::Accommodation => "Décrivez l'hébergement et le lieu de vie (Identité & label).",
-        Advice::International => {
-            "Ajoutez les mobilités Erasmus+ et les partenaires étrangers du campus."
-        }
-        Advice::ActionPlan => {
-            "Chaque action a besoin d'un début, d'une fin, d'un pilote et d'un budget."
-        }
-        Advice::Indicators => {
-            "Donnez à chaque indicateur une cible et la valeur de la dernière année."
-        }
-        Advice::LabelDuration => {
-            "Renseignez la date et la durée de chaque arrêté ; 4 ans au plus avant le 16 septembre 2019, 5 ans après."
-        }
+        Advice::ActionPlan => "Donnez à chaque action ses dates, son pilote et son budget.",
+        Advice::Indicators => "Donnez à chaque indicateur une cible et sa dernière valeur.",
     }
 }
 

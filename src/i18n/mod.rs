@@ -292,6 +292,10 @@ pub struct Strings {
     pub criteria_version: &'static str,
     /// The title of a labelling criterion.
     pub criterion_title: fn(crate::rules::readiness::Check) -> &'static str,
+    /// The title of a part of the grid (law, cahier des charges, « excellence », practice).
+    pub part_label: fn(crate::rules::readiness::Part) -> &'static str,
+    /// A criterion's source and how sure it is, in a sentence.
+    pub source_text: fn(&crate::rules::readiness::Source) -> String,
     /// What shows a criterion.
     pub evidence: fn(&crate::rules::readiness::Evidence) -> String,
     /// What to add for a criterion not met.
@@ -303,6 +307,35 @@ pub struct Strings {
     /// The button that opens for editing a dossier another machine holds. French: « Ouvrir
     /// quand même ».
     pub open_anyway: &'static str,
+    /// Milestone form: the label period it belongs to. French: « Période du label ».
+    pub label_period: &'static str,
+    /// Milestone form: the period found from the milestone's date. French: « D'après sa
+    /// date ».
+    pub by_its_date: &'static str,
+    /// Decision form: the day of publication in the Journal officiel. French: « Publié au JO
+    /// le ».
+    pub published_on: &'static str,
+    /// Decision form: where in the Journal officiel. French: « Référence JORF ».
+    pub jorf: &'static str,
+    /// Decision form: the campus's name in this arrêté. French: « Nom dans l'arrêté (s'il
+    /// diffère) ».
+    pub decision_name: &'static str,
+    /// Decision form: the « internationale » mention of 2014–2019. French: « Mention
+    /// « internationale » ».
+    pub internationale: &'static str,
+    /// A campus labelled today; placeholders: category, end. French: « {category} jusqu'au
+    /// {end} ».
+    pub status_active: &'static str,
+    /// A campus labelled today, its label's end unknown; placeholder: category. French:
+    /// « {category}, fin du label inconnue ».
+    pub status_active_open: &'static str,
+    /// A label over and not renewed; placeholders: category, end. French: « label {category}
+    /// expiré le {end} ».
+    pub status_expired: &'static str,
+    /// Between two labels; placeholders: end, next. French: « sans label depuis le {end} ».
+    pub status_gap: &'static str,
+    /// Never labelled yet. French: « pas encore labellisé ».
+    pub status_none: &'static str,
     /// What opening anyway means; placeholder: host. French: « Si « {host} » ne se sert plus
     /// de ce dossier… ».
     pub open_anyway_hint: &'static str,
@@ -424,7 +457,7 @@ pub struct Strings {
     pub calendar_rules: &'static str,
     /// French: « Bilan d'étape après le décret de 2019 ».
     pub bilan_2019: &'static str,
-    /// French: « Dépôt du renouvellement avant la fin du label ».
+    /// French: « Rappel de renouvellement avant la fin du label (réglage) ».
     pub renewal_lead: &'static str,
     /// French: « « Bientôt » dans les ».
     pub due_soon: &'static str,
@@ -439,9 +472,9 @@ pub struct Strings {
 
     /// French: « Grille des critères de labellisation ».
     pub readiness_title: &'static str,
-    /// French: « Score CMQ ».
+    /// French: « critères CMQ remplis ».
     pub score_cmq: &'static str,
-    /// French: « Score « excellence » ».
+    /// French: « critères « excellence » remplis ».
     pub score_excellence: &'static str,
     /// French: « À faire ».
     pub to_do: &'static str,
@@ -480,6 +513,9 @@ pub struct Strings {
     pub excellence_count: &'static str,
     /// French: « labels finissant dans les 12 mois ».
     pub ending_12_months: &'static str,
+    /// Dashboard count: campuses without a label today (expired, interrupted, not yet).
+    /// French: « sans label en cours ».
+    pub unlabelled_count: &'static str,
     /// French: « échéances en retard ».
     pub overdue_count: &'static str,
     /// French: « Prochaines échéances ».
@@ -756,7 +792,7 @@ pub struct Strings {
     pub name: &'static str,
     /// French: « Nom court ».
     pub short_name: &'static str,
-    /// French: « Région académique ».
+    /// French: « Région académique ou vice-rectorat ».
     pub region: &'static str,
     /// French: « Académies ».
     pub academies: &'static str,
@@ -963,6 +999,43 @@ impl Strings {
     /// The name of a national filière in this language.
     pub fn filiere_name(&self, f: &crate::model::reference::Filiere) -> &'static str {
         if self.english { f.name_en } else { f.name_fr }
+    }
+
+    /// Where a campus stands with its label, in a few words (« CMQ « excellence » jusqu'au
+    /// 25 avril 2027 », « label CMQ expiré le 13 février 2021, non renouvelé »).
+    pub fn label_status(&self, status: crate::rules::calendar::LabelStatus) -> String {
+        use crate::rules::calendar::LabelStatus;
+        match status {
+            LabelStatus::Active {
+                category,
+                end: Some(end),
+            } => fill(
+                self.status_active,
+                &[
+                    ("category", (self.category_label)(category)),
+                    ("end", &self.date(end)),
+                ],
+            ),
+            LabelStatus::Active {
+                category,
+                end: None,
+            } => fill(
+                self.status_active_open,
+                &[("category", (self.category_label)(category))],
+            ),
+            LabelStatus::Expired { category, end } => fill(
+                self.status_expired,
+                &[
+                    ("category", (self.category_label)(category)),
+                    ("end", &self.date(end)),
+                ],
+            ),
+            LabelStatus::Gap { end, next } => fill(
+                self.status_gap,
+                &[("end", &self.date(end)), ("next", &self.date(next))],
+            ),
+            LabelStatus::None => self.status_none.to_owned(),
+        }
     }
 
     /// An optional date, or « — ».

@@ -32,6 +32,20 @@ pub struct LabelDecision {
     pub duration_years: Option<u8>,
     /// Free note (source, uncertainty).
     pub note: String,
+    /// The « internationale » mention some labels of 2014–2019 carry (the « excellence »
+    /// category replaced it with the décret of 16 September 2019).
+    #[serde(default)]
+    pub internationale: bool,
+    /// The day the arrêté was published in the Journal officiel.
+    #[serde(default)]
+    pub published_on: Option<NaiveDate>,
+    /// Where in the Journal officiel (`JORF n°0226 du 29 septembre 2019, texte n° 12`).
+    #[serde(default)]
+    pub jorf: String,
+    /// The campus's name in this arrêté, when it differs from the current one (a re-labelling
+    /// under a new name or perimeter).
+    #[serde(default)]
+    pub name: String,
 }
 
 /// What a decision does.
@@ -46,6 +60,14 @@ pub enum DecisionKind {
     Renouvellement,
     /// Passage to the « excellence » category.
     PassageExcellence,
+    /// A new label under a new name or perimeter (a merger, a split, a new project).
+    Relabellisation,
+    /// An arrêté that amends the current one (its name, its members): no new period.
+    Modificatif,
+    /// The label is not renewed: it ends on this date.
+    NonRenouvellement,
+    /// The label is withdrawn: it ends on this date.
+    Retrait,
 }
 
 /// The label category.
@@ -58,6 +80,8 @@ pub enum LabelCategory {
     Cmq,
     /// Campus des métiers et des qualifications « excellence ».
     Excellence,
+    /// Not known yet (an arrêté still to be read): a label, of a category to confirm.
+    AConfirmer,
 }
 
 /// The legal regime a decision falls under, by its date.
@@ -105,14 +129,34 @@ impl LabelDecision {
 
 impl DecisionKind {
     /// Every kind, in display order.
-    pub const ALL: [Self; 3] = [
+    pub const ALL: [Self; 7] = [
         Self::Creation,
         Self::Renouvellement,
         Self::PassageExcellence,
+        Self::Relabellisation,
+        Self::Modificatif,
+        Self::NonRenouvellement,
+        Self::Retrait,
     ];
+
+    /// True for a decision that starts a label period (not an amendment, not an end).
+    pub fn grants(self) -> bool {
+        matches!(
+            self,
+            Self::Creation | Self::Renouvellement | Self::PassageExcellence | Self::Relabellisation
+        )
+    }
+
+    /// True for a decision that ends the label on its date (non-renewal, withdrawal).
+    pub fn ends(self) -> bool {
+        matches!(self, Self::NonRenouvellement | Self::Retrait)
+    }
 }
 
-impl LabelCategory {}
+impl LabelCategory {
+    /// Every category, in display order.
+    pub const ALL: [Self; 3] = [Self::Cmq, Self::Excellence, Self::AConfirmer];
+}
 
 #[cfg(test)]
 mod tests {
@@ -127,6 +171,7 @@ mod tests {
             reference: String::new(),
             duration_years: Some(years),
             note: String::new(),
+            ..LabelDecision::default()
         }
     }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::MilestoneId;
+use super::ids::{DecisionId, MilestoneId};
 
 /// A dated event of the campus's life.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -21,6 +21,10 @@ pub struct Milestone {
     pub status: MilestoneStatus,
     /// Free note.
     pub note: String,
+    /// The label decision (period) this milestone belongs to, when the referent says so: it then
+    /// settles that period's deadlines of its kind, whatever its date.
+    #[serde(default)]
+    pub decision: Option<DecisionId>,
 }
 
 /// Kinds of milestone (shared/domain.md §1.4).

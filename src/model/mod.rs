@@ -86,14 +86,10 @@ impl Dossier {
             .or_else(|| self.label_decisions.last())
     }
 
-    /// The current label category, from the latest decision.
+    /// The category of the latest decision (the default of a new one). Whether the campus holds
+    /// a label on a given day is the calendar's `LabelStatus`.
     pub fn category(&self) -> Option<LabelCategory> {
         self.current_decision().map(|d| d.category)
-    }
-
-    /// The end of the current label, when its start and duration are known.
-    pub fn label_end(&self) -> Option<chrono::NaiveDate> {
-        self.current_decision().and_then(LabelDecision::end_date)
     }
 
     /// The partner with this id.

@@ -79,6 +79,8 @@ pub enum PartnerKind {
     PoleCompetitivite,
     /// Collectivité territoriale (Région…).
     Collectivite,
+    /// The State's services: the rectorat, a DRAAF, a DREETS…
+    Etat,
     /// Association.
     Association,
     /// Partner outside France.
@@ -87,7 +89,7 @@ pub enum PartnerKind {
 
 impl PartnerKind {
     /// Every kind, in display order.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::Lycee,
         Self::LyceePro,
         Self::Cfa,
@@ -100,6 +102,7 @@ impl PartnerKind {
         Self::Branche,
         Self::PoleCompetitivite,
         Self::Collectivite,
+        Self::Etat,
         Self::Association,
         Self::Etranger,
     ];

@@ -4,13 +4,17 @@
 //! filière slug, ISO 3166-1 country code) and looks the rest up here. Sources are given in
 //! `shared/domain.md` §3 and §4.3 (académies as of 1 January 2020).
 
-/// A région académique (13 in metropolitan France, 5 overseas).
+/// A région académique (13 in metropolitan France, 5 overseas), or a vice-rectorat of the
+/// Pacific or of Saint-Pierre-et-Miquelon, which stands in its place for the campuses there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RegionAcademique {
-    /// INSEE region code, as stored in a dossier (`"27"`).
+    /// INSEE code, as stored in a dossier: the region's (`"27"`), or for a vice-rectorat its
+    /// collectivity's (`"987"` for French Polynesia).
     pub code: &'static str,
     /// French name.
     pub name: &'static str,
+    /// A vice-rectorat, not a région académique.
+    pub vice_rectorat: bool,
 }
 
 /// An académie (or vice-rectorat), within a région académique.
@@ -20,7 +24,8 @@ pub struct Academie {
     pub code: &'static str,
     /// French name.
     pub name: &'static str,
-    /// Code of the région académique it belongs to (`None` for a vice-rectorat).
+    /// Code of the région académique it belongs to (for a vice-rectorat, the code it has in
+    /// [`REGIONS`]).
     pub region: Option<&'static str>,
 }
 
@@ -53,78 +58,116 @@ pub const REGIONS: &[RegionAcademique] = &[
     RegionAcademique {
         code: "84",
         name: "Auvergne-Rhône-Alpes",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "27",
         name: "Bourgogne-Franche-Comté",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "53",
         name: "Bretagne",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "24",
         name: "Centre-Val de Loire",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "94",
         name: "Corse",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "44",
         name: "Grand Est",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "32",
         name: "Hauts-de-France",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "11",
         name: "Île-de-France",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "28",
         name: "Normandie",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "75",
         name: "Nouvelle-Aquitaine",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "76",
         name: "Occitanie",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "52",
         name: "Pays de la Loire",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "93",
         name: "Provence-Alpes-Côte d'Azur",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "01",
         name: "Guadeloupe",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "02",
         name: "Martinique",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "03",
         name: "Guyane",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "04",
         name: "La Réunion",
+        vice_rectorat: false,
     },
     RegionAcademique {
         code: "06",
         name: "Mayotte",
+        vice_rectorat: false,
+    },
+    RegionAcademique {
+        code: "988",
+        name: "Nouvelle-Calédonie (vice-rectorat)",
+        vice_rectorat: true,
+    },
+    RegionAcademique {
+        code: "987",
+        name: "Polynésie française (vice-rectorat)",
+        vice_rectorat: true,
+    },
+    RegionAcademique {
+        code: "986",
+        name: "Wallis-et-Futuna (vice-rectorat)",
+        vice_rectorat: true,
+    },
+    RegionAcademique {
+        code: "975",
+        name: "Saint-Pierre-et-Miquelon (vice-rectorat)",
+        vice_rectorat: true,
     },
 ];
 
-/// The 30 académies, then the 4 vice-rectorats.
+/// The 30 académies, then the 4 vice-rectorats (each its own entry of [`REGIONS`] too).
 pub const ACADEMIES: &[Academie] = &[
     Academie {
         code: "06",
@@ -279,22 +322,22 @@ pub const ACADEMIES: &[Academie] = &[
     Academie {
         code: "40",
         name: "Nouvelle-Calédonie (vice-rectorat)",
-        region: None,
+        region: Some("988"),
     },
     Academie {
         code: "41",
         name: "Polynésie française (vice-rectorat)",
-        region: None,
+        region: Some("987"),
     },
     Academie {
         code: "42",
         name: "Wallis-et-Futuna (vice-rectorat)",
-        region: None,
+        region: Some("986"),
     },
     Academie {
         code: "44",
         name: "Saint-Pierre-et-Miquelon (vice-rectorat)",
-        region: None,
+        region: Some("975"),
     },
 ];
 
@@ -645,17 +688,20 @@ mod tests {
 
     #[test]
     fn tables_have_the_national_counts() {
-        assert_eq!(REGIONS.len(), 18);
-        assert_eq!(ACADEMIES.iter().filter(|a| a.region.is_some()).count(), 30);
+        assert_eq!(REGIONS.iter().filter(|r| !r.vice_rectorat).count(), 18);
+        assert_eq!(REGIONS.iter().filter(|r| r.vice_rectorat).count(), 4);
+        assert_eq!(ACADEMIES.len(), 34);
         assert_eq!(FILIERES.len(), 12);
         for a in ACADEMIES {
-            if let Some(r) = a.region {
-                assert!(
-                    region(r).is_some(),
-                    "{} points at unknown region {r}",
-                    a.name
-                );
-            }
+            let r = a.region.and_then(region);
+            assert!(r.is_some(), "{} belongs to no known région", a.name);
+            // A vice-rectorat is its own « région »; an académie belongs to a real one.
+            assert_eq!(
+                r.is_some_and(|r| r.vice_rectorat),
+                a.name.contains("vice-rectorat"),
+                "{}",
+                a.name
+            );
         }
     }
 }

@@ -33,7 +33,9 @@ pub struct Formation {
 }
 
 /// Status of the learners in a formation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum FormationStatus {
     /// Under school status.
     #[default]

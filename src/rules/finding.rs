@@ -79,6 +79,19 @@ pub enum Issue {
     },
     /// The first decision of the history is not a creation.
     HistoryStartsLate,
+    /// The « internationale » mention on a decision dated after the décret of 16 September
+    /// 2019, which replaced it with the « excellence » category.
+    InternationaleAfter2019,
+    /// A decision whose category is still to be confirmed.
+    CategoryToConfirm,
+    /// The campus was not labelled between two decisions: the label ended on `end` and the next
+    /// decision dates from `next`.
+    LabelInterruption {
+        /// The last day of the earlier label.
+        end: NaiveDate,
+        /// The date of the next decision.
+        next: NaiveDate,
+    },
     /// A « passage excellence » that does not grant the « excellence » category.
     PassageNotExcellence,
     /// A partner has no name.
@@ -204,6 +217,9 @@ impl Issue {
             | Self::LabelDurationZero
             | Self::LabelDurationTooLong { .. } => "label-duree",
             Self::HistoryStartsLate => "label-historique",
+            Self::LabelInterruption { .. } => "label-interruption",
+            Self::InternationaleAfter2019 => "label-mention-internationale",
+            Self::CategoryToConfirm => "label-categorie-a-confirmer",
             Self::PassageNotExcellence => "label-categorie",
             Self::PartnerName => "partenaire-nom",
             Self::SectorName => "filiere-nom",

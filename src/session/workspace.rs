@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::model::indicator::Indicator;
-use crate::model::label::LabelCategory;
 use crate::model::milestone::MilestoneStatus;
 use crate::model::{Dossier, ListKind, Record};
 use crate::rules::calendar::{CalendarRules, Timeline, timeline};
@@ -21,13 +20,9 @@ pub struct Summary {
     pub name: String,
     /// INSEE code of the région académique.
     pub region: String,
-    /// Current label category.
-    pub category: Option<LabelCategory>,
-    /// End of the current label.
-    pub label_end: Option<NaiveDate>,
     /// Next planned milestone (date and title) on or after today.
     pub next_milestone: Option<(NaiveDate, String)>,
-    /// Label periods and dated items, with statuses as of today.
+    /// Label periods, the label's status and dated items, as of today.
     pub timeline: Timeline,
     /// Erasmus+ participants per year and country.
     pub mobility: MobilityStats,
@@ -77,8 +72,6 @@ impl Summary {
         Self {
             name: d.campus.display_name().to_owned(),
             region: d.campus.region_academique.clone(),
-            category: d.category(),
-            label_end: d.label_end(),
             next_milestone: next_milestone(d, today),
             timeline: timeline(d, rules, today),
             mobility: MobilityStats::of(d),
@@ -101,8 +94,6 @@ impl Summary {
         if change.campus || decisions {
             d.campus.display_name().clone_into(&mut self.name);
             d.campus.region_academique.clone_into(&mut self.region);
-            self.category = d.category();
-            self.label_end = d.label_end();
         }
         if milestones {
             self.next_milestone = next_milestone(d, today);

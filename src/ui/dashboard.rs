@@ -8,7 +8,7 @@ use egui::{Align2, CornerRadius, FontId, RichText, Sense, Stroke, Ui, pos2, vec2
 use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot};
 
 use crate::model::label::LabelCategory;
-use crate::rules::calendar::{ItemStatus, TimelineItem};
+use crate::rules::calendar::{ItemStatus, LabelStatus, TimelineItem};
 use crate::rules::stats::MobilityStats;
 use crate::session::{Summary, Workspace};
 
@@ -85,14 +85,22 @@ fn counts(
     today: NaiveDate,
     tokens: Tokens,
 ) {
+    // Counted on the label held today: an « excellence » label that ended is not one.
     let excellence = summaries
         .iter()
-        .filter(|(_, x)| x.category == Some(LabelCategory::Excellence))
+        .filter(|(_, x)| x.timeline.label.category() == Some(LabelCategory::Excellence))
         .count();
     let in_a_year = today + chrono::Days::new(365);
     let ending = summaries
         .iter()
-        .filter(|(_, x)| x.label_end.is_some_and(|e| e >= today && e <= in_a_year))
+        .filter(|(_, x)| match x.timeline.label {
+            LabelStatus::Active { end: Some(e), .. } => e <= in_a_year,
+            _ => false,
+        })
+        .count();
+    let unlabelled = summaries
+        .iter()
+        .filter(|(_, x)| x.timeline.label.category().is_none())
         .count();
     let overdue: usize = summaries
         .iter()
@@ -109,6 +117,15 @@ fn counts(
             (summaries.len(), s.campuses, tokens.upcoming),
             (excellence, s.excellence_count, tokens.excellence),
             (ending, s.ending_12_months, tokens.warning),
+            (
+                unlabelled,
+                s.unlabelled_count,
+                if unlabelled > 0 {
+                    tokens.late
+                } else {
+                    tokens.ok
+                },
+            ),
             (
                 overdue,
                 s.overdue_count,

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, TextEdit, Ui};
 
+use crate::rules::calendar::LabelStatus;
 use crate::session::{Document, Workspace};
 
 use super::dialogs::FileOp;
@@ -118,16 +119,14 @@ pub fn ui(
                 });
                 match &e.summary {
                     Ok(x) => {
-                        let category = x.category.map_or("—", |c| (s.category_label)(c));
+                        let label = x.timeline.label;
+                        let color = match label {
+                            LabelStatus::Active { .. } => tokens.subdued,
+                            _ => tokens.late,
+                        };
                         ui.add(
                             egui::Label::new(
-                                RichText::new(format!(
-                                    "{category} · {} {}",
-                                    s.label_end.to_lowercase(),
-                                    s.opt_date(x.label_end)
-                                ))
-                                .small()
-                                .color(tokens.subdued),
+                                RichText::new(s.label_status(label)).small().color(color),
                             )
                             .truncate(),
                         );

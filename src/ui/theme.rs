@@ -96,6 +96,7 @@ impl Tokens {
         match c {
             LabelCategory::Cmq => self.cmq,
             LabelCategory::Excellence => self.excellence,
+            LabelCategory::AConfirmer => self.subdued,
         }
     }
 

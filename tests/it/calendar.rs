@@ -11,7 +11,9 @@ use cmq_dossiers::model::Dossier;
 use cmq_dossiers::model::ids::{DecisionId, MilestoneId};
 use cmq_dossiers::model::label::{DecisionKind, LabelCategory, LabelDecision};
 use cmq_dossiers::model::milestone::{Milestone, MilestoneKind, MilestoneStatus};
-use cmq_dossiers::rules::calendar::{CalendarRules, ItemKind, ItemStatus, Timeline, timeline};
+use cmq_dossiers::rules::calendar::{
+    CalendarRules, ItemKind, ItemStatus, ItemTitle, LabelStatus, Timeline, timeline,
+};
 use cmq_dossiers::store::{self, examples::EXAMPLES};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -38,6 +40,7 @@ fn decision(
         reference: String::new(),
         duration_years: Some(years),
         note: String::new(),
+        ..LabelDecision::default()
     }
 }
 
@@ -84,10 +87,14 @@ fn mobicampus_excellence_from_6_february_2020() {
         );
         assert_eq!(one(&t, ItemKind::LabelEnd).0, ymd(2025, 2, 6));
     }
+    // Ended and not renewed: one fact, « expired », instead of an overdue renewal for ever.
+    let t = timeline(&d, &rules, ymd(2025, 3, 1));
     assert_eq!(
-        one(&timeline(&d, &rules, ymd(2025, 3, 1)), ItemKind::LabelEnd).1,
-        ItemStatus::Done
+        one(&t, ItemKind::LabelEnd),
+        (ymd(2025, 2, 6), ItemStatus::Overdue)
     );
+    assert!(t.items.iter().all(|i| i.kind != ItemKind::RenewalDue));
+    assert!(matches!(t.label, LabelStatus::Expired { .. }));
 }
 
 #[test]
@@ -116,6 +123,7 @@ fn a_2014_regime_campus_has_its_bilan_d_etape_two_years_in() {
         date: ymd(2019, 3, 20),
         status: MilestoneStatus::Fait,
         note: String::new(),
+        decision: None,
     });
     let t = timeline(&d, &rules, ymd(2019, 4, 1));
     assert_eq!(one(&t, ItemKind::BilanEtape).1, ItemStatus::Done);
@@ -192,10 +200,11 @@ fn a_renewal_chains_a_second_label_period_and_settles_the_first_deadline() {
     assert_eq!(
         periods,
         [
-            (ymd(2015, 3, 10), Some(ymd(2019, 3, 10)), LabelCategory::Cmq),
-            // Three years of « excellence », cut short by the renewal of 25 April 2022.
+            (ymd(2015, 3, 10), Some(ymd(2019, 3, 8)), LabelCategory::Cmq),
+            // Four years of « excellence » from 8 March 2019 (the 2014 regime), cut short by
+            // the renewal of 25 April 2022.
             (
-                ymd(2019, 12, 20),
+                ymd(2019, 3, 8),
                 Some(ymd(2022, 4, 25)),
                 LabelCategory::Excellence
             ),
@@ -212,30 +221,41 @@ fn a_renewal_chains_a_second_label_period_and_settles_the_first_deadline() {
         .filter(|i| i.kind == ItemKind::RenewalDue)
         .map(|i| (i.date, i.status))
         .collect();
-    assert_eq!(
-        renewals,
-        [
-            // The 2015 label ran out before the next decision; the renewal application typed
-            // on 5 September 2018 stands for its deadline.
-            (ymd(2018, 9, 10), ItemStatus::Done),
-            (ymd(2022, 6, 20), ItemStatus::Done),
-            // The current label ends on 25 April 2027: the application was due on 25 October
-            // 2026 and the dossier's own milestone for it is still « prévu ».
-            (ymd(2026, 10, 25), ItemStatus::Overdue),
-        ]
-    );
+    // The first period's reminder gives way to its typed renewal file (5 September 2018), the
+    // current one's to the typed national campaign (15 September 2026); the second period's
+    // was settled by the renewal.
+    assert_eq!(renewals, [(ymd(2022, 9, 8), ItemStatus::Done)]);
     let ends: Vec<(NaiveDate, ItemStatus)> = t
         .items
         .iter()
         .filter(|i| i.kind == ItemKind::LabelEnd)
         .map(|i| (i.date, i.status))
         .collect();
+    assert_eq!(ends, [(ymd(2027, 4, 25), ItemStatus::Upcoming)]);
+    // The renewal file typed for 25 October 2026 is still « prévu »: overdue, listed first.
+    assert_eq!(t.deadlines()[0].status, ItemStatus::Overdue);
+    assert_eq!(t.deadlines()[0].date, ymd(2026, 10, 25));
+    // Nothing else overdue: the 2014 regime's bilans and evaluations are done.
     assert_eq!(
-        ends,
-        [
-            (ymd(2019, 3, 10), ItemStatus::Done),
-            (ymd(2027, 4, 25), ItemStatus::Upcoming)
-        ]
+        t.deadlines()
+            .iter()
+            .filter(|i| i.status == ItemStatus::Overdue)
+            .count(),
+        1,
+        "{:#?}",
+        t.deadlines()
+    );
+}
+
+#[test]
+fn the_renewal_deadline_of_the_first_label_is_its_own() {
+    let rules = CalendarRules::default();
+    let d = example("campus-exemple.ron");
+    let t = timeline(&d, &rules, ymd(2026, 11, 22));
+    assert!(
+        t.items
+            .iter()
+            .all(|i| i.kind != ItemKind::LabelEnd || i.date == ymd(2027, 4, 25))
     );
     // Overdue first in the deadlines list.
     assert_eq!(t.deadlines()[0].status, ItemStatus::Overdue);
@@ -303,5 +323,235 @@ fn typed_milestones_and_actions_get_statuses_too() {
     assert!(
         t.items.windows(2).all(|w| w[0].date <= w[1].date),
         "in date order"
+    );
+}
+
+/// A campus of the complementary arrêté of 25 April 2022, its label granted for `years`.
+fn labelled_25_april_2022(years: u8, category: LabelCategory) -> Dossier {
+    let mut d = Dossier::default();
+    d.label_decisions.push(decision(
+        "D1",
+        DecisionKind::Creation,
+        category,
+        ymd(2022, 4, 25),
+        years,
+    ));
+    d
+}
+
+#[test]
+fn on_30_november_2026_a_label_of_25_april_2022_is_active_or_expired_as_its_years_say() {
+    let rules = CalendarRules::default();
+    let today = ymd(2026, 11, 30);
+    for (years, end, expired) in [
+        (2, ymd(2024, 4, 25), true),
+        (3, ymd(2025, 4, 25), true),
+        (5, ymd(2027, 4, 25), false),
+    ] {
+        let d = labelled_25_april_2022(years, LabelCategory::Excellence);
+        let t = timeline(&d, &rules, today);
+        if expired {
+            assert_eq!(
+                t.label,
+                LabelStatus::Expired {
+                    category: LabelCategory::Excellence,
+                    end
+                },
+                "{years} years"
+            );
+            assert_eq!(
+                t.label.category(),
+                None,
+                "an expired label is no « excellence »"
+            );
+            // One fact instead of deadlines overdue for ever; no reminder « done ».
+            let open: Vec<_> = t.deadlines();
+            assert_eq!(open.len(), 1, "{years} years: {open:#?}");
+            assert_eq!(
+                open[0].title,
+                ItemTitle::LabelExpired(LabelCategory::Excellence)
+            );
+            assert_eq!((open[0].date, open[0].status), (end, ItemStatus::Overdue));
+            assert!(t.items.iter().all(|i| i.kind != ItemKind::Reminder));
+        } else {
+            assert_eq!(
+                t.label,
+                LabelStatus::Active {
+                    category: LabelCategory::Excellence,
+                    end: Some(end)
+                }
+            );
+            // Reminders still ahead only: none of them is past and « done ».
+            assert!(
+                t.items
+                    .iter()
+                    .filter(|i| i.kind == ItemKind::Reminder)
+                    .all(|i| i.date >= today && i.status != ItemStatus::Done)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_gap_between_two_labels_a_non_renewal_and_a_category_to_confirm() {
+    let rules = CalendarRules::default();
+    let mut d = labelled_25_april_2022(2, LabelCategory::Cmq);
+    d.label_decisions.push(decision(
+        "D2",
+        DecisionKind::Renouvellement,
+        LabelCategory::Cmq,
+        ymd(2025, 1, 10),
+        5,
+    ));
+    let t = timeline(&d, &rules, ymd(2024, 10, 1));
+    assert_eq!(
+        t.label,
+        LabelStatus::Gap {
+            end: ymd(2024, 4, 25),
+            next: ymd(2025, 1, 10)
+        }
+    );
+    let t = timeline(&d, &rules, ymd(2026, 11, 30));
+    assert!(matches!(t.label, LabelStatus::Active { .. }));
+    // The first period's renewal reminder was settled by the renewal, late as it came.
+    assert!(
+        t.items
+            .iter()
+            .filter(|i| i.kind == ItemKind::RenewalDue)
+            .all(|i| i.date > ymd(2025, 1, 10) || i.status == ItemStatus::Done)
+    );
+    // Not renewed, by a decision: the label ends that day, as a fact, not an overdue item.
+    let mut ended = labelled_25_april_2022(5, LabelCategory::Cmq);
+    let mut stop = decision(
+        "D2",
+        DecisionKind::NonRenouvellement,
+        LabelCategory::Cmq,
+        ymd(2025, 9, 1),
+        0,
+    );
+    stop.duration_years = None;
+    ended.label_decisions.push(stop);
+    let t = timeline(&ended, &rules, ymd(2026, 11, 30));
+    assert_eq!(
+        t.label,
+        LabelStatus::Expired {
+            category: LabelCategory::Cmq,
+            end: ymd(2025, 9, 1)
+        }
+    );
+    assert!(t.deadlines().is_empty(), "{:#?}", t.deadlines());
+    // An amending arrêté starts no period.
+    let mut amended = labelled_25_april_2022(5, LabelCategory::Cmq);
+    let mut amend = decision(
+        "D2",
+        DecisionKind::Modificatif,
+        LabelCategory::Cmq,
+        ymd(2023, 3, 1),
+        0,
+    );
+    amend.duration_years = None;
+    amended.label_decisions.push(amend);
+    let t = timeline(&amended, &rules, ymd(2026, 11, 30));
+    assert_eq!(t.periods.len(), 1);
+    assert_eq!(t.label.end(), Some(ymd(2027, 4, 25)));
+}
+
+#[test]
+fn a_2014_label_gets_its_fourth_year_evaluation() {
+    let rules = CalendarRules::default();
+    let mut d = Dossier::default();
+    d.label_decisions.push(decision(
+        "D1",
+        DecisionKind::Creation,
+        LabelCategory::Cmq,
+        ymd(2015, 2, 2),
+        4,
+    ));
+    let t = timeline(&d, &rules, ymd(2018, 6, 1));
+    let evaluation: Vec<_> = t
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Evaluation)
+        .collect();
+    assert_eq!(evaluation.len(), 1);
+    assert_eq!(
+        (evaluation[0].date, evaluation[0].end),
+        (ymd(2018, 2, 2), Some(ymd(2019, 2, 2)))
+    );
+    assert_eq!(evaluation[0].status, ItemStatus::Upcoming);
+    // Typed as done during the fourth year, it is done.
+    d.milestones.push(Milestone {
+        id: MilestoneId("J1".into()),
+        kind: MilestoneKind::Evaluation,
+        date: ymd(2018, 11, 15),
+        status: MilestoneStatus::Fait,
+        ..Milestone::default()
+    });
+    let t = timeline(&d, &rules, ymd(2018, 12, 1));
+    assert!(
+        t.items
+            .iter()
+            .any(|i| i.kind == ItemKind::Evaluation && i.status == ItemStatus::Done)
+    );
+    // The 2019 regime has none.
+    let d = labelled_25_april_2022(5, LabelCategory::Cmq);
+    let t = timeline(&d, &rules, ymd(2026, 11, 30));
+    assert!(t.items.iter().all(|i| i.kind != ItemKind::Evaluation));
+}
+
+#[test]
+fn a_typed_milestone_settles_only_its_own_period_and_a_campaign_replaces_the_reminder() {
+    let rules = CalendarRules::default();
+    // Two-year labels back to back: bilans and renewals close together.
+    let mut d = Dossier::default();
+    d.label_decisions.push(decision(
+        "D1",
+        DecisionKind::Creation,
+        LabelCategory::Cmq,
+        ymd(2022, 4, 25),
+        2,
+    ));
+    d.label_decisions.push(decision(
+        "D2",
+        DecisionKind::Renouvellement,
+        LabelCategory::Cmq,
+        ymd(2024, 4, 25),
+        2,
+    ));
+    // A « renouvellement » milestone of 1 May 2025, six months before the second period's
+    // reminder (25 October 2025): too far to be taken for it unless it says so (within
+    // ±183 days, any typed milestone used to settle it).
+    d.milestones.push(Milestone {
+        id: MilestoneId("J1".into()),
+        kind: MilestoneKind::Renouvellement,
+        date: ymd(2025, 5, 1),
+        status: MilestoneStatus::Fait,
+        ..Milestone::default()
+    });
+    let t = timeline(&d, &rules, ymd(2026, 1, 15));
+    let second = t
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::RenewalDue && i.date == ymd(2025, 10, 25))
+        .expect("the second period's reminder");
+    assert_eq!(second.status, ItemStatus::Overdue);
+    // Naming the second period's decision, it settles it whatever its date.
+    d.milestones[0].decision = Some(DecisionId("D2".into()));
+    let t = timeline(&d, &rules, ymd(2026, 1, 15));
+    assert!(t.items.iter().any(|i| i.kind == ItemKind::RenewalDue
+        && i.date == ymd(2025, 10, 25)
+        && i.status == ItemStatus::Done));
+    // A labelling campaign typed for the second period replaces its reminder.
+    d.milestones.push(Milestone {
+        id: MilestoneId("J2".into()),
+        kind: MilestoneKind::AppelAProjets,
+        date: ymd(2025, 9, 15),
+        ..Milestone::default()
+    });
+    let t = timeline(&d, &rules, ymd(2026, 1, 15));
+    assert!(
+        t.items
+            .iter()
+            .all(|i| !(i.kind == ItemKind::RenewalDue && i.date == ymd(2025, 10, 25)))
     );
 }

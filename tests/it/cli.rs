@@ -117,7 +117,7 @@ fn fmt_rewrites_in_canonical_layout_and_keeps_a_backup() {
     assert_eq!(out.status.code(), Some(0));
     let tidy = fs::read_to_string(&file).unwrap();
     assert!(
-        tidy.starts_with("(\n    format_version: 2,\n    campus: (\n        name: \"A\","),
+        tidy.starts_with("(\n    format_version: 3,\n    campus: (\n        name: \"A\","),
         "{tidy}"
     );
     assert_eq!(
@@ -161,12 +161,55 @@ fn timeline_prints_items_in_date_order_with_statuses_for_the_given_day() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let items = json[0]["items"].as_array().unwrap();
+    // Ended and not renewed: expired, said once, as something to deal with.
     let end = items.iter().find(|i| i["kind"] == "label_end").unwrap();
     assert_eq!(
         (end["date"].as_str(), end["status"].as_str()),
-        (Some("2021-02-13"), Some("done"))
+        (Some("2021-02-13"), Some("overdue"))
     );
     assert_eq!(json[0]["periods"][0]["end"], "2021-02-13");
+    assert_eq!(json[0]["label_status"], "expired");
+    assert_eq!(json[0]["label_end"], "2021-02-13");
+}
+
+#[test]
+fn timeline_json_says_whether_a_label_of_25_april_2022_is_active_or_expired() {
+    let dir = tempfile::tempdir().unwrap();
+    for (years, status, end) in [
+        (2, "expired", "2024-04-25"),
+        (3, "expired", "2025-04-25"),
+        (5, "active", "2027-04-25"),
+    ] {
+        let mut d = cmq_dossiers::model::Dossier::default();
+        d.campus.name = format!("Campus {years} ans");
+        d.label_decisions
+            .push(cmq_dossiers::model::label::LabelDecision {
+                id: cmq_dossiers::model::ids::DecisionId("D1".into()),
+                date: chrono::NaiveDate::from_ymd_opt(2022, 4, 25),
+                duration_years: Some(years),
+                ..Default::default()
+            });
+        let file = dir.path().join(format!("c{years}.ron"));
+        cmq_dossiers::store::save_file(&file, &d).unwrap();
+        let out = bin()
+            .args(["timeline", "--json", "--today", "2026-11-30"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json[0]["label_status"], status, "{years} years");
+        assert_eq!(json[0]["label_end"], end, "{years} years");
+    }
+    let none = dir.path().join("none.ron");
+    cmq_dossiers::store::save_file(&none, &cmq_dossiers::model::Dossier::default()).unwrap();
+    let out = bin()
+        .args(["timeline", "--json", "--today", "2026-11-30"])
+        .arg(&none)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["label_status"], "none");
+    assert!(json[0]["label_end"].is_null());
 }
 
 #[test]

@@ -165,9 +165,9 @@ fn the_example_workspace_lists_every_campus() {
     ] {
         entry(&h, name);
     }
-    // Labels in French: category and the end of the label in words.
-    h.get_by_label_contains("CMQ · fin du label 13 février 2021");
-    h.get_by_label_contains("CMQ « excellence » · fin du label 25 avril 2027");
+    // Where each label stands today, in French words.
+    h.get_by_label_contains("label CMQ expiré le 13 février 2021, non renouvelé");
+    h.get_by_label_contains("CMQ « excellence » jusqu'au 25 avril 2027");
 }
 
 #[test]
@@ -274,9 +274,9 @@ fn filter_and_sort_a_table() {
     let dir = examples();
     let mut h = app_on(dir.path());
     open(&mut h, "Campus exemple", "Partenaires");
-    h.get_by_label("47 / 47");
+    h.get_by_label("48 / 48");
     type_into(&mut h, "Filtrer :", "vitré");
-    h.get_by_label("3 / 47");
+    h.get_by_label("3 / 48");
     h.get_by_label("Lycée professionnel exemple Les Rochers");
     assert!(
         h.query_by_label("Lycée exemple Vauban").is_none(),
@@ -579,7 +579,7 @@ fn the_interface_switches_to_english() {
     h.run();
     h.get_by_label("Partners");
     h.get_by_label("View");
-    h.get_by_label_contains("CMQ “excellence” · label ends 25 April 2027");
+    h.get_by_label_contains("CMQ “excellence” until 25 April 2027");
 }
 
 #[test]
@@ -597,7 +597,7 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
     h.run();
     assert_eq!(
         h.state().document().unwrap().dossier().partners.len(),
-        47,
+        48,
         "cancel keeps it"
     );
     h.get_by_label("🗑 Supprimer").click();
@@ -606,7 +606,7 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
         .click();
     h.run();
     let d = h.state().document().unwrap().dossier();
-    assert_eq!(d.partners.len(), 46);
+    assert_eq!(d.partners.len(), 47);
     assert_eq!(d.campus.etablissement_support, None);
     assert_eq!(
         h.state().document().unwrap().counts().0,
@@ -616,7 +616,7 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         h.state().document().unwrap().dossier().partners.len(),
-        47,
+        48,
         "one undo brings all back"
     );
 }
@@ -664,7 +664,7 @@ fn ctrl_f_puts_the_cursor_in_the_filter() {
     assert!(field(&h, "Filtrer :").is_focused());
     field(&h, "Filtrer :").type_text("comité");
     h.run();
-    h.get_by_label("4 / 16");
+    h.get_by_label("4 / 17");
 }
 
 #[test]
@@ -716,9 +716,9 @@ fn the_dashboard_lists_every_campus_deadline_overdue_first_and_opens_the_campus(
     h.get_by_label("Tableau de bord");
     h.get_by_label("labels finissant dans les 12 mois");
     h.get_by_label("Mobilités Erasmus+ par année (participants)");
-    // The fictional campus's renewal was due on 25 October 2026 and is not done.
+    // The fictional campus's renewal file, typed for 25 October 2026, is not filed.
     let overdue = h
-        .get_all_by_label("Dossier de renouvellement à déposer (6 mois avant la fin du label)")
+        .get_all_by_label("Dépôt du dossier de renouvellement")
         .count();
     assert!(overdue >= 1);
     h.get_all_by_label("25 octobre 2026")
@@ -806,10 +806,19 @@ fn the_application_view_scores_the_dossier_and_keeps_its_texts() {
     let dir = examples();
     let mut h = app_on(dir.path());
     open(&mut h, "Campus exemple", "Candidature");
-    // Every criterion is met but the conventions: a few partners have not signed yet.
-    h.get_by_label("27 / 28");
-    h.get_by_label("29 / 30");
-    h.get_by_label_contains("27 partenaires sur 47 ont signé la convention");
+    // How many criteria are met, no score; the conventions lack a few signatures, and the
+    // texts written are for the referent to judge.
+    h.get_by_label("13 / 17");
+    h.get_by_label("15 / 22");
+    h.get_by_label_contains("partenaires français sur 42 ont signé la convention");
+    assert!(h.query_by_label_contains("Score").is_none());
+    h.get_by_label("Ce que la loi exige");
+    assert!(
+        h.get_all_by_label_contains("Texte : Code de l'éducation, art. D335-33")
+            .count()
+            >= 4
+    );
+    assert!(h.get_all_by_label_contains("À juger").count() >= 1);
     let part = "I. Analyse d'opportunité, enjeux du territoire";
     let before = h
         .state()
@@ -853,7 +862,7 @@ fn a_filtered_table_exports_the_rows_shown_in_the_background() {
     let mut h = app_with_picker(dir.path(), answer(Some(out.path().to_owned())));
     open(&mut h, "Campus exemple", "Partenaires");
     type_into(&mut h, "Filtrer :", "vitré");
-    h.get_by_label("3 / 47");
+    h.get_by_label("3 / 48");
     h.get_by_label("⬇ Exporter").click();
     h.run();
     h.get_by_label("CSV — lignes affichées").click();
@@ -1015,7 +1024,7 @@ fn the_menus_open_from_the_keyboard_and_ctrl_digits_show_the_sections() {
     h.run();
     press(&mut h, Modifiers::COMMAND, Key::Num2);
     h.get_by_label("⬆ Importer…");
-    h.get_by_label("47 / 47");
+    h.get_by_label("48 / 48");
     press(&mut h, Modifiers::COMMAND, Key::Num1);
     assert_eq!(h.state().section(), Section::Identity);
     h.get_by_label("Nom court");
@@ -1879,15 +1888,18 @@ fn a_criterion_of_the_application_leads_to_where_it_is_filled_in() {
     let dir = examples();
     let mut h = app_on(dir.path());
     open(&mut h, "PatMAT", "Candidature");
-    h.get_by_role_and_label(Role::Link, "Directeur opérationnel")
-        .click();
+    h.get_by_role_and_label(
+        Role::Link,
+        "Hébergement et activités associatives, culturelles et sportives",
+    )
+    .click();
     h.run();
     assert_eq!(h.state().section(), Section::Identity);
     h.run();
     let focused = h
-        .query_all(egui_kittest::kittest::by().role(Role::TextInput))
+        .query_all(egui_kittest::kittest::by().role(Role::MultilineTextInput))
         .find(egui_kittest::Node::is_focused);
-    assert!(focused.is_some(), "the cursor is in the director's name");
+    assert!(focused.is_some(), "the cursor is in « Lieu de vie »");
 }
 
 #[test]
@@ -2209,5 +2221,63 @@ fn with_no_row_selected_the_hint_under_a_long_table_is_in_view() {
     assert!(
         hint.bottom() <= status.top() - 4.0,
         "the hint {hint:?} is above the status bar {status:?}"
+    );
+}
+
+/// The number shown above `label` in the dashboard's counts.
+fn count_above(h: &Harness<'static, CmqApp>, label: &str) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    let under = h.get_by_label(label).rect();
+    h.query_all_by(|n| {
+        n.value()
+            .or_else(|| n.label())
+            .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
+    })
+    .find(|n| {
+        let r = n.rect();
+        (r.center().x - under.center().x).abs() < 90.0
+            && r.max.y <= under.min.y + 2.0
+            && r.max.y > under.min.y - 60.0
+    })
+    .and_then(|n| {
+        let node = n.accesskit_node();
+        node.value().or_else(|| node.label())
+    })
+    .unwrap_or_else(|| panic!("no count above « {label} »"))
+}
+
+#[test]
+fn an_expired_excellence_label_is_said_expired_and_not_counted_as_excellence() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two campuses of the arrêté of 25 April 2022, « excellence »: one for 5 years, one for 2.
+    for (file, name, years) in [
+        ("cinq.ron", "Campus cinq ans", 5),
+        ("deux.ron", "Campus deux ans", 2),
+    ] {
+        let mut d = cmq_dossiers::model::Dossier::default();
+        d.campus.name = name.into();
+        d.label_decisions
+            .push(cmq_dossiers::model::label::LabelDecision {
+                id: cmq_dossiers::model::ids::DecisionId("D1".into()),
+                category: cmq_dossiers::model::label::LabelCategory::Excellence,
+                date: chrono::NaiveDate::from_ymd_opt(2022, 4, 25),
+                duration_years: Some(years),
+                ..Default::default()
+            });
+        store::save_file(&dir.path().join(file), &d).unwrap();
+    }
+    let h = app_on(dir.path());
+    h.get_by_label("Tableau de bord");
+    // The dossier list says where each stands.
+    h.get_by_label("CMQ « excellence » jusqu'au 25 avril 2027");
+    h.get_by_label("label CMQ « excellence » expiré le 25 avril 2024, non renouvelé");
+    // The counts: one « excellence » held today, one campus without a current label.
+    assert_eq!(count_above(&h, "« excellence »"), "1");
+    assert_eq!(count_above(&h, "sans label en cours"), "1");
+    // Its old deadlines collapsed into one fact.
+    assert!(
+        h.get_all_by_label("Label CMQ « excellence » expiré, non renouvelé")
+            .next()
+            .is_some()
     );
 }

@@ -120,7 +120,7 @@ fn the_fictional_campus_fills_several_pages_in_order() {
     assert!(pages(&text) >= 3, "{} pages", pages(&text));
     let order = [
         "Identité et label",
-        "Partenaires (47)",
+        "Partenaires (48)",
         "Filières et formations",
         "Plan d'actions",
         "Mobilité Erasmus+",

@@ -53,17 +53,78 @@ fn label_duration_is_checked_against_its_regime() {
 
 #[test]
 fn label_end_is_derived_from_the_latest_decision() {
-    let d = load("campus-exemple.ron");
-    assert_eq!(d.label_end(), Some(ymd(2027, 4, 25)));
+    let end = |name: &str| {
+        let rules = rules::calendar::CalendarRules::default();
+        rules::calendar::timeline(&load(name), &rules, ymd(2026, 11, 30))
+            .label
+            .end()
+    };
+    assert_eq!(end("campus-exemple.ron"), Some(ymd(2027, 4, 25)));
+    assert_eq!(end("microtechniques-besancon.ron"), Some(ymd(2021, 2, 13)));
     assert_eq!(
-        load("microtechniques-besancon.ron").label_end(),
-        Some(ymd(2021, 2, 13))
-    );
-    assert_eq!(
-        load("mobicampus.ron").label_end(),
+        end("mobicampus.ron"),
         None,
         "duration unknown: no invented end"
     );
+}
+
+fn codes(d: &Dossier) -> Vec<(String, &'static str)> {
+    rules::validate(d)
+        .into_iter()
+        .map(|f| (f.path.clone(), f.issue.code()))
+        .collect()
+}
+
+#[test]
+fn a_gap_between_two_labels_is_a_warning_naming_both_dates() {
+    let mut d = load("campus-exemple.ron");
+    assert!(
+        !codes(&d).iter().any(|(_, c)| *c == "label-interruption"),
+        "the example has no unexplained gap"
+    );
+    // The first label (10 March 2015, 4 years) ends on 10 March 2019; the next one in December.
+    d.label_decisions[1].date = Some(ymd(2019, 12, 20));
+    d.label_decisions[1].duration_years = Some(3);
+    let gap: Vec<Finding> = rules::validate(&d)
+        .into_iter()
+        .filter(|f| f.issue.code() == "label-interruption")
+        .collect();
+    assert_eq!(gap.len(), 1, "{gap:?}");
+    assert_eq!(gap[0].severity, Severity::Warning);
+    assert_eq!(gap[0].path, "label_decisions[1].date");
+    let said = (cmq_dossiers::i18n::Lang::Fr.strings().issue)(&gap[0].issue);
+    assert!(
+        said.contains("10 mars 2019") && said.contains("20 décembre 2019"),
+        "{said}"
+    );
+    // A non-renewal decision explains it.
+    d.label_decisions
+        .push(cmq_dossiers::model::label::LabelDecision {
+            id: cmq_dossiers::model::ids::DecisionId("D9".into()),
+            kind: cmq_dossiers::model::label::DecisionKind::NonRenouvellement,
+            date: Some(ymd(2019, 3, 10)),
+            ..Default::default()
+        });
+    assert!(!codes(&d).iter().any(|(_, c)| *c == "label-interruption"));
+}
+
+#[test]
+fn a_campus_of_a_vice_rectorat_passes_and_the_internationale_mention_ends_in_2019() {
+    let mut d = load("campus-exemple.ron");
+    d.campus.region_academique = "987".into();
+    d.campus.academies = vec!["41".into()];
+    assert_eq!(errors(&d), []);
+    assert!(
+        !codes(&d)
+            .iter()
+            .any(|(p, _)| p.starts_with("campus.region") || p.starts_with("campus.academies"))
+    );
+    d.label_decisions[0].internationale = true;
+    assert_eq!(errors(&d), [], "a mention of 2015 is right");
+    d.label_decisions[2].internationale = true;
+    let e = errors(&d);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].path, "label_decisions[2].internationale");
 }
 
 #[test]

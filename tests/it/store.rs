@@ -147,7 +147,7 @@ fn unknown_field_is_an_error_naming_the_field() {
 #[test]
 fn newer_version_with_unknown_fields_is_reported_as_newer_not_as_broken() {
     let text = example("mobicampus.ron")
-        .replace("format_version: 2", "format_version: 7")
+        .replace("format_version: 3", "format_version: 7")
         .replace("website: \"\",", "website: \"\",\n        logo: \"x.png\",");
     let err = load_broken(&text);
     let StoreErrorKind::NewerVersion(n) = &err.kind else {
@@ -318,7 +318,7 @@ fn a_dossier_with_a_byte_order_mark_opens_and_version_0_is_refused_where_it_is_w
     let zero = ws.join("zero.ron");
     fs::write(
         &zero,
-        text.replacen("format_version: 2", "format_version: 0", 1),
+        text.replacen("format_version: 3", "format_version: 0", 1),
     )
     .unwrap();
     let e = store::load_file(&zero).unwrap_err();

@@ -166,6 +166,8 @@ pub fn partner_kind(text: &str) -> Option<PartnerKind> {
         "cma",
     ]) {
         PartnerKind::Branche
+    } else if has(&["rectorat", "etat", "draaf", "dreets", "prefecture"]) {
+        PartnerKind::Etat
     } else if has(&[
         "collectivite",
         "region",

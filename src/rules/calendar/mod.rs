@@ -6,7 +6,7 @@
 
 mod derive;
 
-pub use derive::timeline;
+pub use derive::{label_periods, timeline};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -23,14 +23,16 @@ pub struct CalendarRules {
     /// Bilan d'étape after the label under the 2019 regime, if the referent wants one (not
     /// confirmed by the texts read: off by default).
     pub bilan_2019_years: Option<u32>,
-    /// The renewal (or evaluation) application is due this many months before the label ends.
+    /// A reminder to prepare the renewal this many months before the label ends: a setting of
+    /// the user's, no text sets it (renewals follow national campaigns, typed as milestones).
     pub renewal_lead_months: u32,
     /// Reminders this many days before each deadline still open.
     pub reminder_days: Vec<u32>,
     /// An open item within this many days is « due soon ».
     pub due_soon_days: i64,
-    /// A typed milestone within this many days of a derived one stands for it (a bilan d'étape
-    /// held a few weeks late is still the bilan d'étape).
+    /// A typed milestone of the same label period within this many days of a derived one
+    /// stands for it (a bilan d'étape held a few weeks late is still the bilan d'étape); one that
+    /// names its decision stands for it whatever its date.
     pub match_window_days: i64,
 }
 
@@ -42,7 +44,7 @@ impl Default for CalendarRules {
             renewal_lead_months: 6,
             reminder_days: vec![90, 30],
             due_soon_days: 60,
-            match_window_days: 183,
+            match_window_days: 42,
         }
     }
 }
@@ -53,11 +55,14 @@ impl Default for CalendarRules {
 pub enum ItemKind {
     /// Start of a label period (an arrêté).
     LabelStart,
-    /// End of the last label period.
+    /// End of the last label period (or, once past and not renewed, its expiry).
     LabelEnd,
+    /// The evaluation of activities and results during the fourth year of a label of the 2014
+    /// regime, ahead of its renewal (a period: the fourth year).
+    Evaluation,
     /// Bilan d'étape implied by the rules.
     BilanEtape,
-    /// Renewal / evaluation application due before the label ends.
+    /// The user's reminder to prepare the renewal, so many months before the label ends.
     RenewalDue,
     /// A reminder ahead of a deadline.
     Reminder,
@@ -109,10 +114,14 @@ pub enum ItemTitle {
     Decision(DecisionKind, LabelCategory),
     /// The mid-term review, so many years after the label.
     BilanEtape(u32),
-    /// The renewal file to submit, so many months before the label ends.
+    /// The reminder to prepare the renewal, so many months before the label ends (a setting).
     RenewalDue(u32),
     /// The end of a label of this category.
     LabelEnd(LabelCategory),
+    /// A label of this category that ended and was not renewed.
+    LabelExpired(LabelCategory),
+    /// The evaluation during the fourth year of a 2014-regime label.
+    Evaluation,
     /// A reminder of a deadline, so many days ahead.
     Reminder(Deadline, u32),
     /// A milestone: its kind, and its title (empty when it has none).
@@ -138,10 +147,105 @@ pub struct LabelPeriod {
     /// End of the period: the label's end, or the next decision if it came first; `None` when
     /// the duration is unknown.
     pub end: Option<NaiveDate>,
+    /// The last day the decision's label covers (start + duration), whatever comes next.
+    pub label_end: Option<NaiveDate>,
+    /// The date of the next decision that grants or ends a label, if one follows.
+    pub next: Option<NaiveDate>,
+    /// The next decision ends the label (non-renewal, withdrawal) rather than renewing it.
+    pub closed: bool,
     /// CMQ or « excellence ».
     pub category: LabelCategory,
     /// Path of the decision (`label_decisions[1]`).
     pub path: String,
+    /// Index of the decision in the dossier's list.
+    #[serde(skip)]
+    pub decision: usize,
+}
+
+/// Where a campus stands with its label on a given day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LabelStatus {
+    /// Labelled that day: the category, and the label's last day (`None`: duration unknown).
+    Active {
+        /// CMQ or « excellence ».
+        category: LabelCategory,
+        /// The last day of the label.
+        end: Option<NaiveDate>,
+    },
+    /// The last label ended on `end` and no later decision renewed it.
+    Expired {
+        /// The category it had.
+        category: LabelCategory,
+        /// Its last day.
+        end: NaiveDate,
+    },
+    /// Between two labels: the earlier one ended on `end`, the next decision dates from `next`.
+    Gap {
+        /// The last day of the earlier label.
+        end: NaiveDate,
+        /// The date of the next decision.
+        next: NaiveDate,
+    },
+    /// Not labelled yet (no decision dated that day or before).
+    #[default]
+    None,
+}
+
+impl LabelStatus {
+    /// The status on `today` of a campus with these `periods` (oldest first).
+    pub fn on(periods: &[LabelPeriod], today: NaiveDate) -> Self {
+        let Some((n, p)) = periods
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, p)| p.start <= today)
+        else {
+            return Self::None;
+        };
+        match p.end {
+            Some(end) if today > end => match periods.get(n + 1) {
+                Some(next) => Self::Gap {
+                    end,
+                    next: next.start,
+                },
+                None => Self::Expired {
+                    category: p.category,
+                    end,
+                },
+            },
+            _ => Self::Active {
+                category: p.category,
+                end: p.label_end,
+            },
+        }
+    }
+
+    /// The machine code of `timeline --json`: `active`, `expired`, `gap` or `none`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Active { .. } => "active",
+            Self::Expired { .. } => "expired",
+            Self::Gap { .. } => "gap",
+            Self::None => "none",
+        }
+    }
+
+    /// The category held that day; `None` unless labelled.
+    pub fn category(self) -> Option<LabelCategory> {
+        match self {
+            Self::Active { category, .. } => Some(category),
+            _ => None,
+        }
+    }
+
+    /// The last day of the current label, or of the label that expired or was interrupted.
+    pub fn end(self) -> Option<NaiveDate> {
+        match self {
+            Self::Active { end, .. } => end,
+            Self::Expired { end, .. } | Self::Gap { end, .. } => Some(end),
+            Self::None => None,
+        }
+    }
 }
 
 /// Everything dated about one campus.
@@ -149,6 +253,8 @@ pub struct LabelPeriod {
 pub struct Timeline {
     /// Label periods, oldest first.
     pub periods: Vec<LabelPeriod>,
+    /// Where the campus stands with its label on the day the timeline was computed for.
+    pub label: LabelStatus,
     /// Items in date order.
     pub items: Vec<TimelineItem>,
 }

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::Dossier;
+use crate::model::mobility::{Direction, ParticipantKind};
 use crate::model::partner::PartnerKind;
 use crate::model::sector::FormationStatus;
 
@@ -12,32 +13,35 @@ use super::{Advice, Assessment, Check, Criterion, Evidence, Level, Names};
 pub(super) fn assess(d: &Dossier, criterion: Criterion) -> Assessment {
     let (level, evidence, advice) = match criterion.check {
         Check::Convention => convention(d),
-        Check::SchoolAndHigherEducation => school_and_higher(d),
-        Check::Companies => kind_count(
-            d,
-            PartnerKind::Entreprise,
-            3,
-            Evidence::Companies,
-            Advice::Companies,
-        ),
-        Check::Research => kind_count(
-            d,
-            PartnerKind::Laboratoire,
-            1,
-            Evidence::Research,
-            Advice::Research,
-        ),
+        Check::Eple => eple(d),
         Check::Governance => governance(d),
+        Check::Accommodation => written(&d.campus.lieu_de_vie, Level::Met, Advice::Accommodation),
+        Check::Publics => publics(d),
+        Check::Opportunity => text_part(
+            &d.application.opportunite,
+            "opportunite",
+            Advice::Opportunity,
+        ),
+        Check::GovernanceStateRegionEconomy => governance_sides(d),
+        Check::Continuum => continuum(d),
+        Check::MixedStatuses => mixed_statuses(d),
+        Check::Inclusion => inclusion(d),
+        Check::Orientation => orientation(d),
+        Check::International => international(d),
+        Check::PlaceOfLife => written(&d.campus.lieu_de_vie, Level::ToCheck, Advice::PlaceOfLife),
+        Check::Research => research(d),
+        Check::Reach => reach(d),
+        Check::EuropeanPartnerships => european_partnerships(d),
+        Check::PedagogicalInnovation => text_part(
+            &d.application.projet_pedagogique,
+            "projet_pedagogique",
+            Advice::PedagogicalInnovation,
+        ),
         Check::Support => support(d),
         Check::Director => director(d),
         Check::PresidentFromBusiness => president(d),
-        Check::FormationLevels => formation_levels(d),
-        Check::Apprenticeship => apprenticeship(d),
-        Check::Accommodation => accommodation(d),
-        Check::International => international(d),
         Check::ActionPlan => action_plan(d),
         Check::Indicators => indicators(d),
-        Check::LabelDuration => label_duration(d),
     };
     Assessment {
         criterion,
@@ -59,106 +63,304 @@ fn names<'a>(it: impl Iterator<Item = &'a str>) -> Names {
     }
 }
 
+/// The convention binds the network's French members; a host abroad signs no French
+/// convention (its Erasmus+ agreement is another document).
 fn convention(d: &Dossier) -> Outcome {
-    let signed = d
+    let french: Vec<_> = d
         .partners
+        .iter()
+        .filter(|p| p.kind != PartnerKind::Etranger)
+        .collect();
+    let signed = french
         .iter()
         .filter(|p| p.convention_signed_on.is_some())
         .count();
-    let level = match (signed, d.partners.len()) {
+    let level = match (signed, french.len()) {
         (_, 0) | (0, _) => Level::Missing,
         (s, n) if s == n => Level::Met,
         _ => Level::Partly,
     };
     let evidence = vec![Evidence::Signed {
         signed,
-        total: d.partners.len(),
+        total: french.len(),
     }];
     (level, evidence, Some(Advice::Convention))
 }
 
-fn school_and_higher(d: &Dossier) -> Outcome {
-    let eple: Vec<&str> = d
-        .partners
-        .iter()
-        .filter(|p| p.kind.is_eple())
-        .map(|p| p.name.as_str())
-        .collect();
-    let sup: Vec<&str> = d
-        .partners
-        .iter()
-        .filter(|p| matches!(p.kind, PartnerKind::Universite | PartnerKind::Ecole))
-        .map(|p| p.name.as_str())
-        .collect();
-    let level = match (eple.is_empty(), sup.is_empty()) {
-        (false, false) => Level::Met,
-        (true, true) => Level::Missing,
-        _ => Level::Partly,
-    };
-    let mut evidence = Vec::new();
-    if !eple.is_empty() {
-        evidence.push(Evidence::Eple(names(eple.into_iter())));
+fn eple(d: &Dossier) -> Outcome {
+    let found = partners(d, PartnerKind::is_eple);
+    if found.is_empty() {
+        (Level::Missing, Vec::new(), Some(Advice::Eple))
+    } else {
+        (
+            Level::Met,
+            vec![Evidence::Eple(names(found.into_iter()))],
+            None,
+        )
     }
-    if !sup.is_empty() {
-        evidence.push(Evidence::HigherEducation(names(sup.into_iter())));
-    }
-    (level, evidence, Some(Advice::SchoolAndHigherEducation))
 }
 
-fn kind_count(
-    d: &Dossier,
-    kind: PartnerKind,
-    enough: usize,
-    evidence: fn(Names) -> Evidence,
-    advice: Advice,
-) -> Outcome {
-    let found: Vec<&str> = d
-        .partners
+/// The names of the partners whose kind passes `kind`.
+fn partners(d: &Dossier, kind: impl Fn(PartnerKind) -> bool) -> Vec<&str> {
+    d.partners
         .iter()
-        .filter(|p| p.kind == kind)
+        .filter(|p| kind(p.kind))
         .map(|p| p.name.as_str())
-        .collect();
-    let level = if found.len() >= enough {
-        Level::Met
-    } else if found.is_empty() {
-        Level::Missing
-    } else {
-        Level::Partly
-    };
-    let evidence = if found.is_empty() {
-        Vec::new()
-    } else {
-        vec![evidence(names(found.into_iter()))]
-    };
-    (level, evidence, Some(advice))
+        .collect()
 }
 
 fn governance(d: &Dossier) -> Outcome {
+    let members: Vec<&str> = d
+        .partners
+        .iter()
+        .filter(|p| p.governance)
+        .map(|p| p.name.as_str())
+        .collect();
+    if members.is_empty() {
+        (Level::Missing, Vec::new(), Some(Advice::Governance))
+    } else {
+        (
+            Level::Met,
+            vec![Evidence::GovernanceMembers(names(members.into_iter()))],
+            None,
+        )
+    }
+}
+
+fn governance_sides(d: &Dossier) -> Outcome {
     let members: Vec<_> = d.partners.iter().filter(|p| p.governance).collect();
-    let has_eple = members.iter().any(|p| p.kind.is_eple());
-    let has_sup = members
+    let state = members.iter().any(|p| p.kind == PartnerKind::Etat);
+    let region = members.iter().any(|p| p.kind == PartnerKind::Collectivite);
+    let economy = members.iter().any(|p| {
+        matches!(
+            p.kind,
+            PartnerKind::Entreprise | PartnerKind::Branche | PartnerKind::PoleCompetitivite
+        )
+    });
+    let level = match (state, region, economy) {
+        (true, true, true) => Level::Met,
+        (false, false, false) => Level::Missing,
+        _ => Level::Partly,
+    };
+    (
+        level,
+        vec![Evidence::GovernanceSides {
+            state,
+            region,
+            economy,
+        }],
+        Some(Advice::GovernanceSides),
+    )
+}
+
+/// A text of the dossier: written is `level` (met for what the law asks, to judge for what
+/// « excellence » asks of it).
+fn written(text: &str, level: Level, advice: Advice) -> Outcome {
+    if text.trim().is_empty() {
+        (Level::Missing, Vec::new(), Some(advice))
+    } else {
+        (level, vec![Evidence::Name(text.to_owned())], Some(advice))
+    }
+}
+
+/// A part of the application: written, it is for the referent to judge (the evidence says
+/// so; the advice is to write it).
+fn text_part(text: &str, field: &'static str, advice: Advice) -> Outcome {
+    if text.trim().is_empty() {
+        (Level::Missing, Vec::new(), Some(advice))
+    } else {
+        (Level::ToCheck, vec![Evidence::TextWritten(field)], None)
+    }
+}
+
+fn formations(d: &Dossier) -> impl Iterator<Item = &crate::model::sector::Formation> {
+    d.sectors.iter().flat_map(|s| s.formations.iter())
+}
+
+fn publics(d: &Dossier) -> Outcome {
+    let has = |status: FormationStatus| formations(d).any(|f| f.status == status);
+    let pupils = formations(d).any(|f| f.status == FormationStatus::Scolaire && f.level <= 5);
+    let students = formations(d).any(|f| f.level >= 6)
+        || d.partners
+            .iter()
+            .any(|p| matches!(p.kind, PartnerKind::Universite | PartnerKind::Ecole));
+    let apprentices = has(FormationStatus::Apprentissage);
+    let adults = has(FormationStatus::FormationContinue)
+        || d.partners
+            .iter()
+            .any(|p| p.kind == PartnerKind::FormationContinue);
+    let level = match [pupils, students, apprentices, adults]
         .iter()
-        .any(|p| matches!(p.kind, PartnerKind::Universite | PartnerKind::Ecole));
-    let has_business = members
-        .iter()
-        .any(|p| matches!(p.kind, PartnerKind::Entreprise | PartnerKind::Branche));
-    let level = if members.is_empty() {
-        Level::Missing
-    } else if has_eple && has_sup && has_business {
+        .filter(|x| **x)
+        .count()
+    {
+        4 => Level::Met,
+        0 => Level::Missing,
+        _ => Level::Partly,
+    };
+    (
+        level,
+        vec![Evidence::Publics {
+            pupils,
+            students,
+            apprentices,
+            adults,
+        }],
+        Some(Advice::Publics),
+    )
+}
+
+fn continuum(d: &Dossier) -> Outcome {
+    let levels: BTreeSet<u8> = formations(d).map(|f| f.level).collect();
+    let (Some(&lo), Some(&hi)) = (levels.first(), levels.last()) else {
+        return (Level::Missing, Vec::new(), Some(Advice::Continuum));
+    };
+    // Secondary (CAP, bac: levels 3–4) and higher education (licence and above: 6+).
+    let level = if lo <= 4 && hi >= 6 {
         Level::Met
     } else {
         Level::Partly
     };
-    let evidence = if members.is_empty() {
-        Vec::new()
-    } else {
-        vec![Evidence::GovernanceMembers(names(
-            members.iter().map(|p| p.name.as_str()),
-        ))]
-    };
-    (level, evidence, Some(Advice::Governance))
+    (
+        level,
+        vec![Evidence::Levels {
+            lowest: lo,
+            highest: hi,
+        }],
+        Some(Advice::Continuum),
+    )
 }
 
+fn mixed_statuses(d: &Dossier) -> Outcome {
+    let statuses: BTreeSet<FormationStatus> = formations(d).map(|f| f.status).collect();
+    let level = match statuses.len() {
+        0 => Level::Missing,
+        1 | 2 => Level::Partly,
+        _ => Level::Met,
+    };
+    let evidence = if statuses.is_empty() {
+        Vec::new()
+    } else {
+        vec![Evidence::Statuses {
+            school: statuses.contains(&FormationStatus::Scolaire),
+            apprenticeship: statuses.contains(&FormationStatus::Apprentissage),
+            continuing: statuses.contains(&FormationStatus::FormationContinue),
+        }]
+    };
+    (level, evidence, Some(Advice::MixedStatuses))
+}
+
+fn inclusion(d: &Dossier) -> Outcome {
+    let fewer: u64 = d
+        .mobilities
+        .iter()
+        .filter(|m| m.fewer_opportunities)
+        .map(|m| u64::from(m.participants))
+        .sum();
+    if fewer == 0 {
+        (Level::Missing, Vec::new(), Some(Advice::Inclusion))
+    } else {
+        (
+            Level::ToCheck,
+            vec![Evidence::FewerOpportunities(fewer)],
+            Some(Advice::Inclusion),
+        )
+    }
+}
+
+fn orientation(d: &Dossier) -> Outcome {
+    let about = |text: &str| {
+        let t = text.to_lowercase();
+        t.contains("orientation") || t.contains("attractivit")
+    };
+    let found: Vec<&str> = d
+        .actions
+        .iter()
+        .filter(|a| about(&a.axis) || about(&a.title))
+        .map(|a| a.title.as_str())
+        .collect();
+    if found.is_empty() {
+        (Level::Missing, Vec::new(), Some(Advice::Orientation))
+    } else {
+        (
+            Level::ToCheck,
+            vec![Evidence::Actions(names(found.into_iter()))],
+            Some(Advice::Orientation),
+        )
+    }
+}
+
+/// Learners of the campus who go abroad (participants coming in belong to the sending
+/// country's project).
+fn outgoing_learners(d: &Dossier) -> u64 {
+    d.mobilities
+        .iter()
+        .filter(|m| {
+            m.direction == Direction::Sortante && m.participant == ParticipantKind::Apprenants
+        })
+        .map(|m| u64::from(m.participants))
+        .sum()
+}
+
+fn international(d: &Dossier) -> Outcome {
+    let learners = outgoing_learners(d);
+    if learners == 0 {
+        (Level::Missing, Vec::new(), Some(Advice::International))
+    } else {
+        (Level::Met, vec![Evidence::OutgoingLearners(learners)], None)
+    }
+}
+
+fn research(d: &Dossier) -> Outcome {
+    let found = partners(d, |k| k == PartnerKind::Laboratoire);
+    if found.is_empty() {
+        (Level::Missing, Vec::new(), Some(Advice::Research))
+    } else {
+        (
+            Level::Met,
+            vec![Evidence::Research(names(found.into_iter()))],
+            None,
+        )
+    }
+}
+
+fn reach(d: &Dossier) -> Outcome {
+    let learners = outgoing_learners(d);
+    let foreign = partners(d, |k| k == PartnerKind::Etranger);
+    let level = match (learners > 0, !foreign.is_empty()) {
+        (true, true) => Level::ToCheck,
+        (false, false) => Level::Missing,
+        _ => Level::Partly,
+    };
+    let mut evidence = Vec::new();
+    if learners > 0 {
+        evidence.push(Evidence::OutgoingLearners(learners));
+    }
+    if !foreign.is_empty() {
+        evidence.push(Evidence::Foreign(names(foreign.into_iter())));
+    }
+    (level, evidence, Some(Advice::Reach))
+}
+
+fn european_partnerships(d: &Dossier) -> Outcome {
+    let foreign = partners(d, |k| k == PartnerKind::Etranger);
+    if foreign.is_empty() {
+        (
+            Level::Missing,
+            Vec::new(),
+            Some(Advice::EuropeanPartnerships),
+        )
+    } else {
+        (
+            Level::Met,
+            vec![Evidence::Foreign(names(foreign.into_iter()))],
+            None,
+        )
+    }
+}
+
+/// Any member may carry the campus: usually a lycée, sometimes a university (MOBICAMPUS, seed
+/// 000).
 fn support(d: &Dossier) -> Outcome {
     match d
         .campus
@@ -166,12 +368,7 @@ fn support(d: &Dossier) -> Outcome {
         .as_ref()
         .and_then(|id| d.partner(id))
     {
-        Some(p) if p.kind.is_eple() => (Level::Met, vec![Evidence::Name(p.name.clone())], None),
-        Some(p) => (
-            Level::Partly,
-            vec![Evidence::Name(p.name.clone())],
-            Some(Advice::SupportNotEple),
-        ),
+        Some(p) => (Level::Met, vec![Evidence::Name(p.name.clone())], None),
         None => (Level::Missing, Vec::new(), Some(Advice::SupportMissing)),
     }
 }
@@ -213,84 +410,6 @@ fn president(d: &Dossier) -> Outcome {
             None,
         )
     }
-}
-
-fn formation_levels(d: &Dossier) -> Outcome {
-    let levels: BTreeSet<u8> = d
-        .sectors
-        .iter()
-        .flat_map(|s| s.formations.iter().map(|f| f.level))
-        .collect();
-    let (Some(&lo), Some(&hi)) = (levels.first(), levels.last()) else {
-        return (Level::Missing, Vec::new(), Some(Advice::FormationsMissing));
-    };
-    let level = if lo <= 4 && hi >= 6 {
-        Level::Met
-    } else {
-        Level::Partly
-    };
-    (
-        level,
-        vec![Evidence::Levels {
-            lowest: lo,
-            highest: hi,
-        }],
-        Some(Advice::FormationLevels),
-    )
-}
-
-fn apprenticeship(d: &Dossier) -> Outcome {
-    let found: Vec<&str> = d
-        .sectors
-        .iter()
-        .flat_map(|s| s.formations.iter())
-        .filter(|f| f.status == FormationStatus::Apprentissage)
-        .map(|f| f.diploma.as_str())
-        .collect();
-    if found.is_empty() {
-        (Level::Missing, Vec::new(), Some(Advice::Apprenticeship))
-    } else {
-        (
-            Level::Met,
-            vec![Evidence::Apprenticeships(names(found.into_iter()))],
-            None,
-        )
-    }
-}
-
-fn accommodation(d: &Dossier) -> Outcome {
-    if d.campus.lieu_de_vie.trim().is_empty() {
-        (Level::Missing, Vec::new(), Some(Advice::Accommodation))
-    } else {
-        (
-            Level::Met,
-            vec![Evidence::Name(d.campus.lieu_de_vie.clone())],
-            None,
-        )
-    }
-}
-
-fn international(d: &Dossier) -> Outcome {
-    let mobilities: u64 = d.mobilities.iter().map(|m| u64::from(m.participants)).sum();
-    let foreign: Vec<&str> = d
-        .partners
-        .iter()
-        .filter(|p| p.kind == PartnerKind::Etranger)
-        .map(|p| p.name.as_str())
-        .collect();
-    let level = match (mobilities > 0, !foreign.is_empty()) {
-        (true, true) => Level::Met,
-        (false, false) => Level::Missing,
-        _ => Level::Partly,
-    };
-    let mut evidence = Vec::new();
-    if mobilities > 0 {
-        evidence.push(Evidence::Participants(mobilities));
-    }
-    if !foreign.is_empty() {
-        evidence.push(Evidence::Foreign(names(foreign.into_iter())));
-    }
-    (level, evidence, Some(Advice::International))
 }
 
 fn action_plan(d: &Dossier) -> Outcome {
@@ -345,34 +464,4 @@ fn indicators(d: &Dossier) -> Outcome {
         }]
     };
     (level, evidence, Some(Advice::Indicators))
-}
-
-fn label_duration(d: &Dossier) -> Outcome {
-    let mut too_long = Vec::new();
-    let mut unknown = 0;
-    for x in &d.label_decisions {
-        match (x.duration_years, x.regime()) {
-            (Some(y), Some(r)) if y > r.max_years() || y == 0 => {
-                too_long.push(Evidence::DurationOutOfRegime {
-                    years: y,
-                    reference: x.reference.clone(),
-                });
-            }
-            (Some(_), Some(_)) => {}
-            _ => unknown += 1,
-        }
-    }
-    let level = if d.label_decisions.is_empty() || !too_long.is_empty() {
-        Level::Missing
-    } else if unknown > 0 {
-        Level::Partly
-    } else {
-        Level::Met
-    };
-    let mut evidence = too_long;
-    evidence.push(Evidence::Decisions {
-        total: d.label_decisions.len(),
-        unknown,
-    });
-    (level, evidence, Some(Advice::LabelDuration))
 }

@@ -1,9 +1,13 @@
-//! Readiness: the dossier measured against the labelling criteria of the national cahier des
-//! charges (shared/domain.md §2). Each criterion is met, partly met or missing, with the records
-//! that show it and what to add.
+//! Readiness: the dossier measured against what a labelling application must show. Each
+//! criterion is met, partly met, written but to be judged by the referent, or missing, with the
+//! records that show it and what to add.
 //!
-//! The criteria list is data ([`CRITERIA`]) tagged with [`CRITERIA_VERSION`]: when a new cahier
-//! des charges is published, the table changes, not the code that reads it.
+//! The grid is data ([`CRITERIA`], numbered [`CRITERIA_VERSION`]) and honest about where each
+//! item comes from: what the law requires (Code de l'éducation, art. D335-33), what published
+//! summaries of the national cahier des charges say (its annex, arrêté du 26 septembre 2019, was
+//! not read), what « excellence » adds, and what is only usual practice. Each item names its
+//! source and how sure it is (`shared/domain.md` §2). There is no score: the jury's grid is not
+//! known, so the grid only counts the items met.
 
 mod checks;
 
@@ -12,164 +16,285 @@ use serde::Serialize;
 use crate::model::Dossier;
 use crate::model::label::LabelCategory;
 
-/// Which reading of the cahier des charges of 2019 (arrêté du 26 septembre 2019, NOR
-/// MENE1925423A) the criteria follow: the number of the app's grid.
-pub const CRITERIA_VERSION: u32 = 1;
+/// The number of the app's grid: 2 separates law, cahier des charges, « excellence » and
+/// practice, and names each item's source.
+pub const CRITERIA_VERSION: u32 = 2;
 
-/// The three families of criteria of the cahier des charges.
+/// Where a requirement comes from, from the firmest to the loosest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// The law: Code de l'éducation, art. D335-33.
+    Law,
+    /// The national cahier des charges, as its published summaries state it.
+    CahierDesCharges,
+    /// What the « excellence » category adds.
+    Excellence,
+    /// Usual practice of the campuses, written in no text that was read.
+    Practice,
+}
+
+/// What kind of text a criterion rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Family {
-    /// Objectifs stratégiques.
-    Objectifs,
-    /// Organisation du réseau.
-    Reseau,
-    /// Projet pédagogique.
-    Pedagogie,
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A legal text, read.
+    LegalText,
+    /// A published summary of a text that was not read.
+    PublishedSummary,
+    /// A seed document of the project (`shared/seeds/`).
+    Seed,
+    /// Usual practice.
+    Practice,
+}
+
+/// How sure the reading of a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// The text itself was read.
+    High,
+    /// Secondary sources agree.
+    Medium,
+    /// Inferred from practice.
+    Low,
+}
+
+/// The source of a criterion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// What kind of text.
+    pub kind: SourceKind,
+    /// Which one, as it is cited (empty for practice).
+    pub citation: &'static str,
+    /// How sure.
+    pub confidence: Confidence,
 }
 
 /// What a criterion looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Check {
-    /// The network is formed by a signed convention.
+    /// The network is formed by a convention its French members signed.
     Convention,
-    /// At least one EPLE and one higher-education institution.
-    SchoolAndHigherEducation,
-    /// Companies in the network.
-    Companies,
-    /// A research structure (required for « excellence »).
-    Research,
-    /// A governance body with its members.
+    /// At least one EPLE (a public lycée) in the network.
+    Eple,
+    /// Accommodation, and associative, cultural and sports activities.
+    Accommodation,
+    /// Courses open to pupils, students, apprentices and adults in continuing training.
+    Publics,
+    /// The governance body the convention sets up, with its members.
     Governance,
-    /// An établissement support.
+    /// An analysis of the economic opportunity of the sector in the territory.
+    Opportunity,
+    /// Governance including the State (rectorat), the Région and the economic sector.
+    GovernanceStateRegionEconomy,
+    /// Pathways from secondary to higher education.
+    Continuum,
+    /// Mixed statuses: school, apprenticeship, continuing training.
+    MixedStatuses,
+    /// Publics with special needs or fewer opportunities.
+    Inclusion,
+    /// Orientation and attractiveness of the trades.
+    Orientation,
+    /// International mobility offered to the campus's own learners.
+    International,
+    /// A physical place of life and exchange (« excellence »).
+    PlaceOfLife,
+    /// Research and innovation capacity (« excellence »).
+    Research,
+    /// National and international reach (« excellence »).
+    Reach,
+    /// European or international partnerships of its own (« excellence »).
+    EuropeanPartnerships,
+    /// Pedagogical innovation (« excellence »).
+    PedagogicalInnovation,
+    /// An établissement support carrying the campus.
     Support,
     /// A directeur opérationnel.
     Director,
     /// A président issu du monde économique.
     PresidentFromBusiness,
-    /// Formations from level 3 upwards.
-    FormationLevels,
-    /// Apprenticeship among the formations.
-    Apprenticeship,
-    /// Accommodation and campus life.
-    Accommodation,
-    /// International openness: mobilities and foreign partners.
-    International,
     /// An action plan with dates, owners and budget.
     ActionPlan,
     /// Indicators with targets and recent values.
     Indicators,
-    /// Label durations within the legal maximum.
-    LabelDuration,
 }
 
 /// One criterion of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Criterion {
-    /// Stable code (`reseau-convention`).
+    /// Stable code (`loi-convention`).
     pub code: &'static str,
-    /// Family in the cahier des charges.
-    pub family: Family,
-    /// Required only for the « excellence » category.
-    pub excellence_only: bool,
+    /// Law, cahier des charges, « excellence » or practice.
+    pub part: Part,
     /// What is looked at.
     pub check: Check,
+    /// Where it comes from.
+    pub source: Source,
 }
 
-/// The grid, in the order of the application file.
+const D335_33: Source = Source {
+    kind: SourceKind::LegalText,
+    citation: "Code de l'éducation, art. D335-33",
+    confidence: Confidence::High,
+};
+const D335_33_EPLE: Source = Source {
+    kind: SourceKind::LegalText,
+    citation: "Code de l'éducation, art. D335-33 (rédaction de 2014) ; seeds 000 et 003",
+    confidence: Confidence::High,
+};
+const CEDEFOP: Source = Source {
+    kind: SourceKind::PublishedSummary,
+    citation: "Cedefop, « France: excellence in VET – new generation of trades and qualifications campuses » (cahier des charges de 2018, annexe non lue)",
+    confidence: Confidence::Medium,
+};
+const SEED_003: Source = Source {
+    kind: SourceKind::Seed,
+    citation: "seed 003 (appel à projets de 2013) ; Cedefop (publics à besoins particuliers)",
+    confidence: Confidence::Medium,
+};
+const ORIENTATION: Source = Source {
+    kind: SourceKind::PublishedSummary,
+    citation: "cap-metiers.pro, fiche J 3.0 (finalités des CMQ) ; appel à projets de 2013",
+    confidence: Confidence::Medium,
+};
+const EXCELLENCE: Source = Source {
+    kind: SourceKind::PublishedSummary,
+    citation: "cap-metiers.pro, fiche J 3.0 (décembre 2018) ; page CMQ de la région académique Centre-Val de Loire",
+    confidence: Confidence::Medium,
+};
+const PRACTICE: Source = Source {
+    kind: SourceKind::Practice,
+    citation: "",
+    confidence: Confidence::Low,
+};
+const PRACTICE_MED: Source = Source {
+    kind: SourceKind::Practice,
+    citation: "",
+    confidence: Confidence::Medium,
+};
+
+const fn item(code: &'static str, part: Part, check: Check, source: Source) -> Criterion {
+    Criterion {
+        code,
+        part,
+        check,
+        source,
+    }
+}
+
+/// The grid: the law first, then the cahier des charges, « excellence », and practice.
 pub const CRITERIA: &[Criterion] = &[
-    Criterion {
-        code: "reseau-convention",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::Convention,
-    },
-    Criterion {
-        code: "reseau-eple-sup",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::SchoolAndHigherEducation,
-    },
-    Criterion {
-        code: "reseau-entreprises",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::Companies,
-    },
-    Criterion {
-        code: "reseau-recherche",
-        family: Family::Reseau,
-        excellence_only: true,
-        check: Check::Research,
-    },
-    Criterion {
-        code: "pilotage-gouvernance",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::Governance,
-    },
-    Criterion {
-        code: "pilotage-support",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::Support,
-    },
-    Criterion {
-        code: "pilotage-directeur",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::Director,
-    },
-    Criterion {
-        code: "pilotage-president",
-        family: Family::Reseau,
-        excellence_only: false,
-        check: Check::PresidentFromBusiness,
-    },
-    Criterion {
-        code: "formation-niveaux",
-        family: Family::Pedagogie,
-        excellence_only: false,
-        check: Check::FormationLevels,
-    },
-    Criterion {
-        code: "formation-apprentissage",
-        family: Family::Pedagogie,
-        excellence_only: false,
-        check: Check::Apprenticeship,
-    },
-    Criterion {
-        code: "lieu-de-vie",
-        family: Family::Pedagogie,
-        excellence_only: false,
-        check: Check::Accommodation,
-    },
-    Criterion {
-        code: "international",
-        family: Family::Objectifs,
-        excellence_only: false,
-        check: Check::International,
-    },
-    Criterion {
-        code: "plan-actions",
-        family: Family::Objectifs,
-        excellence_only: false,
-        check: Check::ActionPlan,
-    },
-    Criterion {
-        code: "indicateurs",
-        family: Family::Objectifs,
-        excellence_only: false,
-        check: Check::Indicators,
-    },
-    Criterion {
-        code: "label-duree",
-        family: Family::Objectifs,
-        excellence_only: false,
-        check: Check::LabelDuration,
-    },
+    item("loi-convention", Part::Law, Check::Convention, D335_33),
+    item("loi-eple", Part::Law, Check::Eple, D335_33_EPLE),
+    item("loi-gouvernance", Part::Law, Check::Governance, D335_33),
+    item("loi-lieu-de-vie", Part::Law, Check::Accommodation, D335_33),
+    item("loi-publics", Part::Law, Check::Publics, D335_33),
+    item(
+        "cdc-opportunite",
+        Part::CahierDesCharges,
+        Check::Opportunity,
+        CEDEFOP,
+    ),
+    item(
+        "cdc-gouvernance-etat-region-economie",
+        Part::CahierDesCharges,
+        Check::GovernanceStateRegionEconomy,
+        CEDEFOP,
+    ),
+    item(
+        "cdc-continuum",
+        Part::CahierDesCharges,
+        Check::Continuum,
+        CEDEFOP,
+    ),
+    item(
+        "cdc-statuts",
+        Part::CahierDesCharges,
+        Check::MixedStatuses,
+        SEED_003,
+    ),
+    item(
+        "cdc-inclusion",
+        Part::CahierDesCharges,
+        Check::Inclusion,
+        CEDEFOP,
+    ),
+    item(
+        "cdc-orientation",
+        Part::CahierDesCharges,
+        Check::Orientation,
+        ORIENTATION,
+    ),
+    item(
+        "cdc-international",
+        Part::CahierDesCharges,
+        Check::International,
+        CEDEFOP,
+    ),
+    item(
+        "excellence-lieu",
+        Part::Excellence,
+        Check::PlaceOfLife,
+        EXCELLENCE,
+    ),
+    item(
+        "excellence-recherche",
+        Part::Excellence,
+        Check::Research,
+        EXCELLENCE,
+    ),
+    item(
+        "excellence-rayonnement",
+        Part::Excellence,
+        Check::Reach,
+        EXCELLENCE,
+    ),
+    item(
+        "excellence-partenariats",
+        Part::Excellence,
+        Check::EuropeanPartnerships,
+        EXCELLENCE,
+    ),
+    item(
+        "excellence-innovation",
+        Part::Excellence,
+        Check::PedagogicalInnovation,
+        EXCELLENCE,
+    ),
+    item(
+        "pratique-support",
+        Part::Practice,
+        Check::Support,
+        PRACTICE_MED,
+    ),
+    item(
+        "pratique-directeur",
+        Part::Practice,
+        Check::Director,
+        PRACTICE,
+    ),
+    item(
+        "pratique-president",
+        Part::Practice,
+        Check::PresidentFromBusiness,
+        PRACTICE,
+    ),
+    item(
+        "pratique-plan-actions",
+        Part::Practice,
+        Check::ActionPlan,
+        PRACTICE_MED,
+    ),
+    item(
+        "pratique-indicateurs",
+        Part::Practice,
+        Check::Indicators,
+        PRACTICE_MED,
+    ),
 ];
 
-/// How well a criterion is met.
+/// How well a criterion is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -177,6 +302,8 @@ pub enum Level {
     Missing,
     /// Partly shown.
     Partly,
+    /// Written in the dossier; whether it convinces is for the referent to judge.
+    ToCheck,
     /// Fully shown.
     Met,
 }
@@ -186,7 +313,7 @@ pub enum Level {
 pub struct Assessment {
     /// The criterion.
     pub criterion: Criterion,
-    /// How well it is met.
+    /// How well it is shown.
     pub level: Level,
     /// The records that show it (names, counts).
     pub evidence: Vec<Evidence>,
@@ -206,23 +333,30 @@ pub struct Names {
 /// What shows a criterion, with its values; the faces word it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Evidence {
-    /// So many partners of so many signed the convention.
+    /// So many French partners of so many signed the convention (foreign ones need not).
     Signed {
         /// Partners who signed.
         signed: usize,
-        /// All partners.
+        /// French partners.
         total: usize,
     },
     /// The lycées (EPLE) of the network.
     Eple(Names),
     /// The higher-education establishments of the network.
     HigherEducation(Names),
-    /// The companies of the network.
-    Companies(Names),
     /// The research structures of the network.
     Research(Names),
     /// The members of the governance body.
     GovernanceMembers(Names),
+    /// Which of the State, the Région and the economic sector sit in the governance body.
+    GovernanceSides {
+        /// The State (rectorat, services de l'État).
+        state: bool,
+        /// The Région or another local authority.
+        region: bool,
+        /// Companies, branches, clusters.
+        economy: bool,
+    },
     /// A record's name (the établissement support, the director…), or a text of the dossier.
     Name(String),
     /// The president and the organisation they come from.
@@ -239,12 +373,36 @@ pub enum Evidence {
         /// The highest.
         highest: u8,
     },
-    /// The formations open to apprentices.
-    Apprenticeships(Names),
-    /// Participants in Erasmus+ mobility.
-    Participants(u64),
+    /// The publics the formations and partners reach.
+    Publics {
+        /// Pupils (school status).
+        pupils: bool,
+        /// Students (level 6 and above, or a higher-education partner).
+        students: bool,
+        /// Apprentices.
+        apprentices: bool,
+        /// Adults in continuing training.
+        adults: bool,
+    },
+    /// The statuses the formations are offered under.
+    Statuses {
+        /// School status.
+        school: bool,
+        /// Apprenticeship.
+        apprenticeship: bool,
+        /// Continuing training.
+        continuing: bool,
+    },
+    /// Outgoing learners in Erasmus+ mobility.
+    OutgoingLearners(u64),
+    /// Participants with fewer opportunities in Erasmus+ mobility.
+    FewerOpportunities(u64),
     /// The foreign partners.
     Foreign(Names),
+    /// Actions that say they are about orientation or attractiveness.
+    Actions(Names),
+    /// A text of the application is written (its title).
+    TextWritten(&'static str),
     /// So many actions of so many have dates, a lead and a budget.
     CompleteActions {
         /// Complete actions.
@@ -259,20 +417,6 @@ pub enum Evidence {
         /// All indicators.
         total: usize,
     },
-    /// A decision longer than its regime allows.
-    DurationOutOfRegime {
-        /// Years granted.
-        years: u8,
-        /// Reference of the decree.
-        reference: String,
-    },
-    /// So many decisions, so many without a date or a duration.
-    Decisions {
-        /// All decisions.
-        total: usize,
-        /// Those without a date or a duration.
-        unknown: usize,
-    },
 }
 
 /// What to add for a criterion not (fully) met.
@@ -280,16 +424,38 @@ pub enum Evidence {
 pub enum Advice {
     /// Dates of signature of the convention.
     Convention,
-    /// A lycée and a higher-education establishment.
-    SchoolAndHigherEducation,
-    /// Companies (at least three).
-    Companies,
+    /// A lycée (EPLE).
+    Eple,
+    /// The members of the governance body.
+    Governance,
+    /// Accommodation and campus life.
+    Accommodation,
+    /// Formations for each public.
+    Publics,
+    /// The analysis of the economic opportunity.
+    Opportunity,
+    /// The State, the Région and the economic sector in the governance body.
+    GovernanceSides,
+    /// Formations from secondary to higher education.
+    Continuum,
+    /// Formations under several statuses.
+    MixedStatuses,
+    /// How publics with special needs are reached.
+    Inclusion,
+    /// Orientation and attractiveness actions.
+    Orientation,
+    /// Mobility for the campus's own learners.
+    International,
+    /// The physical place of life and exchange.
+    PlaceOfLife,
     /// A research structure.
     Research,
-    /// Governance members of each kind.
-    Governance,
-    /// The établissement support is usually an EPLE.
-    SupportNotEple,
+    /// Foreign partners and outgoing mobility.
+    Reach,
+    /// Partnerships abroad.
+    EuropeanPartnerships,
+    /// The pedagogical project.
+    PedagogicalInnovation,
     /// Choose the établissement support.
     SupportMissing,
     /// The director and their contact.
@@ -300,22 +466,10 @@ pub enum Advice {
     PresidentMissing,
     /// The president is expected from business.
     PresidentFromBusiness,
-    /// The formations of the campus.
-    FormationsMissing,
-    /// Formations up to level 6.
-    FormationLevels,
-    /// Formations open to apprentices.
-    Apprenticeship,
-    /// Accommodation and campus life.
-    Accommodation,
-    /// Mobilities and foreign partners.
-    International,
     /// Dates, lead and budget for each action.
     ActionPlan,
     /// Target and latest value for each indicator.
     Indicators,
-    /// Date and duration of each decree.
-    LabelDuration,
 }
 
 /// The whole grid assessed.
@@ -335,29 +489,18 @@ pub fn readiness(d: &Dossier) -> Readiness {
     }
 }
 
-impl Level {
-    /// Points of the level in a score: 2, 1 or 0.
-    pub fn points(self) -> u32 {
-        match self {
-            Self::Met => 2,
-            Self::Partly => 1,
-            Self::Missing => 0,
-        }
-    }
-}
-
 impl Readiness {
     /// The criteria that count for `category` (« excellence » counts them all).
     pub fn for_category(&self, category: LabelCategory) -> impl Iterator<Item = &Assessment> {
-        self.items
-            .iter()
-            .filter(move |a| category == LabelCategory::Excellence || !a.criterion.excellence_only)
+        self.items.iter().filter(move |a| {
+            category == LabelCategory::Excellence || a.criterion.part != Part::Excellence
+        })
     }
 
-    /// Score for `category`: points earned and points possible.
-    pub fn score(&self, category: LabelCategory) -> (u32, u32) {
-        self.for_category(category).fold((0, 0), |(got, max), a| {
-            (got + a.level.points(), max + Level::Met.points())
+    /// For `category`: how many of its criteria are met, and how many there are.
+    pub fn met(&self, category: LabelCategory) -> (usize, usize) {
+        self.for_category(category).fold((0, 0), |(met, all), a| {
+            (met + usize::from(a.level == Level::Met), all + 1)
         })
     }
 

@@ -1,5 +1,5 @@
-//! Candidature: the labelling criteria checklist with its scores, and the free texts of the
-//! application file.
+//! Candidature: the labelling criteria checklist, grouped by where each requirement comes
+//! from and citing its source, and the free texts of the application file.
 
 use crate::i18n::fill;
 use egui::{RichText, Ui};
@@ -19,19 +19,21 @@ const LEVEL_WIDTH: f32 = 110.0;
 fn where_to_fix(check: Check) -> &'static str {
     match check {
         Check::Convention
-        | Check::SchoolAndHigherEducation
-        | Check::Companies
+        | Check::Eple
         | Check::Research
-        | Check::Governance => "partners",
+        | Check::Governance
+        | Check::GovernanceStateRegionEconomy
+        | Check::EuropeanPartnerships => "partners",
         Check::Support => "campus.etablissement_support",
         Check::Director => "campus.directeur.name",
         Check::PresidentFromBusiness => "campus.president.from_business",
-        Check::FormationLevels | Check::Apprenticeship => "sectors",
-        Check::Accommodation => "campus.lieu_de_vie",
-        Check::International => "mobilities",
-        Check::ActionPlan => "actions",
+        Check::Publics | Check::Continuum | Check::MixedStatuses => "sectors",
+        Check::Accommodation | Check::PlaceOfLife => "campus.lieu_de_vie",
+        Check::Opportunity => "application.opportunite",
+        Check::PedagogicalInnovation => "application.projet_pedagogique",
+        Check::International | Check::Inclusion | Check::Reach => "mobilities",
+        Check::ActionPlan | Check::Orientation => "actions",
         Check::Indicators => "indicators",
-        Check::LabelDuration => "label_decisions",
     }
 }
 
@@ -46,22 +48,21 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         .show(ui, |ui| {
             ui.heading(s.readiness_title);
             ui.weak(fill(s.criteria_version, &[("n", &r.version.to_string())]));
+            // How many items are met: no score, the jury's grid is not known.
             ui.horizontal(|ui| {
                 for (label, category) in [
                     (s.score_cmq, LabelCategory::Cmq),
                     (s.score_excellence, LabelCategory::Excellence),
                 ] {
-                    let (got, max) = r.score(category);
-                    let color = if got == max {
+                    let (met, all) = r.met(category);
+                    let color = if met == all {
                         tokens.ok
-                    } else if got * 2 >= max {
-                        tokens.warning
                     } else {
-                        tokens.late
+                        tokens.warning
                     };
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.label(
-                            RichText::new(format!("{got} / {max}"))
+                            RichText::new(format!("{met} / {all}"))
                                 .size(22.0)
                                 .strong()
                                 .color(color),
@@ -73,9 +74,16 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
             ui.add_space(GROUP_SPACING);
             // One criterion per block: its level and title (a link to where it is filled in),
             // then its evidence and what to do, indented and wrapped to the page's width.
+            let mut part = None;
             for a in &r.items {
+                if part != Some(a.criterion.part) {
+                    part = Some(a.criterion.part);
+                    ui.add_space(GROUP_SPACING);
+                    ui.strong((s.part_label)(a.criterion.part));
+                }
                 let (mark, color) = match a.level {
                     Level::Met => ("✔", tokens.ok),
+                    Level::ToCheck => ("👁", tokens.upcoming),
                     Level::Partly => ("◑", tokens.warning),
                     Level::Missing => ("✖", tokens.late),
                 };
@@ -87,7 +95,7 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                                 .color(color),
                         ),
                     );
-                    // An « excellence »-only criterion says so in its title.
+                    // An « excellence » criterion says so in its title.
                     let title = (s.criterion_title)(a.criterion.check);
                     if ui
                         .link(RichText::new(title))
@@ -99,6 +107,11 @@ pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                     }
                 });
                 ui.indent(("evidence", a.criterion.code), |ui| {
+                    ui.label(
+                        RichText::new((s.source_text)(&a.criterion.source))
+                            .small()
+                            .color(tokens.subdued),
+                    );
                     for e in &a.evidence {
                         ui.label((s.evidence)(e));
                     }

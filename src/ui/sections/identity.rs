@@ -176,10 +176,7 @@ impl ListSection for LabelDecision {
                     s.category,
                     "category",
                     &mut x.category,
-                    &enum_options(
-                        &[LabelCategory::Cmq, LabelCategory::Excellence],
-                        s.category_label,
-                    ),
+                    &enum_options(&LabelCategory::ALL, s.category_label),
                 );
                 let regime_before = x.regime();
                 form.opt_date(ui, s.arrete_date, "date", &mut x.date, today);
@@ -201,6 +198,22 @@ impl ListSection for LabelDecision {
                 ui.label(RichText::new(s.opt_date(x.end_date())).color(Tokens::of(ui).subdued));
                 ui.end_row();
                 form.text(ui, s.reference_nor, "reference", &mut x.reference);
+                form.opt_date(
+                    ui,
+                    s.published_on,
+                    "published_on",
+                    &mut x.published_on,
+                    today,
+                );
+                form.text(ui, s.jorf, "jorf", &mut x.jorf);
+                // Always shown, whatever the kind and the date: no row appears under the pointer.
+                form.text(ui, s.decision_name, "name", &mut x.name);
+                form.checkbox(
+                    ui,
+                    s.internationale,
+                    "internationale",
+                    &mut x.internationale,
+                );
                 form.multiline(ui, s.note, "note", &mut x.note);
             });
         });

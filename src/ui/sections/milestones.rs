@@ -2,6 +2,7 @@
 
 use egui::Ui;
 
+use crate::model::ids::DecisionId;
 use crate::model::milestone::{Milestone, MilestoneKind, MilestoneStatus};
 use crate::ui::widgets::form::Form;
 use crate::ui::widgets::table::{Column, SortKey};
@@ -13,6 +14,7 @@ impl ListSection for Milestone {
     fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
         let s = ctx.s;
         let today = ctx.today;
+        let decisions = ctx.doc.dossier().label_decisions.clone();
         let columns = [
             Column::new(s.date, 150.0, move |m: &Milestone| s.date(m.date))
                 .sort_by(|m: &Milestone| SortKey::Date(m.date)),
@@ -44,6 +46,20 @@ impl ListSection for Milestone {
                     statuses.retain(|(status, _)| *status != MilestoneStatus::Fait);
                 }
                 form.combo(ui, s.status, "status", &mut m.status, &statuses);
+                // The label period it settles: by default the one whose dates it falls in.
+                let mut periods: Vec<(Option<DecisionId>, String)> =
+                    vec![(None, s.by_its_date.to_owned())];
+                periods.extend(decisions.iter().map(|x| {
+                    (
+                        Some(x.id.clone()),
+                        format!(
+                            "{} — {}",
+                            s.opt_date(x.date),
+                            (s.decision_kind_label)(x.kind)
+                        ),
+                    )
+                }));
+                form.combo(ui, s.label_period, "decision", &mut m.decision, &periods);
                 form.multiline(ui, s.note, "note", &mut m.note);
             });
         });

@@ -148,6 +148,7 @@ fn kind_label(s: &crate::i18n::Strings, kind: ItemKind) -> String {
         }
         ItemKind::LabelEnd => s.label_end.to_owned(),
         ItemKind::BilanEtape => (s.milestone_kind_label)(MilestoneKind::BilanEtape).to_owned(),
+        ItemKind::Evaluation => (s.milestone_kind_label)(MilestoneKind::Evaluation).to_owned(),
         ItemKind::RenewalDue => (s.milestone_kind_label)(MilestoneKind::Renouvellement).to_owned(),
         ItemKind::Reminder => s.reminder.to_owned(),
     }
