@@ -368,3 +368,41 @@ fn a_dossier_too_large_to_lay_out_gets_an_error_naming_the_limit_not_an_abort() 
         "{refused:?}"
     );
 }
+
+#[test]
+fn the_pdf_banner_says_whether_the_label_is_held_or_expired() {
+    let dir = tempfile::tempdir().unwrap();
+    for (years, said) in [
+        (2, "label CMQ « excellence » expiré le 25 avril 2024"),
+        (5, "CMQ « excellence » jusqu'au 25 avril 2027"),
+    ] {
+        let mut d = Dossier::default();
+        d.campus.name = format!("Campus {years} ans");
+        d.label_decisions
+            .push(cmq_dossiers::model::label::LabelDecision {
+                id: cmq_dossiers::model::ids::DecisionId("D1".into()),
+                category: cmq_dossiers::model::label::LabelCategory::Excellence,
+                date: chrono::NaiveDate::from_ymd_opt(2022, 4, 25),
+                duration_years: Some(years),
+                ..Default::default()
+            });
+        let options = PdfOptions {
+            sections: vec!["identity".into()],
+            ..PdfOptions::default()
+        };
+        let bytes = to_pdf(
+            &d,
+            &options,
+            &CalendarRules::default(),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        )
+        .unwrap();
+        let path = dir.path().join(format!("c{years}.pdf"));
+        std::fs::write(&path, bytes).unwrap();
+        let text = squeeze(&pdftotext(&path));
+        assert!(text.contains(said), "{years} years: {text}");
+        // The banner's title names the category held today only.
+        let held = text.contains("Campus des métiers et des qualifications « excellence »");
+        assert_eq!(held, years == 5, "{text}");
+    }
+}
