@@ -334,6 +334,9 @@ pub struct Strings {
     pub status_expired: &'static str,
     /// Between two labels; placeholders: end, next. French: « sans label depuis le {end} ».
     pub status_gap: &'static str,
+    /// A label granted by a decision without a date; placeholder: category. French:
+    /// « {category}, date de l'arrêté à renseigner ».
+    pub status_undated: &'static str,
     /// Never labelled yet. French: « pas encore labellisé ».
     pub status_none: &'static str,
     /// What opening anyway means; placeholder: host. French: « Si « {host} » ne se sert plus
@@ -1033,6 +1036,10 @@ impl Strings {
             LabelStatus::Gap { end, next } => fill(
                 self.status_gap,
                 &[("end", &self.date(end)), ("next", &self.date(next))],
+            ),
+            LabelStatus::Undated { category } => fill(
+                self.status_undated,
+                &[("category", (self.category_label)(category))],
             ),
             LabelStatus::None => self.status_none.to_owned(),
         }

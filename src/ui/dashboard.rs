@@ -100,7 +100,7 @@ fn counts(
         .count();
     let unlabelled = summaries
         .iter()
-        .filter(|(_, x)| x.timeline.label.category().is_none())
+        .filter(|(_, x)| x.timeline.label.is_unlabelled())
         .count();
     let overdue: usize = summaries
         .iter()

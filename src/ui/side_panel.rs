@@ -122,6 +122,7 @@ pub fn ui(
                         let label = x.timeline.label;
                         let color = match label {
                             LabelStatus::Active { .. } => tokens.subdued,
+                            LabelStatus::Undated { .. } => tokens.warning,
                             _ => tokens.late,
                         };
                         ui.add(

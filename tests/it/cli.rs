@@ -210,6 +210,22 @@ fn timeline_json_says_whether_a_label_of_25_april_2022_is_active_or_expired() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json[0]["label_status"], "none");
     assert!(json[0]["label_end"].is_null());
+    // Labelled, the arrêté's date unknown (a real campus known from a press release): not
+    // « never labelled ».
+    let mut d = cmq_dossiers::model::Dossier::default();
+    d.label_decisions
+        .push(cmq_dossiers::model::label::LabelDecision {
+            id: cmq_dossiers::model::ids::DecisionId("D1".into()),
+            ..Default::default()
+        });
+    cmq_dossiers::store::save_file(&none, &d).unwrap();
+    let out = bin()
+        .args(["timeline", "--json", "--today", "2026-11-30"])
+        .arg(&none)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["label_status"], "undated");
 }
 
 #[test]

@@ -57,8 +57,14 @@ pub fn label_periods(d: &Dossier) -> Vec<LabelPeriod> {
 /// Every dated item of `d` with its status on `today`, in date order.
 pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timeline {
     let periods = label_periods(d);
+    let undated = d
+        .label_decisions
+        .iter()
+        .rev()
+        .find(|x| x.date.is_none() && x.kind.grants())
+        .map(|x| x.category);
     let mut t = Timeline {
-        label: LabelStatus::on(&periods, today),
+        label: LabelStatus::on(&periods, undated, today),
         ..Timeline::default()
     };
     let status = |date: NaiveDate, done: bool| open_status(date, done, today, rules);

@@ -186,21 +186,27 @@ pub enum LabelStatus {
         /// The date of the next decision.
         next: NaiveDate,
     },
+    /// A decision grants a label but none says when: labelled, since a date to fill in.
+    Undated {
+        /// The category of the latest decision.
+        category: LabelCategory,
+    },
     /// Not labelled yet (no decision dated that day or before).
     #[default]
     None,
 }
 
 impl LabelStatus {
-    /// The status on `today` of a campus with these `periods` (oldest first).
-    pub fn on(periods: &[LabelPeriod], today: NaiveDate) -> Self {
+    /// The status on `today` of a campus with these `periods` (oldest first); `undated` is the
+    /// category of a decision that grants a label without a date, if there is one.
+    pub fn on(periods: &[LabelPeriod], undated: Option<LabelCategory>, today: NaiveDate) -> Self {
         let Some((n, p)) = periods
             .iter()
             .enumerate()
             .rev()
             .find(|(_, p)| p.start <= today)
         else {
-            return Self::None;
+            return undated.map_or(Self::None, |category| Self::Undated { category });
         };
         match p.end {
             Some(end) if today > end => match periods.get(n + 1) {
@@ -220,14 +226,21 @@ impl LabelStatus {
         }
     }
 
-    /// The machine code of `timeline --json`: `active`, `expired`, `gap` or `none`.
+    /// The machine code of `timeline --json`: `active`, `expired`, `gap`, `undated` or `none`.
     pub fn code(self) -> &'static str {
         match self {
             Self::Active { .. } => "active",
             Self::Expired { .. } => "expired",
             Self::Gap { .. } => "gap",
+            Self::Undated { .. } => "undated",
             Self::None => "none",
         }
+    }
+
+    /// True when the campus is known to hold no label that day (expired, between two labels,
+    /// not yet labelled).
+    pub fn is_unlabelled(self) -> bool {
+        matches!(self, Self::Expired { .. } | Self::Gap { .. } | Self::None)
     }
 
     /// The category held that day; `None` unless labelled.
@@ -243,7 +256,7 @@ impl LabelStatus {
         match self {
             Self::Active { end, .. } => end,
             Self::Expired { end, .. } | Self::Gap { end, .. } => Some(end),
-            Self::None => None,
+            Self::Undated { .. } | Self::None => None,
         }
     }
 }
