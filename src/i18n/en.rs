@@ -522,7 +522,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with â€
     campus: "Campus",
     name: "Name",
     short_name: "Short name",
-    region: "Academic region or vice-rectorate",
+    region: "Region or vice-rectorate",
     academies: "Academies (acadÃ©mies)",
     filiere: "Sector",
     support: "Supporting school",
@@ -734,7 +734,7 @@ fn source(v: IndicatorSource) -> &'static str {
 
 fn milestone_kind(v: MilestoneKind) -> &'static str {
     match v {
-        MilestoneKind::AppelAProjets => "Labelling campaign, call for projects",
+        MilestoneKind::AppelAProjets => "Labelling campaign",
         MilestoneKind::DepotDossier => "Application deadline",
         MilestoneKind::ArreteLabellisation => "Labelling decree",
         MilestoneKind::BilanEtape => "Mid-term review",

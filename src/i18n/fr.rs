@@ -523,7 +523,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     campus: "Campus",
     name: "Nom",
     short_name: "Nom court",
-    region: "Région académique ou vice-rectorat",
+    region: "Région ou vice-rectorat",
     academies: "Académies",
     filiere: "Filière",
     support: "Établissement support",
@@ -735,7 +735,7 @@ fn source(v: IndicatorSource) -> &'static str {
 
 fn milestone_kind(v: MilestoneKind) -> &'static str {
     match v {
-        MilestoneKind::AppelAProjets => "Campagne de labellisation, appel à projets",
+        MilestoneKind::AppelAProjets => "Campagne de labellisation",
         MilestoneKind::DepotDossier => "Dépôt du dossier",
         MilestoneKind::ArreteLabellisation => "Arrêté de labellisation",
         MilestoneKind::BilanEtape => "Bilan d'étape",

@@ -795,7 +795,7 @@ pub struct Strings {
     pub name: &'static str,
     /// French: « Nom court ».
     pub short_name: &'static str,
-    /// French: « Région académique ou vice-rectorat ».
+    /// French: « Région ou vice-rectorat » (the région académique, or a vice-rectorat).
     pub region: &'static str,
     /// French: « Académies ».
     pub academies: &'static str,
