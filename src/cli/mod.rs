@@ -5,6 +5,7 @@
 mod check;
 mod export;
 mod import;
+mod import_campuses;
 mod readiness;
 mod timeline;
 mod usage;
@@ -78,6 +79,17 @@ pub enum Command {
     },
     /// Import rows of a spreadsheet into a dossier.
     Import(Box<ImportArgs>),
+    /// Import a list of campuses into a workspace folder: one dossier per campus.
+    ImportCampuses {
+        /// The CSV or spreadsheet.
+        source: PathBuf,
+        /// The workspace folder.
+        into: PathBuf,
+        /// Report only, write nothing.
+        dry_run: bool,
+        /// Write the campuses of the accepted rows even when some rows are rejected.
+        accept_partial: bool,
+    },
     /// Rewrite files in the canonical layout (atomic, with a backup).
     Fmt {
         /// Files to rewrite.
@@ -287,6 +299,9 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         .next()
         .map(|k| k.to_string_lossy().into_owned())
         .ok_or(UsageError(Usage::NeedsList))?;
+    if kind_name == "campus" {
+        return parse_import_campuses(args);
+    }
     let kind = crate::import::importable_named(&kind_name)
         .ok_or_else(|| UsageError(Usage::UnknownList(kind_name.clone())))?;
     let mut source = None;
@@ -347,6 +362,41 @@ fn parse_import(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
         duplicates,
         filter,
     })))
+}
+
+fn parse_import_campuses(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut args = args;
+    let (mut source, mut into) = (None, None);
+    let (mut dry_run, mut accept_partial) = (false, false);
+    while let Some(a) = args.next() {
+        match a.to_str() {
+            Some("--into") => {
+                into = Some(PathBuf::from(args.next().ok_or_else(|| {
+                    UsageError(Usage::NeedsValue("--into".to_owned()))
+                })?));
+            }
+            Some("--dry-run") => dry_run = true,
+            Some("--accept-partial") => accept_partial = true,
+            Some(o) if o.starts_with("--") => {
+                return Err(UsageError(Usage::UnknownOption {
+                    command: "import",
+                    option: o.to_owned(),
+                }));
+            }
+            _ if source.is_none() => source = Some(PathBuf::from(a)),
+            _ => {
+                return Err(UsageError(Usage::Unexpected(
+                    a.to_string_lossy().into_owned(),
+                )));
+            }
+        }
+    }
+    Ok(Command::ImportCampuses {
+        source: source.ok_or(UsageError(Usage::NeedsSource))?,
+        into: into.ok_or(UsageError(Usage::NeedsOption("import", "--into")))?,
+        dry_run,
+        accept_partial,
+    })
 }
 
 fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
@@ -452,6 +502,21 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             output,
         } => export::run_pdf(s, file, options, output, out),
         Command::Import(args) => import::run(args, s, out),
+        Command::ImportCampuses {
+            source,
+            into,
+            dry_run,
+            accept_partial,
+        } => import_campuses::run(
+            s,
+            &import_campuses::Args {
+                source,
+                into,
+                dry_run: *dry_run,
+                accept_partial: *accept_partial,
+            },
+            out,
+        ),
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {

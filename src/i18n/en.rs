@@ -91,6 +91,23 @@ pub const STRINGS: Strings = Strings {
         note_direction: "direction “{text}” unknown: outgoing chosen",
         note_person_count: "Participants: “{text}” is not a number of people",
         note_source: "source “{text}” unknown: “Typed in” chosen",
+        note_region: "academic region or vice-rectorate “{text}” unknown (name or INSEE code)",
+        note_filiere: "sector “{text}” unknown (one of the 12 national filières)",
+        note_category: "category “{text}” unknown (CMQ, excellence, to be confirmed)",
+        note_decision_kind: "decision “{text}” unknown (creation, renewal, upgrade to “excellence”…)",
+        note_duration: "duration “{text}”: a whole number of years is expected",
+        campus_added: "{campus}: {decision} to add",
+        campus_already: "{campus}: {decision} already in the dossier",
+        campus_new: "new dossier “{campus}”: {decisions}",
+        campus_completed: "“{campus}” ({file}): {decisions} to add",
+        campus_counts: "{rows}: {new} dossier(s) to create, {completed} to complete, {rejected} rejected",
+        campus_created: "{file}: created",
+        decision_of: "decision of {date}",
+        decision_undated: "undated decision",
+        decisions: Plural {
+            one: "{n} decision",
+            other: "{n} decisions",
+        },
         value_number: "“{text}” is not a number",
         value_date: "“{text}” is not a date (06/02/2020 or 2020-02-06 expected)",
         value_bool: "“{text}” is neither yes nor no",
@@ -273,6 +290,10 @@ Usage:
                       [--duplicates skip|update|add] [--only-lycees-cfa] [--only-voie-pro] [--with-schools]
                                          imports the rows of a CSV, XLSX or ODS (the establishment directory…)
                                          (exit code: 0 all imported, 1 rows rejected, 2 unreadable file)
+  cmq-dossiers import campus LIST --into WORKSPACE_FOLDER [--dry-run] [--accept-partial]
+                                         one dossier per campus of a list (name, academic region or
+                                         vice-rectorate, sector; one decision per row); a campus already
+                                         there gets the new decisions, never a double
   cmq-dossiers fmt FILE…                 rewrites dossiers in the standard layout
   cmq-dossiers --help | --version
 

@@ -91,6 +91,23 @@ pub const STRINGS: Strings = Strings {
         note_direction: "sens « {text} » inconnu : mobilité sortante retenue",
         note_person_count: "Participants : « {text} » n'est pas un nombre de personnes",
         note_source: "source « {text} » inconnue : « Saisie » retenue",
+        note_region: "région académique ou vice-rectorat « {text} » inconnue (nom ou code INSEE)",
+        note_filiere: "filière « {text} » inconnue (une des 12 filières nationales)",
+        note_category: "catégorie « {text} » inconnue (CMQ, excellence, à confirmer)",
+        note_decision_kind: "décision « {text} » inconnue (création, renouvellement, passage « excellence »…)",
+        note_duration: "durée « {text} » : un nombre entier d'années est attendu",
+        campus_added: "{campus} : {decision} à ajouter",
+        campus_already: "{campus} : {decision} déjà dans le dossier",
+        campus_new: "nouveau dossier « {campus} » : {decisions}",
+        campus_completed: "« {campus} » ({file}) : {decisions} à ajouter",
+        campus_counts: "{rows} : {new} dossier(s) à créer, {completed} à compléter, {rejected} refusée(s)",
+        campus_created: "{file} : créé",
+        decision_of: "décision du {date}",
+        decision_undated: "décision sans date",
+        decisions: Plural {
+            one: "{n} décision",
+            other: "{n} décisions",
+        },
         value_number: "« {text} » n'est pas un nombre",
         value_date: "« {text} » n'est pas une date (attendu 06/02/2020 ou 2020-02-06)",
         value_bool: "« {text} » n'est ni oui ni non",
@@ -274,6 +291,10 @@ Usage :
                       [--duplicates skip|update|add] [--only-lycees-cfa] [--only-voie-pro] [--with-schools]
                                          importe les lignes d'un CSV, XLSX ou ODS (annuaire de l'éducation…)
                                          (code de sortie : 0 tout importé, 1 lignes rejetées, 2 fichier illisible)
+  cmq-dossiers import campus LISTE --into DOSSIER_DE_TRAVAIL [--dry-run] [--accept-partial]
+                                         un dossier par campus d'une liste (nom, région académique ou
+                                         vice-rectorat, filière ; une décision par ligne) ; un campus déjà
+                                         présent reçoit les nouvelles décisions, jamais un doublon
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
   cmq-dossiers --help | --version
 

@@ -115,6 +115,34 @@ pub struct ImportTexts {
     pub note_person_count: &'static str,
     /// An unknown indicator source.
     pub note_source: &'static str,
+    /// An unknown région académique or vice-rectorat; `{text}`.
+    pub note_region: &'static str,
+    /// An unknown filière; `{text}`.
+    pub note_filiere: &'static str,
+    /// An unknown label category; `{text}`.
+    pub note_category: &'static str,
+    /// An unknown decision kind; `{text}`.
+    pub note_decision_kind: &'static str,
+    /// A label duration that is not a number of years; `{text}`.
+    pub note_duration: &'static str,
+    /// `import campus`: a row's decision is new; `{campus}`, `{decision}`.
+    pub campus_added: &'static str,
+    /// `import campus`: a row's decision is already in the dossier; `{campus}`, `{decision}`.
+    pub campus_already: &'static str,
+    /// `import campus`: a new dossier; `{campus}`, `{decisions}`.
+    pub campus_new: &'static str,
+    /// `import campus`: an existing dossier completed; `{campus}`, `{file}`, `{decisions}`.
+    pub campus_completed: &'static str,
+    /// `import campus`: the counts; `{rows}`, `{new}`, `{completed}`, `{rejected}`.
+    pub campus_counts: &'static str,
+    /// `import campus`: a new dossier written; `{file}`.
+    pub campus_created: &'static str,
+    /// `import campus`: `{n}` decisions.
+    pub decisions: Plural,
+    /// `import campus`: a row's decision, by its date; `{date}`.
+    pub decision_of: &'static str,
+    /// `import campus`: a row's decision without a date.
+    pub decision_undated: &'static str,
     /// Not a number.
     pub value_number: &'static str,
     /// Not a date.

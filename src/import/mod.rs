@@ -11,9 +11,11 @@
 //! 4. [`Plan::edit`] turns the accepted rows into one [`Edit::Batch`](crate::session::Edit),
 //!    so the whole import is one undo step.
 //!
-//! [`job`] runs steps 1–3 on a thread with progress and cancel.
+//! [`job`] runs steps 1–3 on a thread with progress and cancel. [`campuses`] reads a list of
+//! campuses into a workspace: one dossier per campus, one label decision per row.
 
 pub mod bounds;
+pub mod campuses;
 pub mod fields;
 pub mod job;
 pub mod mapping;

@@ -60,6 +60,16 @@ pub enum Note {
     NotAPersonCount(String),
     /// An indicator source not recognised (typed by the referent chosen).
     UnknownSource(String),
+    /// A région académique or vice-rectorat that is neither a code nor a known name.
+    UnknownRegion(String),
+    /// A filière that is neither a slug nor a known name.
+    UnknownFiliere(String),
+    /// A label category not recognised.
+    UnknownCategory(String),
+    /// A decision kind not recognised.
+    UnknownDecisionKind(String),
+    /// A label duration that is not a whole number of years, as written.
+    NotADuration(String),
 }
 
 impl Note {
@@ -109,6 +119,11 @@ impl Note {
             Self::UnknownDirection(text) => fill(t.note_direction, &[("text", text)]),
             Self::NotAPersonCount(text) => fill(t.note_person_count, &[("text", text)]),
             Self::UnknownSource(text) => fill(t.note_source, &[("text", text)]),
+            Self::UnknownRegion(text) => fill(t.note_region, &[("text", text)]),
+            Self::UnknownFiliere(text) => fill(t.note_filiere, &[("text", text)]),
+            Self::UnknownCategory(text) => fill(t.note_category, &[("text", text)]),
+            Self::UnknownDecisionKind(text) => fill(t.note_decision_kind, &[("text", text)]),
+            Self::NotADuration(text) => fill(t.note_duration, &[("text", text)]),
         }
     }
 }

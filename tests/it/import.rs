@@ -803,3 +803,130 @@ fn spreadsheets_out_of_proportion_with_their_size_are_refused_unread() {
         "{e:?}"
     );
 }
+
+#[test]
+fn import_campus_builds_a_workspace_from_a_list_without_doubles_and_writes_nothing_on_a_rejected_row()
+ {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("dossiers");
+    std::fs::create_dir(&ws).unwrap();
+    let patmat = store::examples::EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "patmat.ron")
+        .unwrap();
+    std::fs::write(ws.join("patmat.ron"), patmat.text).unwrap();
+    let list = dir.path().join("liste.csv");
+    std::fs::write(
+        &list,
+        "Nom du campus;Région académique;Filière;Date de l'arrêté;Catégorie;Durée;Décision;Référence\n\
+         Campus de la mer et du littoral;Polynésie française;Transition énergétique;25/04/2022;CMQ;3;Création;MENE2212345A\n\
+         Campus de l'aéronautique;Occitanie;Aéronautique;25/04/2022;excellence;2;;MENE2212345A\n\
+         Campus de l'aéronautique;76;mobilite;22/09/2025;excellence;5;Renouvellement;MENE2525000A\n\
+         Campus inconnu;Atlantide;Numérique;22/09/2025;CMQ;5;Création;\n\
+         PatMAT;Centre-Val de Loire;Tourisme, gastronomie;01/03/2025;excellence;5;Renouvellement;\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let out = bin()
+            .args(["import", "campus"])
+            .arg(&list)
+            .arg("--into")
+            .arg(&ws)
+            .args(extra)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let files = || {
+        let mut names: Vec<String> = std::fs::read_dir(&ws)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| Path::new(n).extension().is_some_and(|e| e == "ron"))
+            .collect();
+        names.sort();
+        names
+    };
+    // A rejected row: the report names it, nothing is written.
+    let (code, report) = run(&[]);
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.contains("liste.csv:5:") && report.contains("« Atlantide » inconnue"),
+        "{report}"
+    );
+    assert_eq!(files(), ["patmat.ron"]);
+    assert_eq!(
+        std::fs::read_to_string(ws.join("patmat.ron")).unwrap(),
+        patmat.text
+    );
+    // Accepting the others: two new dossiers, the existing campus completed.
+    let (code, report) = run(&["--accept-partial"]);
+    assert_eq!(code, Some(1), "{report}");
+    assert_eq!(
+        files(),
+        [
+            "campus-de-l-aeronautique.ron",
+            "campus-de-la-mer-et-du-littoral.ron",
+            "patmat.ron"
+        ]
+    );
+    let load = |name: &str| store::load_file(&ws.join(name)).unwrap().dossier;
+    // The vice-rectorat's campus passes check.
+    let sea = load("campus-de-la-mer-et-du-littoral.ron");
+    assert_eq!(sea.campus.region_academique, "987");
+    assert_eq!(sea.campus.academies, ["41"]);
+    let out = bin()
+        .arg("check")
+        .arg(ws.join("campus-de-la-mer-et-du-littoral.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // Two rows, one campus, two decisions in date order.
+    let air = load("campus-de-l-aeronautique.ron");
+    assert_eq!(air.campus.secteur, "mobilite");
+    let decisions: Vec<_> = air
+        .label_decisions
+        .iter()
+        .map(|x| (x.date, x.kind, x.category, x.duration_years))
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            (
+                chrono::NaiveDate::from_ymd_opt(2022, 4, 25),
+                cmq_dossiers::model::label::DecisionKind::Creation,
+                cmq_dossiers::model::label::LabelCategory::Excellence,
+                Some(2)
+            ),
+            (
+                chrono::NaiveDate::from_ymd_opt(2025, 9, 22),
+                cmq_dossiers::model::label::DecisionKind::Renouvellement,
+                cmq_dossiers::model::label::LabelCategory::Excellence,
+                Some(5)
+            ),
+        ]
+    );
+    let before = store::examples::EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "patmat.ron")
+        .map(|e| {
+            store::from_text(e.text)
+                .unwrap()
+                .dossier
+                .label_decisions
+                .len()
+        })
+        .unwrap();
+    assert_eq!(load("patmat.ron").label_decisions.len(), before + 1);
+    // The same list again adds nothing: no second dossier, no decision twice.
+    let (_, report) = run(&["--accept-partial"]);
+    assert!(report.contains("déjà dans le dossier"), "{report}");
+    assert_eq!(files().len(), 3);
+    assert_eq!(
+        load("campus-de-l-aeronautique.ron").label_decisions.len(),
+        2
+    );
+    assert_eq!(load("patmat.ron").label_decisions.len(), before + 1);
+}

@@ -1,0 +1,219 @@
+//! `cmq-dossiers import campus LISTE --into DOSSIER_DE_TRAVAIL`: one dossier per campus of a
+//! list (an arrêté's, a new région's), with a per-row report; nothing is written when a row is
+//! rejected, unless the user accepts a partial import.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Strings, fill};
+use crate::import::campuses::{self, CampusPlan, RowOutcome};
+use crate::model::ids::{DecisionId, fresh_ids};
+use crate::model::{Dossier, Record};
+use crate::rules::calendar::CalendarRules;
+use crate::session::{Document, Edit, Progress, SaveOutcome, WRITER_PATIENCE, Workspace};
+use crate::store;
+
+/// What `import campus` was asked to do.
+pub struct Args<'a> {
+    /// The list (CSV or spreadsheet).
+    pub source: &'a PathBuf,
+    /// The workspace folder.
+    pub into: &'a PathBuf,
+    /// Report only.
+    pub dry_run: bool,
+    /// Write the accepted rows even when some are rejected.
+    pub accept_partial: bool,
+}
+
+/// Runs the import; 0 when every row was accepted (and written unless a dry run), 1 when rows
+/// were rejected, 2 when the list, the workspace or a dossier cannot be read or written.
+pub fn run(s: &Strings, a: &Args<'_>, out: &mut impl Write) -> io::Result<u8> {
+    let t = &s.import;
+    let paths = match store::list_dossiers(a.into) {
+        Ok(paths) => paths,
+        Err(e) => {
+            eprintln!("{}", s.file_error(&e));
+            return Ok(2);
+        }
+    };
+    // Every dossier of the workspace is read: a campus already there is completed, never doubled.
+    let mut existing: Vec<(PathBuf, Dossier)> = Vec::new();
+    for path in paths {
+        match store::load_file(&path) {
+            Ok(loaded) => existing.push((path, loaded.dossier)),
+            Err(e) => {
+                eprintln!("{}", s.file_error(&e));
+                return Ok(2);
+            }
+        }
+    }
+    let sheet = match crate::import::read::read_file(a.source, &Progress::default()) {
+        Ok(sheet) => sheet,
+        Err(e) => {
+            eprintln!("{}", e.text(s));
+            return Ok(2);
+        }
+    };
+    writeln!(
+        out,
+        "{}",
+        s.labelled(&a.source.display().to_string(), &sheet.info.text(s))
+    )?;
+    let plan = campuses::plan(&sheet, &existing);
+    report(&plan, &a.source.display().to_string(), s, out)?;
+    let rejected = plan.rejected();
+    let code = u8::from(rejected > 0);
+    if a.dry_run {
+        writeln!(out, "{}", t.cli_dry_run)?;
+        return Ok(code);
+    }
+    if rejected > 0 && !a.accept_partial {
+        writeln!(
+            out,
+            "{}",
+            fill(
+                t.cli_partial,
+                &[("rejected", &s.count(&t.cli_rejected_rows, rejected, &[]))],
+            )
+        )?;
+        return Ok(1);
+    }
+    let today = chrono::Local::now().date_naive();
+    let workspace = match Workspace::open(a.into, today, CalendarRules::default()) {
+        Ok(ws) => ws,
+        Err(e) => {
+            eprintln!("{}", s.file_error(&e));
+            return Ok(2);
+        }
+    };
+    for update in plan.campuses {
+        let said = if let Some(path) = &update.existing {
+            complete(path, update.added, s)
+                .map(|()| fill(t.cli_saved, &[("file", &path.display().to_string())]))
+        } else {
+            let path = workspace.new_file_for(&update.dossier.campus.name);
+            Document::new(path.clone(), update.dossier, None, None)
+                .save(false)
+                .map(|_| fill(t.campus_created, &[("file", &path.display().to_string())]))
+                .map_err(|e| s.save_failure(&e))
+        };
+        match said {
+            Ok(said) => writeln!(out, "{said}")?,
+            Err(e) => {
+                eprintln!("{e}");
+                return Ok(2);
+            }
+        }
+    }
+    Ok(code)
+}
+
+/// Adds `added` to the dossier at `path` under its lock, read afresh (a window may have changed
+/// it since the list was checked), as one edit.
+fn complete(
+    path: &Path,
+    added: Vec<crate::model::label::LabelDecision>,
+    s: &Strings,
+) -> Result<(), String> {
+    let mut doc = Document::open_to_write(path, WRITER_PATIENCE).map_err(|e| s.save_failure(&e))?;
+    let d = doc.dossier();
+    let used: Vec<&str> = d.label_decisions.iter().map(|x| x.id.0.as_str()).collect();
+    let ids = fresh_ids("D", &used, added.len());
+    let start = d.label_decisions.len();
+    let edits = added
+        .into_iter()
+        .zip(ids)
+        .enumerate()
+        .map(|(i, (mut x, id))| {
+            x.id = DecisionId(id);
+            Edit::Insert {
+                index: start + i,
+                record: Record::Decision(x),
+            }
+        })
+        .collect();
+    doc.apply(Edit::Batch(edits))
+        .map_err(|e| (s.edit_error)(&e))?;
+    match doc.save(false) {
+        Ok(SaveOutcome::Saved) => Ok(()),
+        Ok(SaveOutcome::ChangedOnDisk) => Err(fill(
+            s.cli_changed_on_disk,
+            &[("file", &path.display().to_string())],
+        )),
+        Err(e) => Err(s.save_failure(&e)),
+    }
+}
+
+/// Prints one line per row (`LISTE.csv:12: …`, as a compiler names a line) and per campus,
+/// then the counts.
+fn report(plan: &CampusPlan, src: &str, s: &Strings, out: &mut impl Write) -> io::Result<()> {
+    let t = &s.import;
+    for row in &plan.rows {
+        let line = format!("{src}:{}:", row.line);
+        let decision = row.date.map_or_else(
+            || t.decision_undated.to_owned(),
+            |date| fill(t.decision_of, &[("date", &s.date(date))]),
+        );
+        let said = match &row.outcome {
+            RowOutcome::Added => fill(
+                t.campus_added,
+                &[("campus", &row.campus), ("decision", &decision)],
+            ),
+            RowOutcome::AlreadyThere => fill(
+                t.campus_already,
+                &[("campus", &row.campus), ("decision", &decision)],
+            ),
+            RowOutcome::Rejected(notes) => format!(
+                "{} — {}",
+                s.labelled(&row.campus, t.verdicts[3]),
+                notes
+                    .iter()
+                    .map(|n| n.text(s))
+                    .collect::<Vec<_>>()
+                    .join(" ; ")
+            ),
+        };
+        writeln!(out, "{line} {said}")?;
+    }
+    let (mut new, mut completed) = (0, 0);
+    for c in &plan.campuses {
+        let decisions = s.count(&t.decisions, c.added.len(), &[]);
+        let said = match &c.existing {
+            None => {
+                new += 1;
+                fill(
+                    t.campus_new,
+                    &[
+                        ("campus", &c.dossier.campus.name),
+                        ("decisions", &decisions),
+                    ],
+                )
+            }
+            Some(path) => {
+                completed += 1;
+                fill(
+                    t.campus_completed,
+                    &[
+                        ("campus", &c.dossier.campus.name),
+                        ("file", &path.display().to_string()),
+                        ("decisions", &decisions),
+                    ],
+                )
+            }
+        };
+        writeln!(out, "{said}")?;
+    }
+    writeln!(
+        out,
+        "{}",
+        fill(
+            t.campus_counts,
+            &[
+                ("rows", &s.count(&t.rows, plan.rows.len(), &[])),
+                ("new", &new.to_string()),
+                ("completed", &completed.to_string()),
+                ("rejected", &plan.rejected().to_string()),
+            ],
+        )
+    )
+}
