@@ -3,14 +3,13 @@
 //! rejected, unless the user accepts a partial import.
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::i18n::{Strings, fill};
-use crate::import::campuses::{self, CampusPlan, RowOutcome};
-use crate::model::ids::{DecisionId, fresh_ids};
-use crate::model::{Dossier, Record};
+use crate::import::campuses::{self, CampusPlan, RowOutcome, Written};
+use crate::model::Dossier;
 use crate::rules::calendar::CalendarRules;
-use crate::session::{Document, Edit, Progress, SaveOutcome, WRITER_PATIENCE, Workspace};
+use crate::session::{Progress, WRITER_PATIENCE, Workspace};
 use crate::store;
 
 /// What `import campus` was asked to do.
@@ -87,61 +86,24 @@ pub fn run(s: &Strings, a: &Args<'_>, out: &mut impl Write) -> io::Result<u8> {
         }
     };
     for update in plan.campuses {
-        let said = if let Some(path) = &update.existing {
-            complete(path, update.added, s)
-                .map(|()| fill(t.cli_saved, &[("file", &path.display().to_string())]))
-        } else {
-            let path = workspace.new_file_for(&update.dossier.campus.name);
-            Document::new(path.clone(), update.dossier, None, None)
-                .save(false)
-                .map(|_| fill(t.campus_created, &[("file", &path.display().to_string())]))
-                .map_err(|e| s.save_failure(&e))
-        };
-        match said {
-            Ok(said) => writeln!(out, "{said}")?,
+        match campuses::write(update, &workspace, WRITER_PATIENCE) {
+            Ok(Written::Created(path)) => writeln!(
+                out,
+                "{}",
+                fill(t.campus_created, &[("file", &path.display().to_string())])
+            )?,
+            Ok(Written::Completed(path)) => writeln!(
+                out,
+                "{}",
+                fill(t.cli_saved, &[("file", &path.display().to_string())])
+            )?,
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("{}", e.text(s));
                 return Ok(2);
             }
         }
     }
     Ok(code)
-}
-
-/// Adds `added` to the dossier at `path` under its lock, read afresh (a window may have changed
-/// it since the list was checked), as one edit.
-fn complete(
-    path: &Path,
-    added: Vec<crate::model::label::LabelDecision>,
-    s: &Strings,
-) -> Result<(), String> {
-    let mut doc = Document::open_to_write(path, WRITER_PATIENCE).map_err(|e| s.save_failure(&e))?;
-    let d = doc.dossier();
-    let used: Vec<&str> = d.label_decisions.iter().map(|x| x.id.0.as_str()).collect();
-    let ids = fresh_ids("D", &used, added.len());
-    let start = d.label_decisions.len();
-    let edits = added
-        .into_iter()
-        .zip(ids)
-        .enumerate()
-        .map(|(i, (mut x, id))| {
-            x.id = DecisionId(id);
-            Edit::Insert {
-                index: start + i,
-                record: Record::Decision(x),
-            }
-        })
-        .collect();
-    doc.apply(Edit::Batch(edits))
-        .map_err(|e| (s.edit_error)(&e))?;
-    match doc.save(false) {
-        Ok(SaveOutcome::Saved) => Ok(()),
-        Ok(SaveOutcome::ChangedOnDisk) => Err(fill(
-            s.cli_changed_on_disk,
-            &[("file", &path.display().to_string())],
-        )),
-        Err(e) => Err(s.save_failure(&e)),
-    }
 }
 
 /// Prints one line per row (`LISTE.csv:12: …`, as a compiler names a line) and per campus,

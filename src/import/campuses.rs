@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use super::fields::{Field, FieldType};
 use super::note::Note;
@@ -16,7 +17,9 @@ use super::value::Value;
 use crate::i18n::Lang;
 use crate::model::ids::{DecisionId, fresh_ids};
 use crate::model::label::{DecisionKind, LabelCategory, LabelDecision};
-use crate::model::{Dossier, reference};
+use crate::model::{Dossier, Record, reference};
+use crate::i18n::{Strings, fill};
+use crate::session::{Document, Edit, EditError, SaveError, SaveOutcome, Workspace};
 
 /// The fields a column of a campus list can fill.
 pub const FIELDS: &[Field] = &[
@@ -456,4 +459,83 @@ fn decision_kind(text: &str) -> Option<DecisionKind> {
                 .iter()
                 .any(|l| compact((l.strings().decision_kind_label)(*k)) == wanted)
     })
+}
+
+/// What writing one campus did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Written {
+    /// A new dossier, at this path.
+    Created(PathBuf),
+    /// An existing dossier completed.
+    Completed(PathBuf),
+}
+
+/// The edit that adds `added` to `d`, with ids `d` does not use yet: one step, undone together.
+pub fn additions(d: &Dossier, added: Vec<LabelDecision>) -> Edit {
+    let used: Vec<&str> = d.label_decisions.iter().map(|x| x.id.0.as_str()).collect();
+    let ids = fresh_ids("D", &used, added.len());
+    let start = d.label_decisions.len();
+    Edit::Batch(
+        added
+            .into_iter()
+            .zip(ids)
+            .enumerate()
+            .map(|(i, (mut x, id))| {
+                x.id = DecisionId(id);
+                Edit::Insert {
+                    index: start + i,
+                    record: Record::Decision(x),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Why a campus of a plan could not be written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The dossier could not be opened or saved.
+    Save(SaveError),
+    /// The new decisions did not fit the dossier read afresh.
+    Edit(EditError),
+    /// Another program changed the dossier while it was being completed: nothing written.
+    ChangedOnDisk(PathBuf),
+}
+
+impl WriteError {
+    /// The error in the language of `s`.
+    pub fn text(&self, s: &Strings) -> String {
+        match self {
+            Self::Save(e) => s.save_failure(e),
+            Self::Edit(e) => (s.edit_error)(e),
+            Self::ChangedOnDisk(path) => fill(
+                s.cli_changed_on_disk,
+                &[("file", &path.display().to_string())],
+            ),
+        }
+    }
+}
+
+/// Writes one campus of a plan into `ws`: a new dossier under a file name of its own, or the
+/// new decisions added to the existing dossier, read afresh under its lock (waiting up to
+/// `patience` for another writer).
+pub fn write(
+    update: CampusUpdate,
+    ws: &Workspace,
+    patience: Duration,
+) -> Result<Written, WriteError> {
+    let Some(path) = update.existing else {
+        let path = ws.new_file_for(&update.dossier.campus.name);
+        Document::new(path.clone(), update.dossier, None, None)
+            .save(false)
+            .map_err(WriteError::Save)?;
+        return Ok(Written::Created(path));
+    };
+    let mut doc = Document::open_to_write(&path, patience).map_err(WriteError::Save)?;
+    let edit = additions(doc.dossier(), update.added);
+    doc.apply(edit).map_err(WriteError::Edit)?;
+    match doc.save(false).map_err(WriteError::Save)? {
+        SaveOutcome::Saved => Ok(Written::Completed(path)),
+        SaveOutcome::ChangedOnDisk => Err(WriteError::ChangedOnDisk(path)),
+    }
 }
