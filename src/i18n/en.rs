@@ -104,6 +104,23 @@ pub const STRINGS: Strings = Strings {
         campus_created: "{file}: created",
         decision_of: "decision of {date}",
         decision_undated: "undated decision",
+        cli_line_of: "line {line}:",
+        campus_list: "⬆ Import a list of campuses…",
+        campus_list_tip: "A table (CSV, XLSX, ODS): campus name, academic region or vice-rectorate, sector, and per row one decision (date of the arrêté, category, duration, kind, reference). One dossier per campus; a campus already there gets the new decisions.",
+        campus_list_title: "List of campuses",
+        campus_list_rejected: Plural {
+            one: "{n} rejected row will be left out.",
+            other: "{n} rejected rows will be left out.",
+        },
+        campus_list_nothing: "Nothing to add: every decision is already in its dossier.",
+        campus_list_confirm: Plural {
+            one: "Create or complete {n} dossier",
+            other: "Create or complete {n} dossiers",
+        },
+        campus_list_done: Plural {
+            one: "{n} dossier created or completed",
+            other: "{n} dossiers created or completed",
+        },
         decisions: Plural {
             one: "{n} decision",
             other: "{n} decisions",

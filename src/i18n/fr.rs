@@ -104,6 +104,23 @@ pub const STRINGS: Strings = Strings {
         campus_created: "{file} : créé",
         decision_of: "décision du {date}",
         decision_undated: "décision sans date",
+        cli_line_of: "ligne {line} :",
+        campus_list: "⬆ Importer une liste de campus…",
+        campus_list_tip: "Un tableau (CSV, XLSX, ODS) : nom du campus, région académique ou vice-rectorat, filière, et par ligne une décision (date de l'arrêté, catégorie, durée, décision, référence). Un dossier par campus ; un campus déjà présent reçoit les nouvelles décisions.",
+        campus_list_title: "Liste de campus",
+        campus_list_rejected: Plural {
+            one: "{n} ligne refusée sera laissée de côté.",
+            other: "{n} lignes refusées seront laissées de côté.",
+        },
+        campus_list_nothing: "Rien à ajouter : chaque décision est déjà dans son dossier.",
+        campus_list_confirm: Plural {
+            one: "Créer ou compléter {n} dossier",
+            other: "Créer ou compléter {n} dossiers",
+        },
+        campus_list_done: Plural {
+            one: "{n} dossier créé ou complété",
+            other: "{n} dossiers créés ou complétés",
+        },
         decisions: Plural {
             one: "{n} décision",
             other: "{n} décisions",

@@ -143,6 +143,22 @@ pub struct ImportTexts {
     pub decision_of: &'static str,
     /// `import campus`: a row's decision without a date.
     pub decision_undated: &'static str,
+    /// A row of the report, by its line; `{line}`.
+    pub cli_line_of: &'static str,
+    /// Dashboard button: import a list of campuses.
+    pub campus_list: &'static str,
+    /// Its tooltip.
+    pub campus_list_tip: &'static str,
+    /// Title of the report.
+    pub campus_list_title: &'static str,
+    /// Rows left out; `{n}`.
+    pub campus_list_rejected: Plural,
+    /// Nothing to write.
+    pub campus_list_nothing: &'static str,
+    /// Confirm button; `{n}` campuses.
+    pub campus_list_confirm: Plural,
+    /// Written; `{n}` dossiers.
+    pub campus_list_done: Plural,
     /// Not a number.
     pub value_number: &'static str,
     /// Not a date.

@@ -15,10 +15,10 @@ use super::read::Sheet;
 use super::text::{compact, normalise};
 use super::value::Value;
 use crate::i18n::Lang;
+use crate::i18n::{Strings, fill};
 use crate::model::ids::{DecisionId, fresh_ids};
 use crate::model::label::{DecisionKind, LabelCategory, LabelDecision};
 use crate::model::{Dossier, Record, reference};
-use crate::i18n::{Strings, fill};
 use crate::session::{Document, Edit, EditError, SaveError, SaveOutcome, Workspace};
 
 /// The fields a column of a campus list can fill.

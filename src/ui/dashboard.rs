@@ -18,16 +18,25 @@ use crate::i18n::Strings;
 /// Height of the deadline list before it scrolls.
 const DEADLINES_HEIGHT: f32 = 260.0;
 
-/// Draws the dashboard; returns the dossier to open when a campus was clicked.
+/// What the user asked of the dashboard.
+pub enum Action {
+    /// Open this campus's calendar.
+    Open(PathBuf),
+    /// Bring a list of campuses into the workspace.
+    ImportCampuses,
+}
+
+/// Draws the dashboard; returns what the user asked (a campus clicked, a list to import).
 pub fn ui(
     ui: &mut Ui,
     s: &Strings,
     ws: &Workspace,
     today: NaiveDate,
     open: Option<&PathBuf>,
-) -> Option<PathBuf> {
+) -> Option<Action> {
     let tokens = Tokens::of(ui);
     let mut chosen = None;
+    let mut import = false;
     let summaries: Vec<(&PathBuf, &Summary)> = ws
         .entries()
         .iter()
@@ -36,7 +45,13 @@ pub fn ui(
     egui::ScrollArea::vertical()
         .id_salt("dashboard")
         .show(ui, |ui| {
-            ui.heading(s.dashboard);
+            ui.horizontal(|ui| {
+                ui.heading(s.dashboard);
+                let button = ui
+                    .add_enabled(!ws.is_examples(), egui::Button::new(s.import.campus_list))
+                    .on_hover_text(s.import.campus_list_tip);
+                import = button.clicked();
+            });
             counts(ui, s, &summaries, today, tokens);
             ui.add_space(GROUP_SPACING);
             ui.strong(s.next_deadlines);
@@ -75,7 +90,10 @@ pub fn ui(
                 indicators(ui, s, x, tokens);
             }
         });
-    chosen
+    if import {
+        return Some(Action::ImportCampuses);
+    }
+    chosen.map(Action::Open)
 }
 
 fn counts(

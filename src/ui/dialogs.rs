@@ -103,6 +103,15 @@ pub enum Dialog {
         /// Its campus's name.
         campus: String,
     },
+    /// A list of campuses checked: its report, before anything is written.
+    CampusList {
+        /// One line per row, then per campus.
+        report: Vec<String>,
+        /// Rows rejected (left out).
+        rejected: usize,
+        /// Campuses to create or complete.
+        campuses: usize,
+    },
     /// A message to acknowledge.
     Info(String),
 }
@@ -305,6 +314,37 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 ui.heading(fill(s.bin_title, &[("campus", campus)]));
                 ui.label(s.bin_body);
                 buttons(ui, s.cmd_bin.trim_end_matches('…'), None, Some(s.cancel));
+            }
+            Dialog::CampusList {
+                report,
+                rejected,
+                campuses,
+            } => {
+                let t = &s.import;
+                ui.heading(t.campus_list_title);
+                // A fixed height: a long list scrolls inside, the buttons stay in place.
+                egui::ScrollArea::vertical()
+                    .id_salt("campus-list-report")
+                    .max_height(320.0)
+                    .min_scrolled_height(320.0)
+                    .show(ui, |ui| {
+                        for line in report.iter() {
+                            ui.label(line.as_str());
+                        }
+                    });
+                if *rejected > 0 {
+                    ui.label(
+                        RichText::new(s.count(&t.campus_list_rejected, *rejected, &[]))
+                            .color(tokens.warning),
+                    );
+                }
+                if *campuses == 0 {
+                    ui.label(t.campus_list_nothing);
+                    buttons(ui, s.ok, None, None);
+                } else {
+                    let confirm = s.count(&t.campus_list_confirm, *campuses, &[]);
+                    buttons(ui, &confirm, None, Some(s.cancel));
+                }
             }
             Dialog::Info(text) => {
                 ui.label(text.as_str());

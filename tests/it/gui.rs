@@ -2071,7 +2071,7 @@ fn an_error_stays_in_the_status_bar_until_dismissed_whatever_is_said_after() {
     h.get_by_label_contains(error);
     // An information comes next (a save): the error is still there.
     type_into(&mut h, "Site web", "https://patmat.example");
-    press(&mut h, Modifiers::COMMAND, Key::S);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     wait_until(&mut h, |app| !app.document().unwrap().is_dirty());
     h.get_by_label_contains("Enregistré :");
     h.get_by_label_contains(error);
@@ -2150,7 +2150,8 @@ poste-du-directeur
     assert!(h.query_by_label("Ouvrir quand même").is_none());
     h.get_by_label_contains("Ouvert quand même : « poste-du-directeur »");
     type_into(&mut h, "Site web", "https://ici.example");
-    press(&mut h, Modifiers::COMMAND, Key::S);
+    // The save runs in the background: step until it is done.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     wait_until(&mut h, |app| !app.document().unwrap().is_dirty());
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("https://ici.example"));
@@ -2279,5 +2280,69 @@ fn an_expired_excellence_label_is_said_expired_and_not_counted_as_excellence() {
         h.get_all_by_label("Label CMQ « excellence » expiré, non renouvelé")
             .next()
             .is_some()
+    );
+}
+
+#[test]
+fn a_list_of_campuses_imported_from_the_dashboard_creates_and_completes_dossiers() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("dossiers");
+    std::fs::create_dir(&ws).unwrap();
+    let patmat = store::examples::EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "patmat.ron")
+        .unwrap();
+    std::fs::write(ws.join("patmat.ron"), patmat.text).unwrap();
+    let list = dir.path().join("liste.csv");
+    std::fs::write(
+        &list,
+        "Nom du campus;Région académique;Filière;Date de l'arrêté;Catégorie;Durée\n\
+         Campus de la mer et du littoral;Polynésie française;Transition énergétique;25/04/2022;CMQ;3\n\
+         Campus inconnu;Atlantide;Numérique;22/09/2025;CMQ;5\n\
+         PatMAT;Centre-Val de Loire;Tourisme, gastronomie;01/03/2025;excellence;5\n",
+    )
+    .unwrap();
+    let picker = Answer(None, std::sync::Mutex::new(Vec::new()), Some(list));
+    let mut h = app_with_dialogs(&ws, Arc::new(picker));
+    // PatMAT is open in this window: the list completes it as an edit of it.
+    open(&mut h, "PatMAT", "Identité & label");
+    let before = h
+        .state()
+        .document()
+        .unwrap()
+        .dossier()
+        .label_decisions
+        .len();
+    h.get_by_label_contains("Tableau de bord").click();
+    h.run();
+    h.get_by_label("⬆ Importer une liste de campus…").click();
+    for _ in 0..500 {
+        h.step();
+        if h.query_by_label("Liste de campus").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run();
+    // The report: each row, the rejected one with its reason, each campus.
+    h.get_by_label_contains("« Atlantide » inconnue");
+    h.get_by_label("nouveau dossier « Campus de la mer et du littoral » : 1 décision");
+    h.get_by_label("1 ligne refusée sera laissée de côté.");
+    h.get_by_label("Créer ou compléter 2 dossiers").click();
+    h.run();
+    assert!(ws.join("campus-de-la-mer-et-du-littoral.ron").exists());
+    entry(&h, "Campus de la mer et du littoral");
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().label_decisions.len(), before + 1);
+    assert!(doc.is_dirty(), "an edit of the open dossier, to save");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state()
+            .document()
+            .unwrap()
+            .dossier()
+            .label_decisions
+            .len(),
+        before
     );
 }

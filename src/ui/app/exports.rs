@@ -76,6 +76,7 @@ impl CmqApp {
                 self.start_pdf(*options, path, false);
             }
             (Purpose::ImportSource(kind), Some(path)) => self.start_import(kind, path),
+            (Purpose::CampusList, Some(path)) => self.start_campus_list(path),
             (Purpose::SaveMapping(mapping), Some(path)) => match self
                 .open_dossier_path()
                 .map_or(Ok(()), |d| crate::store::check_output(&path, &[&d]))
@@ -96,7 +97,8 @@ impl CmqApp {
                 | Purpose::ExportPdf(_)
                 | Purpose::ImportSource(_)
                 | Purpose::SaveMapping(_)
-                | Purpose::LoadMapping,
+                | Purpose::LoadMapping
+                | Purpose::CampusList,
                 None,
             ) => {
                 self.say(self.s().no_file_chosen, false);
@@ -271,4 +273,6 @@ pub(super) enum Purpose {
     SaveMapping(Box<crate::import::Mapping>),
     /// A saved column mapping to use.
     LoadMapping,
+    /// A list of campuses to bring into the workspace.
+    CampusList,
 }

@@ -366,6 +366,10 @@ impl CmqApp {
             return;
         };
         match (dialog, choice) {
+            (Dialog::CampusList { campuses, .. }, Choice::Primary) if campuses > 0 => {
+                self.write_campus_list();
+            }
+            (Dialog::CampusList { .. }, _) => self.campus_list = None,
             (Dialog::Unsaved { then }, Choice::Primary) if self.save(false, Some(then.clone())) => {
                 self.proceed(then, ctx);
             }

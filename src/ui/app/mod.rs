@@ -2,6 +2,7 @@
 //! dialogs, session and store are in [`flows`]; file dialogs and background exports in
 //! [`exports`].
 
+mod campus_list;
 mod dossiers;
 mod exports;
 mod flows;
@@ -98,6 +99,8 @@ pub struct CmqApp {
     opening: Option<session::Worker<OpenResult>>,
     /// An import under way (its dialog is shown).
     import: Option<super::import_dialog::ImportFlow>,
+    /// A list of campuses being checked, or checked and shown.
+    campus_list: Option<campus_list::CampusList>,
     /// The help view is shown (F1).
     show_help: bool,
 }
@@ -131,6 +134,7 @@ impl CmqApp {
             last_focus: None,
             timeline: TimelineState::default(),
             import: None,
+            campus_list: None,
             opening: None,
             show_help: false,
         };
@@ -208,6 +212,7 @@ impl CmqApp {
         self.poll_file_dialog(&ctx);
         self.poll_job(&ctx);
         self.poll_import(&ctx);
+        self.poll_campus_list(&ctx);
         self.poll_save(&ctx);
         self.poll_open(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
@@ -301,6 +306,7 @@ impl CmqApp {
         let mut back_to_own = None;
         let mut close_help = false;
         let mut open_anyway = false;
+        let mut import_campuses = false;
         egui::CentralPanel::default().show(ui, |ui| {
             if self.show_help {
                 close_help = super::help::ui(ui, s);
@@ -339,7 +345,11 @@ impl CmqApp {
             }
             if self.section == Section::Dashboard {
                 let open = self.doc.as_ref().map(|d| d.path().to_owned());
-                open_from_dashboard = super::dashboard::ui(ui, s, ws, self.today, open.as_ref());
+                match super::dashboard::ui(ui, s, ws, self.today, open.as_ref()) {
+                    Some(super::dashboard::Action::Open(path)) => open_from_dashboard = Some(path),
+                    Some(super::dashboard::Action::ImportCampuses) => import_campuses = true,
+                    None => {}
+                }
                 return;
             }
             let Some(doc) = self.doc.as_ref() else {
@@ -374,6 +384,9 @@ impl CmqApp {
         }
         if open_anyway {
             self.open_anyway();
+        }
+        if import_campuses {
+            self.request_campus_list();
         }
         if let Some(dir) = back_to_own {
             self.after_unsaved_check(Then::OpenWorkspace(dir), &ctx);
