@@ -278,6 +278,7 @@ pub const STRINGS: Strings = Strings {
     status_gap: "no label since {end} (next decision on {next})",
     status_undated: "{category}, date of the arrêté to fill in",
     status_none: "not labelled yet",
+    label_today: "Label today",
     open_anyway_hint: "If “{host}” no longer uses this dossier (shut down without closing CMQ Dossiers, its connection to the shared folder lost). Before each save, CMQ Dossiers checks that the file has not changed meanwhile; if it has, you are told and nothing is overwritten.",
     opened_anyway: "Opened anyway: “{host}” has it open {since}. Before each save, CMQ Dossiers checks that the file has not changed.",
     lock_since,

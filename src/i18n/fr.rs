@@ -279,6 +279,7 @@ pub const STRINGS: Strings = Strings {
     status_gap: "sans label depuis le {end} (décision suivante le {next})",
     status_undated: "{category}, date de l'arrêté à renseigner",
     status_none: "pas encore labellisé",
+    label_today: "Label aujourd'hui",
     open_anyway_hint: "Si « {host} » ne se sert plus de ce dossier (éteint sans fermer CMQ Dossiers, connexion au dossier partagé perdue). Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé entre-temps ; s'il a changé, il vous le dit sans rien écraser.",
     opened_anyway: "Ouvert quand même : « {host} » le tient ouvert {since}. Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé.",
     lock_since,

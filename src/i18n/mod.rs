@@ -339,6 +339,8 @@ pub struct Strings {
     pub status_undated: &'static str,
     /// Never labelled yet. French: « pas encore labellisé ».
     pub status_none: &'static str,
+    /// Calendrier: the label's status today, before it. French: « Label aujourd'hui ».
+    pub label_today: &'static str,
     /// What opening anyway means; placeholder: host. French: « Si « {host} » ne se sert plus
     /// de ce dossier… ».
     pub open_anyway_hint: &'static str,

@@ -2267,7 +2267,7 @@ fn an_expired_excellence_label_is_said_expired_and_not_counted_as_excellence() {
             });
         store::save_file(&dir.path().join(file), &d).unwrap();
     }
-    let h = app_on(dir.path());
+    let mut h = app_on(dir.path());
     h.get_by_label("Tableau de bord");
     // The dossier list says where each stands.
     h.get_by_label("CMQ « excellence » jusqu'au 25 avril 2027");
@@ -2280,6 +2280,11 @@ fn an_expired_excellence_label_is_said_expired_and_not_counted_as_excellence() {
         h.get_all_by_label("Label CMQ « excellence » expiré, non renouvelé")
             .next()
             .is_some()
+    );
+    // Its calendar says so too.
+    open(&mut h, "Campus deux ans", "Calendrier");
+    h.get_by_label(
+        "Label aujourd'hui : label CMQ « excellence » expiré le 25 avril 2024, non renouvelé",
     );
 }
 

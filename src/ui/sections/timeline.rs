@@ -5,7 +5,7 @@ use egui::Ui;
 
 use crate::model::ListKind;
 use crate::model::milestone::MilestoneKind;
-use crate::rules::calendar::{ItemKind, TimelineItem, timeline};
+use crate::rules::calendar::{ItemKind, LabelStatus, TimelineItem, timeline};
 use crate::ui::widgets::table::{self, Column, SortKey, TableView};
 use crate::ui::widgets::timeline as painted;
 
@@ -18,6 +18,18 @@ type Row = (String, TimelineItem);
 pub fn ui(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
     let s = ctx.s;
     let t = timeline(ctx.doc.dossier(), ctx.calendar, ctx.today);
+    // Where the label stands today, in the same words as the dossier list and the PDF.
+    let tokens = crate::ui::theme::Tokens::of(ui);
+    let color = match t.label {
+        LabelStatus::Active { .. } => tokens.ok,
+        LabelStatus::Undated { .. } => tokens.warning,
+        _ => tokens.late,
+    };
+    ui.label(
+        egui::RichText::new(s.labelled(s.label_today, &s.label_status(t.label)))
+            .strong()
+            .color(color),
+    );
     rules_ui(ui, ctx);
     egui::ScrollArea::vertical()
         .id_salt("timeline-canvas")
