@@ -1018,7 +1018,6 @@ fn item_title(t: &ItemTitle) -> String {
         }
         ItemTitle::Reminder(what, days) => {
             let what = match what {
-                Deadline::Renewal => "preparing the renewal",
                 Deadline::LabelEnd => "end of the label",
             };
             let days = if *days == 1 {

@@ -1024,7 +1024,6 @@ fn item_title(t: &ItemTitle) -> String {
         }
         ItemTitle::Reminder(what, days) => {
             let what = match what {
-                Deadline::Renewal => "préparation du renouvellement",
                 Deadline::LabelEnd => "fin du label",
             };
             let days = if *days <= 1 {

@@ -201,7 +201,6 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
                 path: None,
                 group: String::new(),
             });
-            reminders(&mut t, due, Deadline::Renewal, done, rules, today);
         }
         if !renewed {
             t.items.push(TimelineItem {

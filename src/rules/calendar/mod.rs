@@ -133,9 +133,7 @@ pub enum ItemTitle {
 /// A deadline a reminder announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Deadline {
-    /// Submitting the renewal file.
-    Renewal,
-    /// The end of the label.
+    /// The end of the label (the renewal reminder, itself a reminder, has none of its own).
     LabelEnd,
 }
 
