@@ -2250,9 +2250,11 @@ fn count_above(h: &Harness<'static, CmqApp>, label: &str) -> String {
 #[test]
 fn an_expired_excellence_label_is_said_expired_and_not_counted_as_excellence() {
     let dir = tempfile::tempdir().unwrap();
-    // Two campuses of the arrêté of 25 April 2022, « excellence »: one for 5 years, one for 2.
+    // Campuses of the arrêté of 25 April 2022, « excellence », for 5, 3 and 2 years; seen on
+    // 22 November 2026.
     for (file, name, years) in [
         ("cinq.ron", "Campus cinq ans", 5),
+        ("trois.ron", "Campus trois ans", 3),
         ("deux.ron", "Campus deux ans", 2),
     ] {
         let mut d = cmq_dossiers::model::Dossier::default();
@@ -2271,15 +2273,16 @@ fn an_expired_excellence_label_is_said_expired_and_not_counted_as_excellence() {
     h.get_by_label("Tableau de bord");
     // The dossier list says where each stands.
     h.get_by_label("CMQ « excellence » jusqu'au 25 avril 2027");
+    h.get_by_label("label CMQ « excellence » expiré le 25 avril 2025, non renouvelé");
     h.get_by_label("label CMQ « excellence » expiré le 25 avril 2024, non renouvelé");
-    // The counts: one « excellence » held today, one campus without a current label.
+    // The counts: one « excellence » held today, two campuses without a current label.
     assert_eq!(count_above(&h, "« excellence »"), "1");
-    assert_eq!(count_above(&h, "sans label en cours"), "1");
-    // Its old deadlines collapsed into one fact.
-    assert!(
+    assert_eq!(count_above(&h, "sans label en cours"), "2");
+    // Their old deadlines collapsed into one fact each.
+    assert_eq!(
         h.get_all_by_label("Label CMQ « excellence » expiré, non renouvelé")
-            .next()
-            .is_some()
+            .count(),
+        2
     );
     // Its calendar says so too.
     open(&mut h, "Campus deux ans", "Calendrier");
