@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::i18n::{Strings, fill};
-use crate::import::campuses::{self, CampusPlan, RowOutcome, Written};
+use crate::import::campuses::{self, CampusPlan, Written};
 use crate::model::Dossier;
 use crate::rules::calendar::CalendarRules;
 use crate::session::{Progress, WRITER_PATIENCE, Workspace};
@@ -110,61 +110,14 @@ pub fn run(s: &Strings, a: &Args<'_>, out: &mut impl Write) -> io::Result<u8> {
 /// then the counts.
 fn report(plan: &CampusPlan, src: &str, s: &Strings, out: &mut impl Write) -> io::Result<()> {
     let t = &s.import;
-    for row in &plan.rows {
-        let line = format!("{src}:{}:", row.line);
-        let decision = row.date.map_or_else(
-            || t.decision_undated.to_owned(),
-            |date| fill(t.decision_of, &[("date", &s.date(date))]),
-        );
-        let said = match &row.outcome {
-            RowOutcome::Added => fill(
-                t.campus_added,
-                &[("campus", &row.campus), ("decision", &decision)],
-            ),
-            RowOutcome::AlreadyThere => fill(
-                t.campus_already,
-                &[("campus", &row.campus), ("decision", &decision)],
-            ),
-            RowOutcome::Rejected(notes) => format!(
-                "{} — {}",
-                s.labelled(&row.campus, t.verdicts[3]),
-                notes
-                    .iter()
-                    .map(|n| n.text(s))
-                    .collect::<Vec<_>>()
-                    .join(" ; ")
-            ),
-        };
-        writeln!(out, "{line} {said}")?;
+    for line in campuses::report(plan, s, |line| format!("{src}:{line}:")) {
+        writeln!(out, "{line}")?;
     }
-    let (mut new, mut completed) = (0, 0);
-    for c in &plan.campuses {
-        let decisions = s.count(&t.decisions, c.added.len(), &[]);
-        let said = match &c.existing {
-            None => {
-                new += 1;
-                fill(
-                    t.campus_new,
-                    &[
-                        ("campus", &c.dossier.campus.name),
-                        ("decisions", &decisions),
-                    ],
-                )
-            }
-            Some(path) => {
-                completed += 1;
-                fill(
-                    t.campus_completed,
-                    &[
-                        ("campus", &c.dossier.campus.name),
-                        ("file", &path.display().to_string()),
-                        ("decisions", &decisions),
-                    ],
-                )
-            }
-        };
-        writeln!(out, "{said}")?;
-    }
+    let new = plan
+        .campuses
+        .iter()
+        .filter(|c| c.existing.is_none())
+        .count();
     writeln!(
         out,
         "{}",
@@ -173,7 +126,7 @@ fn report(plan: &CampusPlan, src: &str, s: &Strings, out: &mut impl Write) -> io
             &[
                 ("rows", &s.count(&t.rows, plan.rows.len(), &[])),
                 ("new", &new.to_string()),
-                ("completed", &completed.to_string()),
+                ("completed", &(plan.campuses.len() - new).to_string()),
                 ("rejected", &plan.rejected().to_string()),
             ],
         )

@@ -539,3 +539,61 @@ pub fn write(
         SaveOutcome::ChangedOnDisk => Err(WriteError::ChangedOnDisk(path)),
     }
 }
+
+/// The report of a plan, worded in the language of `s`: one line per row (`line` names the
+/// row: `LISTE.csv:12:` for the command line, `ligne 12 :` in the window), then one per campus
+/// to create or complete.
+pub fn report(plan: &CampusPlan, s: &Strings, line: impl Fn(usize) -> String) -> Vec<String> {
+    let t = &s.import;
+    let mut lines: Vec<String> = plan
+        .rows
+        .iter()
+        .map(|row| {
+            let decision = row.date.map_or_else(
+                || t.decision_undated.to_owned(),
+                |date| fill(t.decision_of, &[("date", &s.date(date))]),
+            );
+            let said = match &row.outcome {
+                RowOutcome::Added => fill(
+                    t.campus_added,
+                    &[("campus", &row.campus), ("decision", &decision)],
+                ),
+                RowOutcome::AlreadyThere => fill(
+                    t.campus_already,
+                    &[("campus", &row.campus), ("decision", &decision)],
+                ),
+                RowOutcome::Rejected(notes) => format!(
+                    "{} — {}",
+                    s.labelled(&row.campus, t.verdicts[3]),
+                    notes
+                        .iter()
+                        .map(|n| n.text(s))
+                        .collect::<Vec<_>>()
+                        .join(" ; ")
+                ),
+            };
+            format!("{} {said}", line(row.line))
+        })
+        .collect();
+    for c in &plan.campuses {
+        let decisions = s.count(&t.decisions, c.added.len(), &[]);
+        lines.push(match &c.existing {
+            None => fill(
+                t.campus_new,
+                &[
+                    ("campus", &c.dossier.campus.name),
+                    ("decisions", &decisions),
+                ],
+            ),
+            Some(path) => fill(
+                t.campus_completed,
+                &[
+                    ("campus", &c.dossier.campus.name),
+                    ("file", &path.display().to_string()),
+                    ("decisions", &decisions),
+                ],
+            ),
+        });
+    }
+    lines
+}

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::i18n::fill;
-use crate::import::campuses::{self, CampusPlan, RowOutcome, Written};
+use crate::import::campuses::{self, CampusPlan, Written};
 use crate::model::Dossier;
 use crate::session::{Progress, Worker};
 use crate::store;
@@ -89,7 +89,9 @@ impl CmqApp {
         match worker.finish() {
             Ok(Ok(plan)) => {
                 self.dialog = Some(Dialog::CampusList {
-                    report: report(&plan, s),
+                    report: campuses::report(&plan, s, |line| {
+                        fill(s.import.cli_line_of, &[("line", &line.to_string())])
+                    }),
                     rejected: plan.rejected(),
                     campuses: plan.campuses.len(),
                 });
@@ -148,72 +150,4 @@ impl CmqApp {
         }
         self.say(s.count(&s.import.campus_list_done, done.len(), &[]), false);
     }
-}
-
-/// The report lines: one per row, then one per campus to create or complete.
-fn report(plan: &CampusPlan, s: &crate::i18n::Strings) -> Vec<String> {
-    let t = &s.import;
-    let mut lines: Vec<String> = plan
-        .rows
-        .iter()
-        .map(|row| {
-            let decision = row.date.map_or_else(
-                || t.decision_undated.to_owned(),
-                |date| fill(t.decision_of, &[("date", &s.date(date))]),
-            );
-            let line = fill(t.cli_line_of, &[("line", &row.line.to_string())]);
-            match &row.outcome {
-                RowOutcome::Added => format!(
-                    "{line} {}",
-                    fill(
-                        t.campus_added,
-                        &[("campus", &row.campus), ("decision", &decision)]
-                    )
-                ),
-                RowOutcome::AlreadyThere => format!(
-                    "{line} {}",
-                    fill(
-                        t.campus_already,
-                        &[("campus", &row.campus), ("decision", &decision)]
-                    )
-                ),
-                RowOutcome::Rejected(notes) => format!(
-                    "{line} {} — {}",
-                    s.labelled(&row.campus, t.verdicts[3]),
-                    notes
-                        .iter()
-                        .map(|n| n.text(s))
-                        .collect::<Vec<_>>()
-                        .join(" ; ")
-                ),
-            }
-        })
-        .collect();
-    for c in &plan.campuses {
-        let decisions = s.count(&t.decisions, c.added.len(), &[]);
-        lines.push(match &c.existing {
-            None => fill(
-                t.campus_new,
-                &[
-                    ("campus", &c.dossier.campus.name),
-                    ("decisions", &decisions),
-                ],
-            ),
-            Some(path) => fill(
-                t.campus_completed,
-                &[
-                    ("campus", &c.dossier.campus.name),
-                    (
-                        "file",
-                        &path
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
-                    ),
-                    ("decisions", &decisions),
-                ],
-            ),
-        });
-    }
-    lines
 }
