@@ -96,6 +96,7 @@ pub const STRINGS: Strings = Strings {
         note_category: "category “{text}” unknown (CMQ, excellence, to be confirmed)",
         note_decision_kind: "decision “{text}” unknown (creation, renewal, upgrade to “excellence”…)",
         note_duration: "duration “{text}”: a whole number of years is expected",
+        note_oid: "OID “{text}” is not one: E and 8 digits (E10012345)",
         campus_added: "{campus}: {decision} to add",
         campus_already: "{campus}: {decision} already in the dossier",
         campus_new: "new dossier “{campus}”: {decisions}",
@@ -588,6 +589,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     country: "Country",
     uai: "UAI",
     siret: "SIRET",
+    oid: "Erasmus+ OID",
     role: "Role",
     convention: "Agreement signed on",
     governance: "Governance member",
@@ -951,6 +953,18 @@ fn issue(i: &Issue) -> String {
         Issue::NoParticipant => "at least one participant".into(),
         Issue::CallYear { year } => {
             format!("call {year}: the activity types followed are those of the 2021-2027 programme")
+        }
+        Issue::ProjectReference { reference } => format!(
+            "“{reference}” is not an Erasmus+ project number (2021-2027: 2022-1-FR01-KA121-VET-000123456; 2014-2020: 2017-1-FR01-KA102-037441)"
+        ),
+        Issue::ProjectReferenceMismatch { says, recorded } => {
+            format!("the project number says {says}, the project records {recorded}")
+        }
+        Issue::ProjectAgency { agency } => format!(
+            "agency {agency}: an outgoing mobility of a French school or CFA belongs to the FR01 agency"
+        ),
+        Issue::Oid { oid } => {
+            format!("“{oid}” is not an Erasmus+ OID (E and 8 digits, e.g. E10012345)")
         }
         Issue::UnknownPartner { id } => {
             format!("the partner “{id}” does not exist in this dossier (deleted?)")

@@ -96,6 +96,7 @@ pub const STRINGS: Strings = Strings {
         note_category: "catégorie « {text} » inconnue (CMQ, excellence, à confirmer)",
         note_decision_kind: "décision « {text} » inconnue (création, renouvellement, passage « excellence »…)",
         note_duration: "durée « {text} » : un nombre entier d'années est attendu",
+        note_oid: "OID « {text} » invalide : E suivi de 8 chiffres (E10012345)",
         campus_added: "{campus} : {decision} à ajouter",
         campus_already: "{campus} : {decision} déjà dans le dossier",
         campus_new: "nouveau dossier « {campus} » : {decisions}",
@@ -589,6 +590,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     country: "Pays",
     uai: "UAI",
     siret: "SIRET",
+    oid: "OID Erasmus+",
     role: "Rôle",
     convention: "Convention signée le",
     governance: "Membre de la gouvernance",
@@ -959,6 +961,18 @@ fn issue(i: &Issue) -> String {
         Issue::NoParticipant => "au moins un participant".into(),
         Issue::CallYear { year } => format!(
             "appel {year} : les types d'activité suivis sont ceux du programme 2021-2027"
+        ),
+        Issue::ProjectReference { reference } => format!(
+            "« {reference} » n'est pas un numéro de projet Erasmus+ (2021-2027 : 2022-1-FR01-KA121-VET-000123456 ; 2014-2020 : 2017-1-FR01-KA102-037441)"
+        ),
+        Issue::ProjectReferenceMismatch { says, recorded } => format!(
+            "le numéro de projet dit {says}, le projet indique {recorded}"
+        ),
+        Issue::ProjectAgency { agency } => format!(
+            "agence {agency} : une mobilité sortante d'un lycée ou d'un CFA français relève de l'agence FR01"
+        ),
+        Issue::Oid { oid } => format!(
+            "« {oid} » n'est pas un OID Erasmus+ (E suivi de 8 chiffres, par exemple E10012345)"
         ),
         Issue::UnknownPartner { id } => {
             format!("le partenaire « {id} » n'existe pas dans ce dossier (supprimé ?)")

@@ -125,6 +125,8 @@ pub struct ImportTexts {
     pub note_decision_kind: &'static str,
     /// A label duration that is not a number of years; `{text}`.
     pub note_duration: &'static str,
+    /// An Erasmus+ OID that is not one; `{text}`.
+    pub note_oid: &'static str,
     /// `import campus`: a row's decision is new; `{campus}`, `{decision}`.
     pub campus_added: &'static str,
     /// `import campus`: a row's decision is already in the dossier; `{campus}`, `{decision}`.

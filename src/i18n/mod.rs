@@ -851,6 +851,8 @@ pub struct Strings {
     pub uai: &'static str,
     /// French: « SIRET ».
     pub siret: &'static str,
+    /// French: « OID Erasmus+ ».
+    pub oid: &'static str,
     /// French: « Rôle ».
     pub role: &'static str,
     /// French: « Convention signée le ».

@@ -160,6 +160,19 @@ pub(super) const PARTNER_FIELDS: &[Field] = &[
         ],
     ),
     f(
+        "oid",
+        "OID Erasmus+",
+        "Erasmus+ OID",
+        Identifier,
+        &[
+            "oid",
+            "oid erasmus",
+            "organisation id",
+            "organisation oid",
+            "receiving organisation oid",
+        ],
+    ),
+    f(
         "role",
         "Rôle",
         "Role",

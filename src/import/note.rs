@@ -70,6 +70,8 @@ pub enum Note {
     UnknownDecisionKind(String),
     /// A label duration that is not a whole number of years, as written.
     NotADuration(String),
+    /// An Erasmus+ organisation id that is not `E` and 8 digits, as written.
+    Oid(String),
 }
 
 impl Note {
@@ -124,6 +126,7 @@ impl Note {
             Self::UnknownCategory(text) => fill(t.note_category, &[("text", text)]),
             Self::UnknownDecisionKind(text) => fill(t.note_decision_kind, &[("text", text)]),
             Self::NotADuration(text) => fill(t.note_duration, &[("text", text)]),
+            Self::Oid(text) => fill(t.note_oid, &[("text", text)]),
         }
     }
 }

@@ -12,6 +12,7 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 pub mod action;
 pub mod application;
 pub mod campus;
+pub mod erasmus;
 pub mod identifiers;
 pub mod ids;
 pub mod indicator;

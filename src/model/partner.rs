@@ -32,6 +32,9 @@ pub struct Partner {
     pub governance: bool,
     /// People to contact.
     pub contacts: Vec<Contact>,
+    /// Erasmus+ organisation id (`E10012345`), for the partners of a mobility project.
+    #[serde(default)]
+    pub oid: String,
 }
 
 /// A contact person at a partner.

@@ -186,6 +186,29 @@ pub enum Issue {
         /// The year as written.
         year: u16,
     },
+    /// A project number in neither Erasmus+ format.
+    ProjectReference {
+        /// The reference as written.
+        reference: String,
+    },
+    /// A project number whose call year or key action is not the project's.
+    ProjectReferenceMismatch {
+        /// What the number says (`2022`, `KA220`).
+        says: String,
+        /// What the project records.
+        recorded: String,
+    },
+    /// An outgoing mobility funded by another agency than FR01 (the French one for schools
+    /// and CFA).
+    ProjectAgency {
+        /// The agency the number names.
+        agency: String,
+    },
+    /// An organisation id that is not `E` and 8 digits.
+    Oid {
+        /// The id as written.
+        oid: String,
+    },
     /// An id that names no partner of the dossier.
     UnknownPartner {
         /// The id.
@@ -244,6 +267,10 @@ impl Issue {
             Self::ActivityPublic { .. } => "activite-public",
             Self::NoParticipant => "participants",
             Self::CallYear { .. } => "appel-annee",
+            Self::ProjectReference { .. } => "erasmus-reference",
+            Self::ProjectReferenceMismatch { .. } => "erasmus-reference-projet",
+            Self::ProjectAgency { .. } => "erasmus-agence",
+            Self::Oid { .. } => "oid-invalide",
             Self::UnknownPartner { .. } | Self::UnknownIndicator { .. } => "reference-inconnue",
         }
     }

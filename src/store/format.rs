@@ -17,8 +17,9 @@ use super::{Position, StoreErrorKind};
 /// Version of the file format this build writes (it reads every version up to it).
 /// 2 added `campus.lieu_de_vie` and `application`; 3 added decision kinds (re-labelling,
 /// amending arrêté, non-renewal, withdrawal), the category « à confirmer » and the decisions'
-/// `internationale`, `published_on`, `jorf` and `name`. Older files read as they are.
-pub const FORMAT_VERSION: u32 = 3;
+/// `internationale`, `published_on`, `jorf` and `name`; 4 the partners' Erasmus+ `oid`. Older
+/// files read as they are.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A file written by a newer version of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

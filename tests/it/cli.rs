@@ -117,7 +117,10 @@ fn fmt_rewrites_in_canonical_layout_and_keeps_a_backup() {
     assert_eq!(out.status.code(), Some(0));
     let tidy = fs::read_to_string(&file).unwrap();
     assert!(
-        tidy.starts_with("(\n    format_version: 3,\n    campus: (\n        name: \"A\","),
+        tidy.starts_with(&format!(
+            "(\n    format_version: {},\n    campus: (\n        name: \"A\",",
+            cmq_dossiers::store::FORMAT_VERSION
+        )),
         "{tidy}"
     );
     assert_eq!(

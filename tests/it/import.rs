@@ -930,3 +930,31 @@ fn import_campus_builds_a_workspace_from_a_list_without_doubles_and_writes_nothi
     );
     assert_eq!(load("patmat.ron").label_decisions.len(), before + 1);
 }
+
+#[test]
+fn partners_bring_their_erasmus_oid_and_a_wrong_one_rejects_the_row_naming_it() {
+    let sheet = read_bytes(
+        "hotes.csv",
+        "Nom;Pays;OID\nBerufsschule Beispiel;DE;E10012345\nEscola Exemplo;PT;E1234\n".as_bytes(),
+    )
+    .unwrap();
+    let mapping = Mapping::guess(ImportKind::Partners, &sheet.headers);
+    assert_eq!(mapping.column("oid"), Some("OID"));
+    let plan = import::plan(&sheet, &mapping, &Dossier::default(), &Progress::default()).unwrap();
+    assert_eq!(plan.rows[0].verdict, Verdict::New);
+    assert_eq!(plan.rows[1].verdict, Verdict::Rejected);
+    let said: Vec<String> = plan.rows[1]
+        .errors
+        .iter()
+        .map(|n| n.text(cmq_dossiers::i18n::Lang::Fr.strings()))
+        .collect();
+    assert!(said.iter().any(|t| t.contains("« E1234 »")), "{said:?}");
+    let mut d = Dossier::default();
+    let mut plan = plan;
+    plan.apply(EVERY_ROW);
+    if let Some(edit) = plan.edit(&d, DuplicatePolicy::Skip) {
+        edit.apply(&mut d).unwrap();
+    }
+    assert_eq!(d.partners.len(), 1);
+    assert_eq!(d.partners[0].oid, "E10012345");
+}

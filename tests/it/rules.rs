@@ -261,3 +261,59 @@ fn typing_an_overlong_application_text_is_found_at_once() {
         "kept up to date edit by edit"
     );
 }
+
+#[test]
+fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
+    let mut d = load("campus-exemple.ron");
+    assert!(
+        !codes(&d)
+            .iter()
+            .any(|(_, c)| c.starts_with("erasmus") || *c == "oid-invalide"),
+        "the example's numbers and OIDs are right"
+    );
+    let outgoing = d
+        .mobilities
+        .iter()
+        .position(|m| m.direction == cmq_dossiers::model::mobility::Direction::Sortante)
+        .unwrap();
+    let at = format!("mobilities[{outgoing}].project.reference");
+    let found = |d: &Dossier| -> Vec<&'static str> {
+        codes(d)
+            .into_iter()
+            .filter(|(p, _)| *p == at)
+            .map(|(_, c)| c)
+            .collect()
+    };
+    let m = &mut d.mobilities[outgoing];
+    m.project.action = cmq_dossiers::model::mobility::KeyAction::Ka121;
+    m.project.call_year = 2022;
+    // Not a number at all.
+    m.project.reference = "garbage-ref".into();
+    assert_eq!(found(&d), ["erasmus-reference"]);
+    // A partnership's number (KA220) filed as a KA121 mobility.
+    d.mobilities[outgoing].project.reference = "2022-1-FR01-KA220-VET-000086243".into();
+    assert_eq!(found(&d), ["erasmus-reference-projet"]);
+    // Another call year than the project's.
+    d.mobilities[outgoing].project.reference = "2023-1-FR01-KA121-VET-000086243".into();
+    assert_eq!(found(&d), ["erasmus-reference-projet"]);
+    // A 2014–2020 number reads too (and says its own year and action).
+    d.mobilities[outgoing].project.reference = "2017-1-FR01-KA202-037441".into();
+    assert_eq!(
+        found(&d),
+        ["erasmus-reference-projet", "erasmus-reference-projet"]
+    );
+    // An outgoing mobility funded by another agency than the French one: a warning.
+    d.mobilities[outgoing].project.reference = "2022-1-DE02-KA121-VET-000086243".into();
+    assert_eq!(found(&d), ["erasmus-agence"]);
+    d.mobilities[outgoing].project.reference = "2022-1-FR01-KA121-VET-000086243".into();
+    assert!(found(&d).is_empty());
+    // An OID: E and 8 digits.
+    d.partners[0].oid = "E1234".into();
+    assert!(
+        codes(&d)
+            .iter()
+            .any(|(p, c)| p == "partners[0].oid" && *c == "oid-invalide")
+    );
+    d.partners[0].oid = "E10012345".into();
+    assert!(!codes(&d).iter().any(|(p, _)| p == "partners[0].oid"));
+}

@@ -31,6 +31,13 @@ pub(super) fn set_partner(p: &mut Partner, row: &RowValues<'_>, new: bool, notes
             Err(e) => notes.errors.push(Note::Siret(e)),
         }
     }
+    if let Some(text) = row.text("oid") {
+        if crate::model::erasmus::is_oid(&text) {
+            p.oid = text;
+        } else {
+            notes.errors.push(Note::Oid(text));
+        }
+    }
     if let Some(text) = row.text("country") {
         match country_code(&text) {
             Some(code) => p.country = code,

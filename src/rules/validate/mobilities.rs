@@ -1,6 +1,7 @@
 //! Checks of Erasmus+ mobilities: dates, duration bounds of the activity type, countries.
 
-use crate::model::mobility::Mobility;
+use crate::model::erasmus;
+use crate::model::mobility::{Direction, KeyAction, Mobility};
 use crate::model::reference;
 
 use super::{Checks, Finding, Issue};
@@ -56,6 +57,7 @@ impl Checks for Mobility {
                 },
             ));
         }
+        project_number(m, path, out);
         if m.project.call_year < FIRST_CALL || m.project.call_year > 2100 {
             out.push(Finding::warning(
                 format!("{path}.project.call_year"),
@@ -64,5 +66,54 @@ impl Checks for Mobility {
                 },
             ));
         }
+    }
+}
+
+/// The project number: one of the two Erasmus+ formats, saying the project's call year and key
+/// action; an outgoing mobility is funded by the French agency.
+fn project_number(m: &Mobility, path: &str, out: &mut Vec<Finding>) {
+    let reference = m.project.reference.trim();
+    if reference.is_empty() {
+        return;
+    }
+    let at = format!("{path}.project.reference");
+    let Some(number) = erasmus::project_number(reference) else {
+        out.push(Finding::error(
+            at,
+            Issue::ProjectReference {
+                reference: reference.to_owned(),
+            },
+        ));
+        return;
+    };
+    let action = match m.project.action {
+        KeyAction::Ka121 => "KA121",
+        KeyAction::Ka122 => "KA122",
+    };
+    if number.call_year != m.project.call_year {
+        out.push(Finding::error(
+            at.clone(),
+            Issue::ProjectReferenceMismatch {
+                says: number.call_year.to_string(),
+                recorded: m.project.call_year.to_string(),
+            },
+        ));
+    }
+    if number.action != action {
+        out.push(Finding::error(
+            at.clone(),
+            Issue::ProjectReferenceMismatch {
+                says: number.action.clone(),
+                recorded: action.to_owned(),
+            },
+        ));
+    }
+    if m.direction == Direction::Sortante && number.agency != "FR01" {
+        out.push(Finding::warning(
+            at,
+            Issue::ProjectAgency {
+                agency: number.agency,
+            },
+        ));
     }
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use crate::model::Dossier;
+use crate::model::erasmus;
 use crate::model::partner::{Partner, PartnerKind};
 use crate::model::reference;
 
@@ -34,6 +35,12 @@ impl Checks for Partner {
                 } else {
                     Issue::AbroadNotForeign
                 },
+            ));
+        }
+        if !p.oid.trim().is_empty() && !erasmus::is_oid(p.oid.trim()) {
+            out.push(Finding::error(
+                format!("{path}.oid"),
+                Issue::Oid { oid: p.oid.clone() },
             ));
         }
         for (j, c) in p.contacts.iter().enumerate() {

@@ -60,6 +60,7 @@ impl ListSection for Partner {
                 if form.text(ui, s.siret, "siret", &mut siret).changed() {
                     p.siret = Checked::from_text(&siret);
                 }
+                form.text(ui, s.oid, "oid", &mut p.oid);
                 form.text(ui, s.role, "role", &mut p.role);
                 form.opt_date(
                     ui,
