@@ -316,15 +316,32 @@ pub fn show(
         [pos2(x, rect.top() + AXIS_HEIGHT), pos2(x, rect.bottom())],
         Stroke::new(2.0, tokens.today),
     );
+    // Its label on the side with room for it: near the right edge, to the left of the line.
+    let font = FontId::proportional(10.0);
+    let width = painter
+        .layout_no_wrap(s.today.to_owned(), font.clone(), tokens.today)
+        .size()
+        .x;
+    let (left, align) = today_label_at(x, width, rect.right());
     painter.text(
-        pos2(x + 3.0, rect.top() + AXIS_HEIGHT + 1.0),
-        Align2::LEFT_TOP,
+        pos2(left, rect.top() + AXIS_HEIGHT + 1.0),
+        align,
         s.today,
-        FontId::proportional(10.0),
+        font,
         tokens.today,
     );
     let _ = response;
     clicked
+}
+
+/// Where the « today » label goes for a line at `x`: right of it, or left of it when a label
+/// `width` wide would pass `right` (the last weeks of a dossier's span, where it was clipped).
+fn today_label_at(x: f32, width: f32, right: f32) -> (f32, Align2) {
+    if x + 3.0 + width > right {
+        (x - 3.0, Align2::RIGHT_TOP)
+    } else {
+        (x + 3.0, Align2::LEFT_TOP)
+    }
 }
 
 /// A marker: a diamond for a typed milestone, a circle for a derived deadline.
@@ -467,6 +484,19 @@ fn short_month(s: &Strings, d: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_today_label_stays_inside_the_timeline() {
+        // Room on the right: after the line.
+        assert_eq!(
+            today_label_at(500.0, 60.0, 900.0),
+            (503.0, Align2::LEFT_TOP)
+        );
+        // Near the right edge (it was drawn past it, clipped): before the line, inside.
+        let (left, align) = today_label_at(880.0, 60.0, 900.0);
+        assert_eq!(align, Align2::RIGHT_TOP);
+        assert!(left <= 900.0 && left - 60.0 >= 0.0);
+    }
 
     #[test]
     fn zooming_in_goes_from_years_to_months_to_days() {
