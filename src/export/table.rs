@@ -6,7 +6,7 @@ use crate::i18n::{Lang, Strings};
 use crate::model::action::Action;
 use crate::model::indicator::Indicator;
 use crate::model::milestone::Milestone;
-use crate::model::mobility::{ActivityType, Mobility};
+use crate::model::mobility::Mobility;
 use crate::model::partner::Partner;
 use crate::model::{Dossier, ListKind, RecordKind};
 
@@ -348,7 +348,7 @@ const BENEFICIARY_MODULE: &[BmColumn] = &[
     },
     BmColumn {
         header: "Activity Type",
-        value: |m| text(bm_activity(m.activity)),
+        value: |m| text(m.activity.rule().bm_name),
     },
     BmColumn {
         header: "Participant Category",
@@ -400,18 +400,6 @@ const BENEFICIARY_MODULE: &[BmColumn] = &[
         value: |m| text(if m.fewer_opportunities { "Yes" } else { "No" }),
     },
 ];
-
-fn bm_activity(a: ActivityType) -> &'static str {
-    match a {
-        ActivityType::JobShadowing => "Job shadowing",
-        ActivityType::Enseignement => "Teaching or training assignments",
-        ActivityType::Formation => "Courses and training",
-        ActivityType::Competition => "Participation in VET skills competitions",
-        ActivityType::MobiliteGroupe => "Group mobility of VET learners",
-        ActivityType::CourteDuree => "Short-term learning mobility of VET learners",
-        ActivityType::ErasmusPro => "Long-term learning mobility of VET learners (ErasmusPro)",
-    }
-}
 
 fn beneficiary_module(d: &Dossier) -> TableData {
     TableData {

@@ -120,51 +120,71 @@ pub struct ActivityRule {
     pub min_days: i64,
     /// Longest duration in days.
     pub max_days: i64,
+    /// Its name in the Beneficiary Module.
+    pub bm_name: &'static str,
+    /// Its activity type code in the Beneficiary Module (KA121-VET), when known: the code of
+    /// group mobility was not found in a public source.
+    pub bm_code: Option<&'static str>,
 }
 
-/// Duration bounds per activity type (shared/domain.md §5.2).
+/// Duration bounds per activity type (shared/domain.md §5.2), with the names and codes the
+/// Beneficiary Module gives them (§5.5).
 pub const ACTIVITY_RULES: &[ActivityRule] = &[
     ActivityRule {
         activity: ActivityType::JobShadowing,
         participant: ParticipantKind::Personnels,
         min_days: 2,
         max_days: 60,
+        bm_name: "Job shadowing",
+        bm_code: Some("SM-JOB-SHDW"),
     },
     ActivityRule {
         activity: ActivityType::Enseignement,
         participant: ParticipantKind::Personnels,
         min_days: 2,
         max_days: 365,
+        bm_name: "Teaching or training assignments",
+        bm_code: Some("SM-TTA"),
     },
     ActivityRule {
         activity: ActivityType::Formation,
         participant: ParticipantKind::Personnels,
         min_days: 2,
         max_days: 30,
+        bm_name: "Courses and training",
+        bm_code: Some("SM-COUR-TRAIN"),
     },
     ActivityRule {
         activity: ActivityType::Competition,
         participant: ParticipantKind::Apprenants,
         min_days: 1,
         max_days: 10,
+        bm_name: "Participation in VET skills competitions",
+        bm_code: Some("LM-SKILL-VET"),
     },
     ActivityRule {
         activity: ActivityType::MobiliteGroupe,
         participant: ParticipantKind::Apprenants,
         min_days: 2,
         max_days: 30,
+        bm_name: "Group mobility of VET learners",
+        bm_code: None,
     },
     ActivityRule {
         activity: ActivityType::CourteDuree,
         participant: ParticipantKind::Apprenants,
         min_days: 10,
         max_days: 89,
+        bm_name: "Short-term learning mobility of VET learners",
+        bm_code: Some("LM-SHORT-VET"),
     },
     ActivityRule {
         activity: ActivityType::ErasmusPro,
         participant: ParticipantKind::Apprenants,
         min_days: 90,
         max_days: 365,
+        bm_name: "Long-term learning mobility of VET learners (ErasmusPro)",
+        bm_code: Some("LM-LONG-VET"),
     },
 ];
 

@@ -149,10 +149,13 @@ fn participant_kind(text: &str) -> Option<ParticipantKind> {
 fn activity_type(text: &str) -> Option<ActivityType> {
     let n = normalise(text);
     if let Some(a) = ActivityType::ALL.into_iter().find(|a| {
+        let rule = a.rule();
         Lang::ALL
             .iter()
             .any(|l| normalise((l.strings().activity_label)(*a)) == n)
             || normalise(&format!("{a:?}")) == n
+            || normalise(rule.bm_name) == n
+            || rule.bm_code.is_some_and(|code| normalise(code) == n)
     }) {
         return Some(a);
     }
@@ -249,5 +252,19 @@ mod tests {
             Some(ActivityType::CourteDuree)
         );
         assert_eq!(direction("Sortante"), Some(Direction::Sortante));
+    }
+
+    #[test]
+    fn the_beneficiary_modules_activity_codes_are_read() {
+        for (code, activity) in [
+            ("LM-SKILL-VET", ActivityType::Competition),
+            ("LM-SHORT-VET", ActivityType::CourteDuree),
+            ("LM-LONG-VET", ActivityType::ErasmusPro),
+            ("SM-JOB-SHDW", ActivityType::JobShadowing),
+            ("SM-TTA", ActivityType::Enseignement),
+            ("SM-COUR-TRAIN", ActivityType::Formation),
+        ] {
+            assert_eq!(activity_type(code), Some(activity), "{code}");
+        }
     }
 }
