@@ -963,6 +963,9 @@ fn issue(i: &Issue) -> String {
         Issue::ProjectAgency { agency } => format!(
             "agency {agency}: an outgoing mobility of a French school or CFA belongs to the FR01 agency"
         ),
+        Issue::SameOrganisation => {
+            "the same sending and receiving organisation: the Beneficiary Module refuses such a mobility".into()
+        }
         Issue::Oid { oid } => {
             format!("“{oid}” is not an Erasmus+ OID (E and 8 digits, e.g. E10012345)")
         }

@@ -971,6 +971,9 @@ fn issue(i: &Issue) -> String {
         Issue::ProjectAgency { agency } => format!(
             "agence {agency} : une mobilité sortante d'un lycée ou d'un CFA français relève de l'agence FR01"
         ),
+        Issue::SameOrganisation => {
+            "organisme d'envoi et organisme d'accueil identiques : le Beneficiary Module refuse une telle mobilité".into()
+        }
         Issue::Oid { oid } => format!(
             "« {oid} » n'est pas un OID Erasmus+ (E suivi de 8 chiffres, par exemple E10012345)"
         ),

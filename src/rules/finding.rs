@@ -204,6 +204,8 @@ pub enum Issue {
         /// The agency the number names.
         agency: String,
     },
+    /// A mobility sent and received by the same organisation (the Beneficiary Module refuses it).
+    SameOrganisation,
     /// An organisation id that is not `E` and 8 digits.
     Oid {
         /// The id as written.
@@ -271,6 +273,7 @@ impl Issue {
             Self::ProjectReferenceMismatch { .. } => "erasmus-reference-projet",
             Self::ProjectAgency { .. } => "erasmus-agence",
             Self::Oid { .. } => "oid-invalide",
+            Self::SameOrganisation => "mobilite-meme-organisme",
             Self::UnknownPartner { .. } | Self::UnknownIndicator { .. } => "reference-inconnue",
         }
     }

@@ -307,6 +307,15 @@ fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
     assert_eq!(found(&d), ["erasmus-agence"]);
     d.mobilities[outgoing].project.reference = "2022-1-FR01-KA121-VET-000086243".into();
     assert!(found(&d).is_empty());
+    // Sent and received by the same organisation: the Beneficiary Module's own rule.
+    let sender = d.mobilities[outgoing].sending_org.clone();
+    d.mobilities[outgoing].receiving_org = sender;
+    let receiving = format!("mobilities[{outgoing}].receiving_org");
+    assert!(
+        codes(&d)
+            .iter()
+            .any(|(p, c)| *p == receiving && *c == "mobilite-meme-organisme")
+    );
     // An OID: E and 8 digits.
     d.partners[0].oid = "E1234".into();
     assert!(

@@ -57,6 +57,16 @@ impl Checks for Mobility {
                 },
             ));
         }
+        if !m.sending_org.trim().is_empty()
+            && m.sending_org
+                .trim()
+                .eq_ignore_ascii_case(m.receiving_org.trim())
+        {
+            out.push(Finding::error(
+                format!("{path}.receiving_org"),
+                Issue::SameOrganisation,
+            ));
+        }
         project_number(m, path, out);
         if m.project.call_year < FIRST_CALL || m.project.call_year > 2100 {
             out.push(Finding::warning(
