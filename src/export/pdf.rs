@@ -175,6 +175,8 @@ fn rows(d: &Dossier, options: &PdfOptions, stats: &MobilityStats) -> usize {
         ("actions", d.actions.len()),
         ("mobility", stats.per_year.len() + stats.per_country.len()),
         ("indicators", d.indicators.len()),
+        // The calendar's items: one mark each (typed milestones are unbounded).
+        ("timeline", d.milestones.len() + d.label_decisions.len()),
     ];
     lists
         .into_iter()
@@ -346,7 +348,8 @@ fn data(
                 "advice": a.advice.map_or("", |x| (words.advice)(x)),
             })).collect::<Vec<_>>(),
         },
-        "texts": {
+        // Only the application prints them.
+        "texts": if options.document == Document::Application { json!({
             "opportunite": d.application.opportunite,
             "offre_formation": d.application.offre_formation,
             "partenariats": d.application.partenariats,
@@ -354,7 +357,7 @@ fn data(
             "pilotage": d.application.pilotage,
             "international": d.application.international,
             "plan_actions": d.application.plan_actions,
-        },
+        }) } else { json!({}) },
     })
 }
 

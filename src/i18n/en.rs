@@ -114,6 +114,7 @@ pub const STRINGS: Strings = Strings {
             other: "{n} rejected rows will be left out.",
         },
         campus_list_nothing: "Nothing to add: every decision is already in its dossier.",
+        campus_list_all_rejected: "Nothing to write: every row is rejected (see why above).",
         campus_list_confirm: Plural {
             one: "Create or complete {n} dossier",
             other: "Create or complete {n} dossiers",
@@ -276,6 +277,7 @@ pub const STRINGS: Strings = Strings {
     status_active: "{category} until {end}",
     status_active_open: "{category}, end of the label unknown",
     status_expired: "{category} label expired on {end}, not renewed",
+    status_withdrawn: "{category} label withdrawn on {end}",
     status_gap: "no label since {end} (next decision on {next})",
     status_undated: "{category}, date of the arrêté to fill in",
     status_none: "not labelled yet",
@@ -718,7 +720,7 @@ fn category(v: LabelCategory) -> &'static str {
     match v {
         LabelCategory::Cmq => "CMQ",
         LabelCategory::Excellence => "CMQ “excellence”",
-        LabelCategory::AConfirmer => "category to be confirmed",
+        LabelCategory::AConfirmer => "CMQ (category to be confirmed)",
     }
 }
 
@@ -882,10 +884,14 @@ fn issue(i: &Issue) -> String {
         Issue::InternationaleAfter2019 => "the “internationale” mention no longer exists since the decree of 16 September 2019 (replaced by the “excellence” category)".into(),
         Issue::CategoryToConfirm => "label category to be confirmed: read the arrêté".into(),
         Issue::LabelInterruption { end, next } => format!(
-            "label interrupted: it ended on {} and the next decision dates from {}, {} days without a label",
+            "label interrupted: it ended on {} and the next decision dates from {}, {} without a label",
             STRINGS.date(*end),
             STRINGS.date(*next),
-            (*next - *end).num_days() - 1
+            counted(
+                usize::try_from((*next - *end).num_days() - 1).unwrap_or(0),
+                "day",
+                "days"
+            )
         ),
         Issue::HistoryStartsLate => {
             "the first decision of the history is not a creation: is the history complete?".into()
@@ -972,6 +978,9 @@ fn issue(i: &Issue) -> String {
         Issue::UnknownPartner { id } => {
             format!("the partner “{id}” does not exist in this dossier (deleted?)")
         }
+        Issue::UnknownDecision { id } => format!(
+            "the decision “{id}” does not exist in this dossier or grants no label"
+        ),
         Issue::UnknownIndicator { id } => {
             format!("the indicator “{id}” does not exist in this dossier (deleted?)")
         }
@@ -1027,6 +1036,7 @@ fn item_title(t: &ItemTitle) -> String {
             )
         }
         ItemTitle::LabelEnd(cat) => format!("End of the {} label", category(*cat)),
+        ItemTitle::LabelWithdrawn(cat) => format!("{} label withdrawn", category(*cat)),
         ItemTitle::LabelExpired(cat) => {
             format!("{} label expired, not renewed", category(*cat))
         }

@@ -114,6 +114,7 @@ pub const STRINGS: Strings = Strings {
             other: "{n} lignes refusées seront laissées de côté.",
         },
         campus_list_nothing: "Rien à ajouter : chaque décision est déjà dans son dossier.",
+        campus_list_all_rejected: "Rien à écrire : toutes les lignes sont refusées (voir leurs raisons ci-dessus).",
         campus_list_confirm: Plural {
             one: "Créer ou compléter {n} dossier",
             other: "Créer ou compléter {n} dossiers",
@@ -277,6 +278,7 @@ pub const STRINGS: Strings = Strings {
     status_active: "{category} jusqu'au {end}",
     status_active_open: "{category}, fin du label inconnue",
     status_expired: "label {category} expiré le {end}, non renouvelé",
+    status_withdrawn: "label {category} retiré le {end}",
     status_gap: "sans label depuis le {end} (décision suivante le {next})",
     status_undated: "{category}, date de l'arrêté à renseigner",
     status_none: "pas encore labellisé",
@@ -719,7 +721,7 @@ fn category(v: LabelCategory) -> &'static str {
     match v {
         LabelCategory::Cmq => "CMQ",
         LabelCategory::Excellence => "CMQ « excellence »",
-        LabelCategory::AConfirmer => "catégorie à confirmer",
+        LabelCategory::AConfirmer => "CMQ (catégorie à confirmer)",
     }
 }
 
@@ -886,10 +888,14 @@ fn issue(i: &Issue) -> String {
         Issue::InternationaleAfter2019 => "la mention « internationale » n'existe plus depuis le décret du 16 septembre 2019 (remplacée par la catégorie « excellence »)".into(),
         Issue::CategoryToConfirm => "catégorie du label à confirmer : lisez l'arrêté".into(),
         Issue::LabelInterruption { end, next } => format!(
-            "interruption du label : il a pris fin le {} et la décision suivante date du {}, soit {} jours sans label",
+            "interruption du label : il a pris fin le {} et la décision suivante date du {}, soit {} sans label",
             STRINGS.date(*end),
             STRINGS.date(*next),
-            (*next - *end).num_days() - 1
+            counted(
+                usize::try_from((*next - *end).num_days() - 1).unwrap_or(0),
+                "jour",
+                "jours"
+            )
         ),
         Issue::HistoryStartsLate => "la première décision de l'historique n'est pas une création : l'historique est-il complet ?".into(),
         Issue::PassageNotExcellence => {
@@ -980,6 +986,9 @@ fn issue(i: &Issue) -> String {
         Issue::UnknownPartner { id } => {
             format!("le partenaire « {id} » n'existe pas dans ce dossier (supprimé ?)")
         }
+        Issue::UnknownDecision { id } => format!(
+            "la décision « {id} » n'existe pas dans ce dossier ou n'accorde pas de label"
+        ),
         Issue::UnknownIndicator { id } => {
             format!("l'indicateur « {id} » n'existe pas dans ce dossier (supprimé ?)")
         }
@@ -1032,6 +1041,7 @@ fn item_title(t: &ItemTitle) -> String {
             format!("Rappel (réglage) : préparer le renouvellement, {months} mois avant la fin du label")
         }
         ItemTitle::LabelEnd(cat) => format!("Fin du label {}", category(*cat)),
+        ItemTitle::LabelWithdrawn(cat) => format!("Label {} retiré", category(*cat)),
         ItemTitle::LabelExpired(cat) => {
             format!("Label {} expiré, non renouvelé", category(*cat))
         }
@@ -1145,8 +1155,13 @@ fn yes_no(found: &[(bool, &str)]) -> String {
 fn evidence(e: &Evidence) -> String {
     match e {
         Evidence::Signed { signed, total } => format!(
-            "{} français sur {total} ont signé la convention",
-            counted(*signed, "partenaire", "partenaires")
+            "{} français sur {total} {} la convention",
+            counted(*signed, "partenaire", "partenaires"),
+            if *signed <= 1 {
+                "a signé"
+            } else {
+                "ont signé"
+            }
         ),
         Evidence::Eple(n) => format!("EPLE : {}", names(n)),
         Evidence::HigherEducation(n) => format!("Enseignement supérieur : {}", names(n)),

@@ -157,6 +157,8 @@ pub struct ImportTexts {
     pub campus_list_rejected: Plural,
     /// Nothing to write.
     pub campus_list_nothing: &'static str,
+    /// Nothing to write: every row was rejected.
+    pub campus_list_all_rejected: &'static str,
     /// Confirm button; `{n}` campuses.
     pub campus_list_confirm: Plural,
     /// Written; `{n}` dossiers.

@@ -332,6 +332,9 @@ pub struct Strings {
     /// A label over and not renewed; placeholders: category, end. French: « label {category}
     /// expiré le {end} ».
     pub status_expired: &'static str,
+    /// A label withdrawn by a decision; placeholders: category, end. French: « label
+    /// {category} retiré le {end} ».
+    pub status_withdrawn: &'static str,
     /// Between two labels; placeholders: end, next. French: « sans label depuis le {end} ».
     pub status_gap: &'static str,
     /// A label granted by a decision without a date; placeholder: category. French:
@@ -1030,8 +1033,16 @@ impl Strings {
                 self.status_active_open,
                 &[("category", (self.category_label)(category))],
             ),
-            LabelStatus::Expired { category, end } => fill(
-                self.status_expired,
+            LabelStatus::Expired {
+                category,
+                end,
+                withdrawn,
+            } => fill(
+                if withdrawn {
+                    self.status_withdrawn
+                } else {
+                    self.status_expired
+                },
                 &[
                     ("category", (self.category_label)(category)),
                     ("end", &self.date(end)),

@@ -263,7 +263,8 @@ pub fn plan(sheet: &Sheet, existing: &[(PathBuf, Dossier)]) -> CampusPlan {
         }
     }
     for (key, mut reads) in groups {
-        reads.sort_by_key(|(_, r)| r.decision.date);
+        // In date order, undated rows last (they cannot be the campus's first arrêté by date).
+        reads.sort_by_key(|(_, r)| (r.decision.date.is_none(), r.decision.date));
         let found = existing.iter().find(|(_, d)| {
             compact(&d.campus.name) == key
                 || (!d.campus.short_name.is_empty() && compact(&d.campus.short_name) == key)
@@ -278,8 +279,20 @@ pub fn plan(sheet: &Sheet, existing: &[(PathBuf, Dossier)]) -> CampusPlan {
             let already = dossier.label_decisions.iter().any(|x| {
                 x.date == read.decision.date && (!read.kind_given || x.kind == read.decision.kind)
             });
-            if !read.kind_given && !dossier.label_decisions.is_empty() {
-                read.decision.kind = DecisionKind::Renouvellement;
+            // Not given: a creation when no decision of the campus comes before it, a renewal
+            // otherwise.
+            if !read.kind_given {
+                let earlier =
+                    dossier
+                        .label_decisions
+                        .iter()
+                        .any(|x| match (x.date, read.decision.date) {
+                            (Some(a), Some(b)) => a < b,
+                            _ => true,
+                        });
+                if earlier {
+                    read.decision.kind = DecisionKind::Renouvellement;
+                }
             }
             if already {
                 if let Some(row) = plan.rows.get_mut(index) {
@@ -406,6 +419,12 @@ fn read_row<'a>(cell: &impl Fn(&str) -> Option<&'a Value>) -> Result<Read, Vec<N
 
 /// The code of a région académique or vice-rectorat given by its code or its name.
 fn region_code(text: &str) -> Option<&'static str> {
+    // A spreadsheet's number cell drops the leading zero of « 01 ».
+    let text = match text.trim() {
+        t if t.len() == 1 && t.bytes().all(|b| b.is_ascii_digit()) => format!("0{t}"),
+        t => t.to_owned(),
+    };
+    let text = text.as_str();
     let wanted = compact(text);
     let plain = |name: &str| compact(name.trim_end_matches("(vice-rectorat)"));
     reference::REGIONS

@@ -38,10 +38,15 @@ pub fn project_number(text: &str) -> Option<ProjectNumber> {
     }
     let call_year: u16 = year.parse().ok()?;
     let round: u8 = round.parse().ok()?;
-    let agency_ok = agency.len() == 4
+    // Byte positions are letters only in ASCII text (« FÉ01 » must not be cut inside a letter).
+    let agency_ok = agency.is_ascii()
+        && agency.len() == 4
         && agency[..2].bytes().all(|b| b.is_ascii_uppercase())
         && digits(&agency[2..], 2);
-    let action_ok = action.len() == 5 && action.starts_with("KA") && digits(&action[2..], 3);
+    let action_ok = action.is_ascii()
+        && action.len() == 5
+        && action.starts_with("KA")
+        && digits(&action[2..], 3);
     if !(1..=3).contains(&round) || !agency_ok || !action_ok {
         return None;
     }
@@ -108,6 +113,8 @@ mod tests {
             "2017-1-FR01-KA202-VET-000086243",
             "2022-1-FR01-KA202-037441",
             "2022-1-FR01-KB121-VET-000086243",
+            "2022-1-FÉ0-KA121-VET-000086243",
+            "2022-1-FR01-KÀ21-VET-000086243",
         ] {
             assert_eq!(project_number(bad), None, "{bad}");
         }

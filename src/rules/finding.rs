@@ -216,6 +216,11 @@ pub enum Issue {
         /// The id.
         id: String,
     },
+    /// An id that names no granting label decision of the dossier.
+    UnknownDecision {
+        /// The id.
+        id: String,
+    },
     /// An id that names no indicator of the dossier.
     UnknownIndicator {
         /// The id.
@@ -274,7 +279,9 @@ impl Issue {
             Self::ProjectAgency { .. } => "erasmus-agence",
             Self::Oid { .. } => "oid-invalide",
             Self::SameOrganisation => "mobilite-meme-organisme",
-            Self::UnknownPartner { .. } | Self::UnknownIndicator { .. } => "reference-inconnue",
+            Self::UnknownPartner { .. }
+            | Self::UnknownIndicator { .. }
+            | Self::UnknownDecision { .. } => "reference-inconnue",
         }
     }
 }

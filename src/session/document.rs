@@ -443,7 +443,11 @@ impl Document {
             // Read-only because another held it, or opened anyway: perhaps held no longer.
             match store::acquire_lock(&self.path) {
                 Ok(lock) => fresh.lock = lock,
-                Err(holder) if self.shared_with.is_some() => fresh.shared_with = Some(holder),
+                // Still held on another machine: still opened anyway; a window of this machine
+                // that took it meanwhile makes the dossier read-only here.
+                Err(holder) if self.shared_with.is_some() && holder.elsewhere => {
+                    fresh.shared_with = Some(holder);
+                }
                 Err(holder) => fresh.locked_by = Some(holder),
             }
         }

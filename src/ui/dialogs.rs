@@ -339,7 +339,11 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                     );
                 }
                 if *campuses == 0 {
-                    ui.label(t.campus_list_nothing);
+                    ui.label(if *rejected > 0 && *rejected == report.len() {
+                        t.campus_list_all_rejected
+                    } else {
+                        t.campus_list_nothing
+                    });
                     buttons(ui, s.ok, None, None);
                 } else {
                     let confirm = s.count(&t.campus_list_confirm, *campuses, &[]);

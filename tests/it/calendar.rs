@@ -356,7 +356,8 @@ fn on_30_november_2026_a_label_of_25_april_2022_is_active_or_expired_as_its_year
                 t.label,
                 LabelStatus::Expired {
                     category: LabelCategory::Excellence,
-                    end
+                    end,
+                    withdrawn: false
                 },
                 "{years} years"
             );
@@ -437,10 +438,40 @@ fn a_gap_between_two_labels_a_non_renewal_and_a_category_to_confirm() {
         t.label,
         LabelStatus::Expired {
             category: LabelCategory::Cmq,
-            end: ymd(2025, 9, 1)
+            end: ymd(2025, 9, 1),
+            withdrawn: false
         }
     );
     assert!(t.deadlines().is_empty(), "{:#?}", t.deadlines());
+    // Withdrawn: said so, not « non renouvelé ».
+    ended.label_decisions[1].kind = DecisionKind::Retrait;
+    let t = timeline(&ended, &rules, ymd(2026, 11, 30));
+    assert!(matches!(
+        t.label,
+        LabelStatus::Expired {
+            withdrawn: true,
+            ..
+        }
+    ));
+    assert!(
+        t.items
+            .iter()
+            .any(|i| i.title == ItemTitle::LabelWithdrawn(LabelCategory::Cmq))
+    );
+    // A renewal recorded without its date yet: labelled, date to fill in — not expired.
+    let mut renewing = labelled_25_april_2022(2, LabelCategory::Cmq);
+    renewing.label_decisions.push(LabelDecision {
+        id: DecisionId("D2".into()),
+        kind: DecisionKind::Renouvellement,
+        ..LabelDecision::default()
+    });
+    let t = timeline(&renewing, &rules, ymd(2026, 11, 30));
+    assert_eq!(
+        t.label,
+        LabelStatus::Undated {
+            category: LabelCategory::Cmq
+        }
+    );
     // An amending arrêté starts no period.
     let mut amended = labelled_25_april_2022(5, LabelCategory::Cmq);
     let mut amend = decision(

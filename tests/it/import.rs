@@ -958,3 +958,44 @@ fn partners_bring_their_erasmus_oid_and_a_wrong_one_rejects_the_row_naming_it() 
     assert_eq!(d.partners.len(), 1);
     assert_eq!(d.partners[0].oid, "E10012345");
 }
+
+#[test]
+fn in_a_campus_list_a_kind_not_given_follows_the_dates() {
+    use cmq_dossiers::import::campuses;
+    use cmq_dossiers::model::label::DecisionKind;
+    let sheet = read_bytes(
+        "liste.csv",
+        "Nom du campus;Région;Filière;Date de l'arrêté\n\
+         Campus A;53;numerique;\n\
+         Campus A;53;numerique;25/04/2022\n\
+         Campus B;1;numerique;10/03/2015\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    // Campus B is already in the workspace with a later decision.
+    let mut b = Dossier::default();
+    b.campus.name = "Campus B".into();
+    b.label_decisions
+        .push(cmq_dossiers::model::label::LabelDecision {
+            id: cmq_dossiers::model::ids::DecisionId("D1".into()),
+            date: chrono::NaiveDate::from_ymd_opt(2022, 4, 25),
+            kind: DecisionKind::Renouvellement,
+            ..Default::default()
+        });
+    let plan = campuses::plan(&sheet, &[(PathBuf::from("b.ron"), b)]);
+    assert_eq!(plan.rejected(), 0, "{plan:?}");
+    let a = &plan.campuses[0];
+    let kinds: Vec<_> = a.added.iter().map(|x| (x.date.is_some(), x.kind)).collect();
+    // The dated arrêté is the creation; the undated one, listed first, comes after it.
+    assert_eq!(
+        kinds,
+        [
+            (true, DecisionKind::Creation),
+            (false, DecisionKind::Renouvellement)
+        ]
+    );
+    // An older arrêté than any the campus has is its creation; « 1 » is Guadeloupe's « 01 ».
+    let b = &plan.campuses[1];
+    assert_eq!(b.added[0].kind, DecisionKind::Creation);
+    assert_eq!(b.dossier.campus.name, "Campus B");
+}

@@ -326,3 +326,16 @@ fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
     d.partners[0].oid = "E10012345".into();
     assert!(!codes(&d).iter().any(|(p, _)| p == "partners[0].oid"));
 }
+
+#[test]
+fn a_milestone_naming_a_decision_that_grants_no_label_is_flagged() {
+    let mut d = load("campus-exemple.ron");
+    d.milestones[0].decision = Some(cmq_dossiers::model::ids::DecisionId("D3".into()));
+    assert!(!codes(&d).iter().any(|(p, _)| p == "milestones[0].decision"));
+    d.milestones[0].decision = Some(cmq_dossiers::model::ids::DecisionId("D99".into()));
+    assert!(
+        codes(&d)
+            .iter()
+            .any(|(p, c)| p == "milestones[0].decision" && *c == "reference-inconnue")
+    );
+}

@@ -4,7 +4,7 @@ use chrono::{Days, Months, NaiveDate};
 
 use crate::model::Dossier;
 use crate::model::action::ActionStatus;
-use crate::model::label::Regime;
+use crate::model::label::{DecisionKind, Regime};
 use crate::model::milestone::{MilestoneKind, MilestoneStatus};
 
 use super::{
@@ -31,9 +31,11 @@ pub fn label_periods(d: &Dossier) -> Vec<LabelPeriod> {
             let x = d.label_decisions.get(i).filter(|x| x.kind.grants())?;
             let following = decisions.get(n + 1);
             let next = following.map(|&(_, date)| date);
-            let closed = following
+            let closing = following
                 .and_then(|&(j, _)| d.label_decisions.get(j))
-                .is_some_and(|y| y.kind.ends());
+                .filter(|y| y.kind.ends());
+            let closed = closing.is_some();
+            let withdrawn = closing.is_some_and(|y| y.kind == DecisionKind::Retrait);
             let label_end = x.end_date();
             let end = match (label_end, next) {
                 (Some(e), Some(nx)) => Some(e.min(nx)),
@@ -46,6 +48,7 @@ pub fn label_periods(d: &Dossier) -> Vec<LabelPeriod> {
                 label_end,
                 next,
                 closed,
+                withdrawn,
                 category: x.category,
                 path: format!("label_decisions[{i}]"),
                 decision: i,
@@ -57,12 +60,16 @@ pub fn label_periods(d: &Dossier) -> Vec<LabelPeriod> {
 /// Every dated item of `d` with its status on `today`, in date order.
 pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timeline {
     let periods = label_periods(d);
+    // A granting decision without a date, listed after every dated one: a renewal (or the
+    // first label) whose date is still to fill in.
+    let last_dated = d.label_decisions.iter().rposition(|x| x.date.is_some());
     let undated = d
         .label_decisions
         .iter()
+        .enumerate()
         .rev()
-        .find(|x| x.date.is_none() && x.kind.grants())
-        .map(|x| x.category);
+        .find(|(i, x)| x.date.is_none() && x.kind.grants() && last_dated.is_none_or(|l| *i > l))
+        .map(|(_, x)| x.category);
     let mut t = Timeline {
         label: LabelStatus::on(&periods, undated, today),
         ..Timeline::default()
@@ -95,7 +102,11 @@ pub fn timeline(d: &Dossier, rules: &CalendarRules, today: NaiveDate) -> Timelin
                 date: closed_on,
                 end: None,
                 kind: ItemKind::LabelEnd,
-                title: ItemTitle::LabelExpired(x.category),
+                title: if p.withdrawn {
+                    ItemTitle::LabelWithdrawn(x.category)
+                } else {
+                    ItemTitle::LabelExpired(x.category)
+                },
                 status: if closed_on <= today {
                     ItemStatus::Done
                 } else {
@@ -301,10 +312,11 @@ fn campaign_typed(d: &Dossier, p: &LabelPeriod, label_end: NaiveDate) -> bool {
         matches!(
             m.kind,
             MilestoneKind::AppelAProjets | MilestoneKind::DepotDossier
-        ) && match &m.decision {
-            Some(id) => Some(id) == decision,
-            None => m.date >= p.start && m.date <= label_end,
-        }
+        ) && m.status != MilestoneStatus::Annule
+            && match &m.decision {
+                Some(id) => Some(id) == decision,
+                None => m.date >= p.start && m.date <= label_end,
+            }
     })
 }
 

@@ -120,6 +120,8 @@ pub enum ItemTitle {
     LabelEnd(LabelCategory),
     /// A label of this category that ended and was not renewed.
     LabelExpired(LabelCategory),
+    /// A label of this category withdrawn by a decision.
+    LabelWithdrawn(LabelCategory),
     /// The evaluation during the fourth year of a 2014-regime label.
     Evaluation,
     /// A reminder of a deadline, so many days ahead.
@@ -151,6 +153,8 @@ pub struct LabelPeriod {
     pub next: Option<NaiveDate>,
     /// The next decision ends the label (non-renewal, withdrawal) rather than renewing it.
     pub closed: bool,
+    /// That decision is a withdrawal.
+    pub withdrawn: bool,
     /// CMQ or « excellence ».
     pub category: LabelCategory,
     /// Path of the decision (`label_decisions[1]`).
@@ -176,6 +180,8 @@ pub enum LabelStatus {
         category: LabelCategory,
         /// Its last day.
         end: NaiveDate,
+        /// It was withdrawn (a decision of withdrawal), not left to run out or not renewed.
+        withdrawn: bool,
     },
     /// Between two labels: the earlier one ended on `end`, the next decision dates from `next`.
     Gap {
@@ -196,7 +202,8 @@ pub enum LabelStatus {
 
 impl LabelStatus {
     /// The status on `today` of a campus with these `periods` (oldest first); `undated` is the
-    /// category of a decision that grants a label without a date, if there is one.
+    /// category of a decision that grants a label without a date and comes after the dated
+    /// ones, if there is one: a renewal whose date is still to fill in.
     pub fn on(periods: &[LabelPeriod], undated: Option<LabelCategory>, today: NaiveDate) -> Self {
         let Some((n, p)) = periods
             .iter()
@@ -212,9 +219,13 @@ impl LabelStatus {
                     end,
                     next: next.start,
                 },
-                None => Self::Expired {
-                    category: p.category,
-                    end,
+                None => match undated {
+                    Some(category) => Self::Undated { category },
+                    None => Self::Expired {
+                        category: p.category,
+                        end,
+                        withdrawn: p.withdrawn,
+                    },
                 },
             },
             _ => Self::Active {

@@ -45,6 +45,13 @@ impl Checks for LabelDecision {
             || old.kind != new.kind
     }
 
+    /// Milestones name decisions.
+    const IN_REFERENCES: bool = true;
+
+    fn references_changed(old: &Self, new: &Self) -> bool {
+        old.id != new.id || old.kind != new.kind
+    }
+
     fn check_record(i: usize, dec: &Self, path: &str, out: &mut Vec<Finding>) {
         match dec.date {
             None => out.push(Finding::warning(
@@ -74,6 +81,17 @@ impl Checks for LabelDecision {
                 Issue::CategoryToConfirm,
             ));
         }
+        if i == 0
+            && !matches!(
+                dec.kind,
+                DecisionKind::Creation | DecisionKind::Relabellisation
+            )
+        {
+            out.push(Finding::warning(
+                format!("{path}.kind"),
+                Issue::HistoryStartsLate,
+            ));
+        }
         if !dec.kind.grants() {
             // An amendment or an end grants no duration.
             return;
@@ -93,17 +111,6 @@ impl Checks for LabelDecision {
                 ));
             }
             _ => {}
-        }
-        if i == 0
-            && !matches!(
-                dec.kind,
-                DecisionKind::Creation | DecisionKind::Relabellisation
-            )
-        {
-            out.push(Finding::warning(
-                format!("{path}.kind"),
-                Issue::HistoryStartsLate,
-            ));
         }
         if dec.kind == DecisionKind::PassageExcellence && dec.category != LabelCategory::Excellence
         {

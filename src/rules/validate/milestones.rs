@@ -13,4 +13,11 @@ impl Checks for Milestone {
             ));
         }
     }
+
+    /// A milestone may name the decision (label period) it belongs to.
+    const IN_REFERENCES: bool = true;
+
+    fn references_changed(old: &Self, new: &Self) -> bool {
+        old.decision != new.decision
+    }
 }

@@ -1,4 +1,5 @@
-//! Cross-reference checks: every partner or indicator named by id exists in the dossier.
+//! Cross-reference checks: every partner, indicator or label decision named by id exists in the
+//! dossier.
 
 use std::collections::HashSet;
 
@@ -38,6 +39,20 @@ pub(super) fn check(d: &Dossier, out: &mut Vec<Finding>) {
         }
         for (j, id) in a.partners.iter().enumerate() {
             partner_ref(id.as_str(), format!("actions[{i}].partners[{j}]"));
+        }
+    }
+    // A milestone settles the deadlines of a period: it names a decision that grants a label.
+    for (i, m) in d.milestones.iter().enumerate() {
+        if let Some(id) = &m.decision
+            && !d
+                .label_decisions
+                .iter()
+                .any(|x| &x.id == id && x.kind.grants())
+        {
+            out.push(Finding::error(
+                format!("milestones[{i}].decision"),
+                Issue::UnknownDecision { id: id.0.clone() },
+            ));
         }
     }
     for (i, a) in d.actions.iter().enumerate() {

@@ -49,7 +49,7 @@ impl ListSection for Milestone {
                 // The label period it settles: by default the one whose dates it falls in.
                 let mut periods: Vec<(Option<DecisionId>, String)> =
                     vec![(None, s.by_its_date.to_owned())];
-                periods.extend(decisions.iter().map(|x| {
+                periods.extend(decisions.iter().filter(|x| x.kind.grants()).map(|x| {
                     (
                         Some(x.id.clone()),
                         format!(
