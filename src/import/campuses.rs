@@ -241,7 +241,14 @@ pub fn plan(sheet: &Sheet, existing: &[(PathBuf, Dossier)]) -> CampusPlan {
         }
         match read_row(&cell) {
             Ok(read) => {
-                let key = compact(&read.name);
+                // A campus of the workspace named by its short name is the same campus.
+                let written = compact(&read.name);
+                let key = existing
+                    .iter()
+                    .find(|(_, d)| {
+                        !d.campus.short_name.is_empty() && compact(&d.campus.short_name) == written
+                    })
+                    .map_or(written, |(_, d)| compact(&d.campus.name));
                 let index = plan.rows.len();
                 plan.rows.push(CampusRow {
                     line: row.line,

@@ -823,7 +823,7 @@ fn import_campus_builds_a_workspace_from_a_list_without_doubles_and_writes_nothi
          Campus de l'aéronautique;Occitanie;Aéronautique;25/04/2022;excellence;2;;MENE2212345A\n\
          Campus de l'aéronautique;76;mobilite;22/09/2025;excellence;5;Renouvellement;MENE2525000A\n\
          Campus inconnu;Atlantide;Numérique;22/09/2025;CMQ;5;Création;\n\
-         PatMAT;Centre-Val de Loire;Tourisme, gastronomie;01/03/2025;excellence;5;Renouvellement;\n",
+         PatMAT;Centre-Val de Loire;Tourisme, gastronomie;01/03/2025;excellence;5;Renouvellement;\n         Campus des métiers et des qualifications d'excellence Patrimoines, métiers d'art et tourisme;24;tourisme-gastronomie;01/03/2025;excellence;5;Renouvellement;\n",
     )
     .unwrap();
     let run = |extra: &[&str]| {
