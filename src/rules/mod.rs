@@ -5,6 +5,7 @@
 
 pub mod calendar;
 mod finding;
+pub mod grant;
 pub mod readiness;
 pub mod stats;
 pub mod validate;
