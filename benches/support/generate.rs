@@ -103,7 +103,7 @@ pub fn dossier(size: Size) -> Dossier {
         let days = m.duration_days();
         m.start = first + Duration::days((i % 1500) as i64);
         m.end = m.start + Duration::days(days - 1);
-        m.participants = 1 + (i % 12) as u32;
+        m.activity_id = format!("000001-MOB-{:05}", i + 1);
         d.mobilities.push(m);
     }
     d.indicators.clear();

@@ -5,6 +5,7 @@
 //! every file the app writes). Every exported text is made safe to open: a cell that starts
 //! with `=`, `+`, `-` or `@` is neutralised so a spreadsheet never runs it as a formula.
 
+pub mod bm;
 pub mod csv;
 pub mod job;
 pub mod pdf;

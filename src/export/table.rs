@@ -8,6 +8,9 @@ use crate::model::indicator::Indicator;
 use crate::model::milestone::Milestone;
 use crate::model::mobility::Mobility;
 use crate::model::partner::Partner;
+use crate::model::project::Project;
+
+use super::bm::project_of;
 use crate::model::{Dossier, ListKind, RecordKind};
 
 /// One cell, typed so that a spreadsheet gets numbers as numbers and dates as dates.
@@ -151,6 +154,13 @@ impl Exportable for Action {
     }];
 }
 
+impl Exportable for Project {
+    const LAYOUTS: &'static [Layout] = &[Layout {
+        name: "projects",
+        build: projects,
+    }];
+}
+
 impl Exportable for Mobility {
     const LAYOUTS: &'static [Layout] = &[
         Layout {
@@ -159,7 +169,7 @@ impl Exportable for Mobility {
         },
         Layout {
             name: "mobilities-bm",
-            build: beneficiary_module,
+            build: super::bm::fixed,
         },
     ];
 }
@@ -284,133 +294,113 @@ fn actions(d: &Dossier) -> TableData {
     }
 }
 
-fn mobilities(d: &Dossier) -> TableData {
+fn projects(d: &Dossier) -> TableData {
     TableData {
         headers: headers(&[
             "Identifiant",
+            "Référence",
             "Action clé",
             "Année de l'appel",
-            "Projet",
-            "Activité",
-            "Public",
-            "Sens",
-            "Organisme d'envoi",
-            "Organisme d'accueil",
-            "Pays",
-            "Ville",
+            "Rôle",
+            "Accréditation",
+            "Convention de subvention",
             "Début",
             "Fin",
-            "Durée (jours)",
+            "Subvention (€)",
             "Participants",
-            "Transport durable",
-            "Moins d'opportunités",
         ]),
         rows: d
-            .mobilities
+            .projects
             .iter()
-            .map(|m| {
+            .map(|p| {
                 vec![
-                    text(m.id.as_str()),
-                    text(format!("{:?}", m.project.action).to_uppercase()),
-                    Cell::Int(i64::from(m.project.call_year)),
-                    text(m.project.reference.clone()),
-                    text((fr().activity_label)(m.activity)),
-                    text((fr().participant_kind_label)(m.participant)),
-                    text(format!("{:?}", m.direction)),
-                    text(m.sending_org.clone()),
-                    text(m.receiving_org.clone()),
-                    text(m.country.clone()),
-                    text(m.city.clone()),
-                    Cell::Date(m.start),
-                    Cell::Date(m.end),
-                    Cell::Int(m.duration_days()),
-                    Cell::Int(i64::from(m.participants)),
-                    text(if m.green_travel { "oui" } else { "non" }),
-                    text(if m.fewer_opportunities { "oui" } else { "non" }),
+                    text(p.id.as_str()),
+                    text(p.reference.clone()),
+                    text((fr().key_action_label)(p.action)),
+                    Cell::Int(i64::from(p.call_year)),
+                    text((fr().project_role_label)(p.role)),
+                    text(p.accreditation.clone()),
+                    text(p.grant_agreement.clone()),
+                    date(p.start),
+                    date(p.end),
+                    p.grant_eur.map_or(Cell::Empty, |g| Cell::Int(i64::from(g))),
+                    Cell::Int(
+                        d.mobilities
+                            .iter()
+                            .filter(|m| m.project.as_ref() == Some(&p.id))
+                            .count() as i64,
+                    ),
                 ]
             })
             .collect(),
     }
 }
 
-/// A column of the Beneficiary Module mobility import: its header and how to fill it.
-struct BmColumn {
-    header: &'static str,
-    value: fn(&Mobility) -> Cell,
+fn yes_no(b: bool) -> Cell {
+    text(if b { "oui" } else { "non" })
 }
 
-/// The Beneficiary Module layout, as data: the EU template changes with call years, so this
-/// table is what to edit when it does (shared/domain.md §5.3).
-const BENEFICIARY_MODULE: &[BmColumn] = &[
-    BmColumn {
-        header: "Project Code",
-        value: |m| text(m.project.reference.clone()),
-    },
-    BmColumn {
-        header: "Activity Type",
-        value: |m| text(m.activity.rule().bm_name),
-    },
-    BmColumn {
-        header: "Participant Category",
-        value: |m| {
-            text(match m.participant {
-                crate::model::mobility::ParticipantKind::Apprenants => "Learner",
-                crate::model::mobility::ParticipantKind::Personnels => "Staff",
-            })
-        },
-    },
-    BmColumn {
-        header: "Number of Participants",
-        value: |m| Cell::Int(i64::from(m.participants)),
-    },
-    BmColumn {
-        header: "Sending Organisation",
-        value: |m| text(m.sending_org.clone()),
-    },
-    BmColumn {
-        header: "Receiving Organisation",
-        value: |m| text(m.receiving_org.clone()),
-    },
-    BmColumn {
-        header: "Receiving Country",
-        value: |m| text(m.country.clone()),
-    },
-    BmColumn {
-        header: "Receiving City",
-        value: |m| text(m.city.clone()),
-    },
-    BmColumn {
-        header: "Start Date",
-        value: |m| Cell::Date(m.start),
-    },
-    BmColumn {
-        header: "End Date",
-        value: |m| Cell::Date(m.end),
-    },
-    BmColumn {
-        header: "Duration (days)",
-        value: |m| Cell::Int(m.duration_days()),
-    },
-    BmColumn {
-        header: "Green Travel",
-        value: |m| text(if m.green_travel { "Yes" } else { "No" }),
-    },
-    BmColumn {
-        header: "Fewer Opportunities",
-        value: |m| text(if m.fewer_opportunities { "Yes" } else { "No" }),
-    },
-];
-
-fn beneficiary_module(d: &Dossier) -> TableData {
+fn mobilities(d: &Dossier) -> TableData {
     TableData {
-        headers: BENEFICIARY_MODULE
-            .iter()
-            .map(|c| c.header.to_owned())
-            .collect(),
+        headers: headers(&[
+            "Identifiant",
+            "ID d'activité de mobilité",
+            "Projet",
+            "Action clé",
+            "Année de l'appel",
+            "Participant",
+            "Activité",
+            "Public",
+            "Sens",
+            "Organisme d'envoi",
+            "Organisme d'accueil",
+            "Pays de départ",
+            "Ville de départ",
+            "Pays",
+            "Ville",
+            "Début",
+            "Fin",
+            "Durée (jours)",
+            "Transport principal",
+            "Transport durable",
+            "Jours de voyage financés",
+            "Distance saisie (km)",
+            "Moins d'opportunités",
+            "Jeune diplômé",
+        ]),
         rows: d
             .mobilities
             .iter()
-            .map(|m| BENEFICIARY_MODULE.iter().map(|c| (c.value)(m)).collect())
+            .map(|m| {
+                let p = project_of(d, m);
+                vec![
+                    text(m.id.as_str()),
+                    text(m.activity_id.clone()),
+                    text(p.map(|p| p.reference.clone()).unwrap_or_default()),
+                    p.map_or(Cell::Empty, |p| text((fr().key_action_label)(p.action))),
+                    p.map_or(Cell::Empty, |p| Cell::Int(i64::from(p.call_year))),
+                    text(m.name.clone()),
+                    text((fr().activity_label)(m.activity)),
+                    text((fr().participant_kind_label)(m.participant)),
+                    text((fr().direction_label)(m.direction)),
+                    text(m.sending_org.clone()),
+                    text(m.receiving_org.clone()),
+                    text(m.departure_country.clone()),
+                    text(m.departure_city.clone()),
+                    text(m.country.clone()),
+                    text(m.city.clone()),
+                    Cell::Date(m.start),
+                    Cell::Date(m.end),
+                    Cell::Int(m.duration_days()),
+                    text((fr().transport_label)(m.transport)),
+                    yes_no(m.green_travel()),
+                    Cell::Int(i64::from(m.funded_travel_days)),
+                    m.distance_km
+                        .map_or(Cell::Empty, |k| Cell::Int(i64::from(k))),
+                    yes_no(m.fewer_opportunities),
+                    yes_no(m.recent_graduate),
+                ]
+            })
             .collect(),
     }
 }

@@ -11,7 +11,9 @@ use crate::model::milestone::MilestoneStatus;
 use crate::model::mobility::ActivityType;
 use crate::model::mobility::Direction;
 use crate::model::mobility::ParticipantKind;
+use crate::model::mobility::Transport;
 use crate::model::partner::PartnerKind;
+use crate::model::project::{KeyAction, ProjectRole};
 use crate::model::sector::FormationStatus;
 use crate::model::{ListKind, Referrer};
 use crate::rules::Issue;
@@ -83,13 +85,14 @@ pub const STRINGS: Strings = Strings {
         note_end_before_start: "End: {end} is before the start ({start})",
         note_status: "status “{text}” unknown: “{status}” chosen",
         note_negative_budget: "Budget: negative amount ({amount})",
-        note_key_action: "key action “{text}” unknown: KA121 chosen",
-        note_call_year: "Call year: “{text}” is not a call year",
+        note_reference: "“{text}” is not an Erasmus+ project number (2022-1-FR01-KA121-VET-000123456): row rejected",
+        note_travel_days: "Funded travel days: “{text}” is not a whole number of days",
+        note_transport: "means of transport “{text}” unknown: left not given",
         note_public: "public “{text}” unknown: learners chosen",
         note_activity: "activity “{text}” unknown: “{activity}” chosen from the duration",
         note_no_activity: "no activity given: “{activity}” chosen from the duration",
         note_direction: "direction “{text}” unknown: outgoing chosen",
-        note_person_count: "Participants: “{text}” is not a number of people",
+        note_person_count: "Participants: “{text}” is not a number of people (1 to 999)",
         note_source: "source “{text}” unknown: “Typed in” chosen",
         note_region: "academic region or vice-rectorate “{text}” unknown (name or INSEE code)",
         note_filiere: "sector “{text}” unknown (one of the 12 national filières)",
@@ -136,6 +139,7 @@ pub const STRINGS: Strings = Strings {
         by_title: "title",
         by_code: "code",
         by_mobility: "project, dates, country and host",
+        by_activity_id: "Mobility activity ID",
         cli_other_kind: "{file}: this mapping is for “{found}”, not “{wanted}”",
         cli_missing: "{file}: column(s) named by the mapping missing from the file: {columns}",
         cli_mapping: "mapping: {parts}",
@@ -632,6 +636,28 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     participants: "Participants",
     green_travel: "Green travel",
     fewer_opportunities: "Fewer opportunities",
+    activity_id: "Mobility activity ID",
+    participant_name: "Participant (name)",
+    departure_country: "Country of departure",
+    departure_city: "City of departure",
+    receiving_country: "Receiving country",
+    receiving_city: "Receiving city",
+    transport: "Main means of transport",
+    funded_travel_days: "Funded travel days",
+    distance_km: "Typed distance (km)",
+    distance_tip: "The one-way distance the European Commission's distance calculator gives; left empty, it is measured between the two cities",
+    recent_graduate: "Recent graduate (under 12 months)",
+    project_role: "Campus's role",
+    accreditation: "Accreditation number",
+    grant_agreement: "Grant agreement number",
+    grant_awarded: "Grant awarded (€)",
+    targets: "Planned targets",
+    add_target: "Add a target",
+    accompanying: "Accompanying persons",
+    no_project: "— no project —",
+    add_group: "Group:",
+    add_group_like: "✚ Add {n} participants like the selected row",
+    add_group_new: "✚ Add {n} participants",
 
     code: "Code",
     label: "Label",
@@ -654,6 +680,9 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     activity_label: activity,
     participant_kind_label: participant_kind,
     direction_label: direction,
+    transport_label: transport,
+    key_action_label: key_action,
+    project_role_label: project_role,
     source_label: source,
     milestone_kind_label: milestone_kind,
     milestone_status_label: milestone_status,
@@ -666,7 +695,8 @@ fn list_title(kind: ListKind) -> &'static str {
         ListKind::Partners => "Partners",
         ListKind::Sectors => "Sectors & courses",
         ListKind::Actions => "Action plan",
-        ListKind::Mobilities => "Erasmus+ mobility",
+        ListKind::Projects => "Erasmus+ projects",
+        ListKind::Mobilities => "Erasmus+ mobility (participants)",
         ListKind::Indicators => "Indicators",
         ListKind::Milestones => "Milestones",
     }
@@ -750,13 +780,54 @@ fn activity(v: ActivityType) -> &'static str {
         ActivityType::MobiliteGroupe => "Group mobility",
         ActivityType::CourteDuree => "Short-term mobility",
         ActivityType::ErasmusPro => "ErasmusPro (long-term)",
+        ActivityType::ExpertInvite => "Invited expert",
+        ActivityType::EnseignantAccueilli => "Hosting teachers and educators in training",
+        ActivityType::VisitePreparatoire => "Preparatory visit",
     }
 }
 
 fn participant_kind(v: ParticipantKind) -> &'static str {
     match v {
-        ParticipantKind::Apprenants => "Learners",
+        ParticipantKind::Apprenants => "Learner",
         ParticipantKind::Personnels => "Staff",
+        ParticipantKind::Accompagnateurs => "Accompanying person",
+        ParticipantKind::Experts => "Invited expert",
+        ParticipantKind::EnseignantsAccueillis => "Hosted teacher or educator",
+    }
+}
+
+fn transport(v: Transport) -> &'static str {
+    match v {
+        Transport::NonRenseigne => "Not given",
+        Transport::Train => "Train",
+        Transport::Bus => "Bus or coach",
+        Transport::Covoiturage => "Car-sharing",
+        Transport::Velo => "Bicycle",
+        Transport::AutreDurable => "Other sustainable means",
+        Transport::Avion => "Plane",
+        Transport::Voiture => "Car",
+        Transport::Bateau => "Boat or ferry",
+        Transport::AutreNonDurable => "Other means (not sustainable)",
+    }
+}
+
+fn key_action(v: KeyAction) -> &'static str {
+    match v {
+        KeyAction::Ka121 => "KA121 (mobility, accredited)",
+        KeyAction::Ka122 => "KA122 (mobility, short-term project)",
+        KeyAction::Ka210 => "KA210 (small-scale partnership)",
+        KeyAction::Ka220 => "KA220 (cooperation partnership)",
+        KeyAction::Ka102 => "KA102 (VET mobility, 2014-2020)",
+        KeyAction::Ka116 => "KA116 (VET mobility with a charter, 2014-2020)",
+        KeyAction::Cove => "CoVE (Centre of Vocational Excellence)",
+    }
+}
+
+fn project_role(v: ProjectRole) -> &'static str {
+    match v {
+        ProjectRole::Coordinateur => "Coordinator",
+        ProjectRole::MembreConsortium => "Consortium member",
+        ProjectRole::Partenaire => "Partner",
     }
 }
 
@@ -950,13 +1021,52 @@ fn issue(i: &Issue) -> String {
         ),
         Issue::ActivityPublic {
             activity: a,
-            reserved_to,
+            participant,
         } => format!(
-            "the activity “{}” is for {} only",
+            "the activity “{}” is not open to this participant ({})",
             activity(*a),
-            participant_kind(*reserved_to).to_lowercase()
+            participant_kind(*participant).to_lowercase()
         ),
-        Issue::NoParticipant => "at least one participant".into(),
+        Issue::ActivityNotOffered {
+            activity: a,
+            action,
+            call_year,
+        } => format!(
+            "a {} project of call {call_year} has no “{}” activity",
+            key_action(*action),
+            activity(*a)
+        ),
+        Issue::NoProject => "attach this mobility to an Erasmus+ project".into(),
+        Issue::OutsideProject { start, end } => format!(
+            "the mobility falls outside the project's dates ({} – {})",
+            start.map_or_else(|| "…".to_owned(), |d| STRINGS.date(d)),
+            end.map_or_else(|| "…".to_owned(), |d| STRINGS.date(d))
+        ),
+        Issue::TravelDays { days, max } => format!(
+            "{days} funded travel days: {max} at most ({})",
+            if *max > 2 { "sustainable travel" } else { "6 with sustainable travel" }
+        ),
+        Issue::UnknownCity { city, country } if city.is_empty() => format!(
+            "no city given ({country}): the distance cannot be measured; give the city or the Commission calculator's distance"
+        ),
+        Issue::UnknownCity { city, country } => format!(
+            "city “{city}” ({country}) not found in the list of cities: give the distance the Commission's calculator gives"
+        ),
+        Issue::ActivityIdMissing => {
+            "no Mobility activity ID (the Beneficiary Module requires it)".into()
+        }
+        Issue::ActivityIdDuplicate { id } => {
+            format!("the activity ID “{id}” is already used in this project")
+        }
+        Issue::ProjectDuplicate { reference } => {
+            format!("the project “{reference}” is already recorded")
+        }
+        Issue::ProjectDuration { months } => {
+            format!("{months} months: a KA122 project lasts 6 to 18 months")
+        }
+        Issue::UnknownProject { id } => {
+            format!("the project “{id}” does not exist in this dossier (deleted?)")
+        }
         Issue::CallYear { year } => {
             format!("call {year}: the activity types followed are those of the 2021-2027 programme")
         }

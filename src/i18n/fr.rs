@@ -11,7 +11,9 @@ use crate::model::milestone::MilestoneStatus;
 use crate::model::mobility::ActivityType;
 use crate::model::mobility::Direction;
 use crate::model::mobility::ParticipantKind;
+use crate::model::mobility::Transport;
 use crate::model::partner::PartnerKind;
+use crate::model::project::{KeyAction, ProjectRole};
 use crate::model::sector::FormationStatus;
 use crate::model::{ListKind, Referrer};
 use crate::rules::Issue;
@@ -83,13 +85,14 @@ pub const STRINGS: Strings = Strings {
         note_end_before_start: "Fin : le {end} précède le début ({start})",
         note_status: "statut « {text} » inconnu : « {status} » retenu",
         note_negative_budget: "Budget : montant négatif ({amount})",
-        note_key_action: "action clé « {text} » inconnue : KA121 retenue",
-        note_call_year: "Année de l'appel : « {text} » n'est pas une année d'appel",
+        note_reference: "« {text} » n'est pas un numéro de projet Erasmus+ (2022-1-FR01-KA121-VET-000123456) : ligne rejetée",
+        note_travel_days: "Jours de voyage financés : « {text} » n'est pas un nombre entier de jours",
+        note_transport: "transport « {text} » inconnu : laissé non renseigné",
         note_public: "public « {text} » inconnu : apprenants retenus",
         note_activity: "activité « {text} » inconnue : « {activity} » retenue d'après la durée",
         note_no_activity: "activité non indiquée : « {activity} » retenue d'après la durée",
         note_direction: "sens « {text} » inconnu : mobilité sortante retenue",
-        note_person_count: "Participants : « {text} » n'est pas un nombre de personnes",
+        note_person_count: "Participants : « {text} » n'est pas un nombre de personnes (1 à 999)",
         note_source: "source « {text} » inconnue : « Saisie » retenue",
         note_region: "région académique ou vice-rectorat « {text} » inconnue (nom ou code INSEE)",
         note_filiere: "filière « {text} » inconnue (une des 12 filières nationales)",
@@ -136,6 +139,7 @@ pub const STRINGS: Strings = Strings {
         by_title: "titre",
         by_code: "code",
         by_mobility: "projet, dates, pays et organisme d'accueil",
+        by_activity_id: "ID d'activité de mobilité",
         cli_other_kind: "{file} : cette correspondance est pour « {found} », pas « {wanted} »",
         cli_missing: "{file} : colonne(s) absente(s) du fichier, nommée(s) par la correspondance : {columns}",
         cli_mapping: "correspondance : {parts}",
@@ -633,6 +637,28 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     participants: "Participants",
     green_travel: "Transport durable",
     fewer_opportunities: "Moins d'opportunités",
+    activity_id: "ID d'activité de mobilité",
+    participant_name: "Participant (nom)",
+    departure_country: "Pays de départ",
+    departure_city: "Ville de départ",
+    receiving_country: "Pays d'accueil",
+    receiving_city: "Ville d'accueil",
+    transport: "Transport principal",
+    funded_travel_days: "Jours de voyage financés",
+    distance_km: "Distance saisie (km)",
+    distance_tip: "La distance aller donnée par le calculateur de distance de la Commission européenne ; vide, elle est calculée entre les deux villes",
+    recent_graduate: "Jeune diplômé (moins de 12 mois)",
+    project_role: "Rôle du campus",
+    accreditation: "N° d'accréditation",
+    grant_agreement: "N° de convention de subvention",
+    grant_awarded: "Subvention accordée (€)",
+    targets: "Objectifs prévus",
+    add_target: "Ajouter un objectif",
+    accompanying: "Accompagnateurs",
+    no_project: "— aucun projet —",
+    add_group: "Groupe :",
+    add_group_like: "✚ Ajouter {n} participants comme la ligne choisie",
+    add_group_new: "✚ Ajouter {n} participants",
 
     code: "Code",
     label: "Libellé",
@@ -655,6 +681,9 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     activity_label: activity,
     participant_kind_label: participant_kind,
     direction_label: direction,
+    transport_label: transport,
+    key_action_label: key_action,
+    project_role_label: project_role,
     source_label: source,
     milestone_kind_label: milestone_kind,
     milestone_status_label: milestone_status,
@@ -667,7 +696,8 @@ fn list_title(kind: ListKind) -> &'static str {
         ListKind::Partners => "Partenaires",
         ListKind::Sectors => "Filières & formations",
         ListKind::Actions => "Plan d'actions",
-        ListKind::Mobilities => "Mobilité Erasmus+",
+        ListKind::Projects => "Projets Erasmus+",
+        ListKind::Mobilities => "Mobilités Erasmus+ (participants)",
         ListKind::Indicators => "Indicateurs",
         ListKind::Milestones => "Jalons",
     }
@@ -751,13 +781,54 @@ fn activity(v: ActivityType) -> &'static str {
         ActivityType::MobiliteGroupe => "Mobilité de groupe",
         ActivityType::CourteDuree => "Mobilité courte durée",
         ActivityType::ErasmusPro => "ErasmusPro (longue durée)",
+        ActivityType::ExpertInvite => "Expert invité",
+        ActivityType::EnseignantAccueilli => "Accueil d'enseignants ou de formateurs en formation",
+        ActivityType::VisitePreparatoire => "Visite préparatoire",
     }
 }
 
 fn participant_kind(v: ParticipantKind) -> &'static str {
     match v {
-        ParticipantKind::Apprenants => "Apprenants",
-        ParticipantKind::Personnels => "Personnels",
+        ParticipantKind::Apprenants => "Apprenant",
+        ParticipantKind::Personnels => "Personnel",
+        ParticipantKind::Accompagnateurs => "Accompagnateur",
+        ParticipantKind::Experts => "Expert invité",
+        ParticipantKind::EnseignantsAccueillis => "Enseignant ou formateur accueilli",
+    }
+}
+
+fn transport(v: Transport) -> &'static str {
+    match v {
+        Transport::NonRenseigne => "Non renseigné",
+        Transport::Train => "Train",
+        Transport::Bus => "Bus ou car",
+        Transport::Covoiturage => "Covoiturage",
+        Transport::Velo => "Vélo",
+        Transport::AutreDurable => "Autre moyen durable",
+        Transport::Avion => "Avion",
+        Transport::Voiture => "Voiture",
+        Transport::Bateau => "Bateau ou ferry",
+        Transport::AutreNonDurable => "Autre moyen (non durable)",
+    }
+}
+
+fn key_action(v: KeyAction) -> &'static str {
+    match v {
+        KeyAction::Ka121 => "KA121 (mobilité, accréditation)",
+        KeyAction::Ka122 => "KA122 (mobilité, projet de courte durée)",
+        KeyAction::Ka210 => "KA210 (partenariat de petite échelle)",
+        KeyAction::Ka220 => "KA220 (partenariat de coopération)",
+        KeyAction::Ka102 => "KA102 (mobilité EFP, 2014-2020)",
+        KeyAction::Ka116 => "KA116 (mobilité EFP avec charte, 2014-2020)",
+        KeyAction::Cove => "CoVE (centre d'excellence professionnelle)",
+    }
+}
+
+fn project_role(v: ProjectRole) -> &'static str {
+    match v {
+        ProjectRole::Coordinateur => "Coordinateur",
+        ProjectRole::MembreConsortium => "Membre du consortium",
+        ProjectRole::Partenaire => "Partenaire",
     }
 }
 
@@ -958,13 +1029,52 @@ fn issue(i: &Issue) -> String {
         ),
         Issue::ActivityPublic {
             activity: a,
-            reserved_to,
+            participant,
         } => format!(
-            "l'activité « {} » est réservée aux {}",
+            "l'activité « {} » n'est pas ouverte à ce public ({})",
             activity(*a),
-            participant_kind(*reserved_to).to_lowercase()
+            participant_kind(*participant).to_lowercase()
         ),
-        Issue::NoParticipant => "au moins un participant".into(),
+        Issue::ActivityNotOffered {
+            activity: a,
+            action,
+            call_year,
+        } => format!(
+            "l'activité « {} » n'existe pas dans un projet {} de l'appel {call_year}",
+            activity(*a),
+            key_action(*action)
+        ),
+        Issue::NoProject => "rattachez cette mobilité à un projet Erasmus+".into(),
+        Issue::OutsideProject { start, end } => format!(
+            "la mobilité sort des dates du projet ({} – {})",
+            start.map_or_else(|| "…".to_owned(), |d| STRINGS.date(d)),
+            end.map_or_else(|| "…".to_owned(), |d| STRINGS.date(d))
+        ),
+        Issue::TravelDays { days, max } => format!(
+            "{days} jours de voyage financés : {max} au plus ({})",
+            if *max > 2 { "transport durable" } else { "6 avec un transport durable" }
+        ),
+        Issue::UnknownCity { city, country } if city.is_empty() => format!(
+            "ville non renseignée ({country}) : la distance ne peut pas être calculée ; indiquez la ville ou la distance du calculateur de la Commission"
+        ),
+        Issue::UnknownCity { city, country } => format!(
+            "ville « {city} » ({country}) introuvable dans le répertoire des villes : indiquez la distance donnée par le calculateur de la Commission"
+        ),
+        Issue::ActivityIdMissing => {
+            "ID d'activité de mobilité manquant (le Beneficiary Module l'exige)".into()
+        }
+        Issue::ActivityIdDuplicate { id } => {
+            format!("l'ID d'activité « {id} » est déjà utilisé dans ce projet")
+        }
+        Issue::ProjectDuplicate { reference } => {
+            format!("le projet « {reference} » est déjà enregistré")
+        }
+        Issue::ProjectDuration { months } => format!(
+            "{months} mois : un projet KA122 dure de 6 à 18 mois"
+        ),
+        Issue::UnknownProject { id } => {
+            format!("le projet « {id} » n'existe pas dans ce dossier (supprimé ?)")
+        }
         Issue::CallYear { year } => format!(
             "appel {year} : les types d'activité suivis sont ceux du programme 2021-2027"
         ),

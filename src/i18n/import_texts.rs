@@ -99,10 +99,12 @@ pub struct ImportTexts {
     pub note_status: &'static str,
     /// A negative budget amount.
     pub note_negative_budget: &'static str,
-    /// An unknown key action.
-    pub note_key_action: &'static str,
-    /// A call year that is not one.
-    pub note_call_year: &'static str,
+    /// A project reference that is not an Erasmus+ project number (the row is rejected).
+    pub note_reference: &'static str,
+    /// Funded travel days that are not a whole number of days.
+    pub note_travel_days: &'static str,
+    /// An unknown means of transport.
+    pub note_transport: &'static str,
     /// An unknown public.
     pub note_public: &'static str,
     /// An unknown activity.
@@ -181,6 +183,8 @@ pub struct ImportTexts {
     pub by_code: &'static str,
     /// A duplicate mobility.
     pub by_mobility: &'static str,
+    /// Matched by the Mobility activity ID.
+    pub by_activity_id: &'static str,
     /// A mapping for another list.
     pub cli_other_kind: &'static str,
     /// Columns a mapping names that the file lacks.

@@ -936,6 +936,50 @@ pub struct Strings {
     pub green_travel: &'static str,
     /// French: « Moins d'opportunités ».
     pub fewer_opportunities: &'static str,
+    /// French: « ID d'activité de mobilité ».
+    pub activity_id: &'static str,
+    /// French: « Participant (nom) ».
+    pub participant_name: &'static str,
+    /// French: « Pays de départ ».
+    pub departure_country: &'static str,
+    /// French: « Ville de départ ».
+    pub departure_city: &'static str,
+    /// French: « Pays d'accueil ».
+    pub receiving_country: &'static str,
+    /// French: « Ville d'accueil ».
+    pub receiving_city: &'static str,
+    /// French: « Transport principal ».
+    pub transport: &'static str,
+    /// French: « Jours de voyage financés ».
+    pub funded_travel_days: &'static str,
+    /// French: « Distance saisie (km) », the EC calculator's, overriding the gazetteer's.
+    pub distance_km: &'static str,
+    /// Hover text of the typed distance.
+    pub distance_tip: &'static str,
+    /// French: « Jeune diplômé (moins de 12 mois) ».
+    pub recent_graduate: &'static str,
+    /// French: « Rôle du campus ».
+    pub project_role: &'static str,
+    /// French: « N° d'accréditation ».
+    pub accreditation: &'static str,
+    /// French: « N° de convention de subvention ».
+    pub grant_agreement: &'static str,
+    /// French: « Subvention accordée (€) ».
+    pub grant_awarded: &'static str,
+    /// French: « Objectifs prévus ».
+    pub targets: &'static str,
+    /// Button: add a target line.
+    pub add_target: &'static str,
+    /// French: « Accompagnateurs ».
+    pub accompanying: &'static str,
+    /// The mobility's project when the dossier has none yet.
+    pub no_project: &'static str,
+    /// Label of the group size, before the « add a group » button.
+    pub add_group: &'static str,
+    /// Button: add `{n}` participants sharing the selected one's trip.
+    pub add_group_like: &'static str,
+    /// Button: add `{n}` new participants (none selected).
+    pub add_group_new: &'static str,
 
     // Indicators and milestones.
     /// French: « Code ».
@@ -982,6 +1026,12 @@ pub struct Strings {
     pub participant_kind_label: fn(crate::model::mobility::ParticipantKind) -> &'static str,
     /// The label of each `Direction` value.
     pub direction_label: fn(crate::model::mobility::Direction) -> &'static str,
+    /// The label of each `Transport` value.
+    pub transport_label: fn(crate::model::mobility::Transport) -> &'static str,
+    /// The label of each `KeyAction` value.
+    pub key_action_label: fn(crate::model::project::KeyAction) -> &'static str,
+    /// The label of each `ProjectRole` value.
+    pub project_role_label: fn(crate::model::project::ProjectRole) -> &'static str,
     /// The label of each `IndicatorSource` value.
     pub source_label: fn(crate::model::indicator::IndicatorSource) -> &'static str,
     /// The label of each `MilestoneKind` value.

@@ -12,12 +12,12 @@ use std::time::Duration;
 use super::fields::{Field, FieldType};
 use super::note::Note;
 use super::read::Sheet;
-use super::text::{compact, normalise};
 use super::value::Value;
 use crate::i18n::Lang;
 use crate::i18n::{Strings, fill};
 use crate::model::ids::{DecisionId, fresh_ids};
 use crate::model::label::{DecisionKind, LabelCategory, LabelDecision};
+use crate::model::text::{compact, normalise};
 use crate::model::{Dossier, Record, reference};
 use crate::session::{Document, Edit, EditError, SaveError, SaveOutcome, Workspace};
 

@@ -2,8 +2,8 @@
 //! and English) a column is recognised by.
 
 use super::records::{ImportVisitor, Importable, with_importer};
-use super::text::compact;
 use crate::model::ListKind;
+use crate::model::text::compact;
 
 /// How a field reads its cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -320,21 +320,34 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "numero de projet",
             "reference",
             "project",
+            "project number",
+            "project id",
+            "project reference",
         ],
     ),
     f(
-        "key_action",
-        "Action clé (KA121, KA122)",
-        "Key action",
-        Choice,
-        &["action cle", "key action"],
+        "activity_id",
+        "ID d'activité de mobilité",
+        "Mobility activity ID",
+        Text,
+        &[
+            "mobility activity id",
+            "id d activite de mobilite",
+            "mobility id",
+            "activity id",
+        ],
     ),
     f(
-        "call_year",
-        "Année de l'appel",
-        "Call year",
-        Number,
-        &["annee de l appel", "call year", "appel"],
+        "name",
+        "Participant (nom)",
+        "Participant",
+        Text,
+        &[
+            "participant",
+            "participant name",
+            "nom",
+            "nom du participant",
+        ],
     ),
     f(
         "activity",
@@ -347,17 +360,19 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "type d activite",
             "type de mobilite",
             "activity",
+            "activity type code",
         ],
     ),
     f(
         "participant",
-        "Public (apprenants, personnels)",
+        "Public (apprenant, personnel, accompagnateur…)",
         "Participant category",
         Choice,
         &[
             "public",
             "participant category",
             "categorie de participants",
+            "participant type",
         ],
     ),
     f(
@@ -392,19 +407,45 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "entreprise d accueil",
         ],
     ),
+    f(
+        "departure_country",
+        "Pays de départ",
+        "Sending country",
+        Text,
+        &["pays de depart", "sending country", "country of origin"],
+    ),
+    f(
+        "departure_city",
+        "Ville de départ",
+        "Sending city",
+        Text,
+        &["ville de depart", "sending city", "city of origin"],
+    ),
     required(f(
         "country",
-        "Pays",
-        "Country",
+        "Pays d'accueil",
+        "Receiving country",
         Text,
-        &["pays", "receiving country", "pays d accueil", "country"],
+        &[
+            "pays",
+            "receiving country",
+            "pays d accueil",
+            "country",
+            "country of destination",
+        ],
     )),
     f(
         "city",
-        "Ville",
-        "City",
+        "Ville d'accueil",
+        "Receiving city",
         Text,
-        &["ville", "receiving city", "ville d accueil", "city"],
+        &[
+            "ville",
+            "receiving city",
+            "ville d accueil",
+            "city",
+            "city of destination",
+        ],
     ),
     required(f(
         "start",
@@ -418,6 +459,8 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "date debut",
             "date de depart",
             "start",
+            "start date of the activity",
+            "mobility start date",
         ],
     )),
     required(f(
@@ -432,6 +475,8 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "date fin",
             "date de retour",
             "end",
+            "end date of the activity",
+            "mobility end date",
         ],
     )),
     f(
@@ -447,18 +492,70 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
         ],
     ),
     f(
+        "transport",
+        "Transport principal",
+        "Main means of transport",
+        Choice,
+        &[
+            "transport principal",
+            "main means of transport",
+            "moyen de transport",
+            "transport",
+        ],
+    ),
+    f(
         "green_travel",
         "Transport durable",
         "Green travel",
         Flag,
-        &["transport durable", "green travel", "voyage vert"],
+        &[
+            "transport durable",
+            "green travel",
+            "voyage vert",
+            "sustainable means of transport green travel",
+        ],
+    ),
+    f(
+        "funded_travel_days",
+        "Jours de voyage financés",
+        "Funded travel days",
+        Number,
+        &[
+            "jours de voyage finances",
+            "funded travel days",
+            "travel days",
+            "jours de voyage",
+        ],
+    ),
+    f(
+        "distance_km",
+        "Distance (km)",
+        "Travel distance (km)",
+        Number,
+        &[
+            "distance",
+            "distance km",
+            "travel distance km",
+            "travel distance",
+        ],
     ),
     f(
         "fewer_opportunities",
         "Moins d'opportunités",
         "Fewer opportunities",
         Flag,
-        &["moins d opportunites", "fewer opportunities"],
+        &[
+            "moins d opportunites",
+            "fewer opportunities",
+            "participant with fewer opportunities",
+        ],
+    ),
+    f(
+        "recent_graduate",
+        "Jeune diplômé",
+        "Recent graduate",
+        Flag,
+        &["jeune diplome", "recent graduate"],
     ),
 ];
 
@@ -554,7 +651,7 @@ impl Field {
 /// The year a header names, for an indicator's yearly value: `2021`, `Valeur 2021`,
 /// `Année 2021`, `2021-2022` (a school year counts as its first year).
 pub fn header_year(header: &str) -> Option<i32> {
-    let n = super::text::normalise(header);
+    let n = crate::model::text::normalise(header);
     let rest = ["valeur ", "value ", "annee ", "year ", "resultat "]
         .iter()
         .find_map(|p| n.strip_prefix(p))

@@ -35,7 +35,7 @@ impl Mapping {
             // Synonyms in order of preference: the first synonym found among the headers wins.
             let found = field.synonyms.iter().find_map(|syn| {
                 headers.iter().enumerate().position(|(i, h)| {
-                    !used[i] && super::text::compact(h) == super::text::compact(syn)
+                    !used[i] && crate::model::text::compact(h) == crate::model::text::compact(syn)
                 })
             });
             if let Some(i) = found {

@@ -23,7 +23,6 @@ pub mod note;
 pub mod plan;
 pub mod read;
 mod records;
-pub mod text;
 pub mod value;
 
 pub use fields::{Field, FieldType, field_of, fields_of, importable, importable_named};

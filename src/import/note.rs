@@ -46,10 +46,13 @@ pub enum Note {
     UnknownStatus(String, ActionStatus),
     /// A negative budget amount, as written.
     NegativeBudget(String),
-    /// An Erasmus+ key action not recognised (KA121 chosen).
-    UnknownKeyAction(String),
-    /// A call year that is not one, as written.
-    NotACallYear(String),
+    /// A project reference that is not an Erasmus+ project number, as written (the row is
+    /// rejected).
+    ProjectReference(String),
+    /// A number of funded travel days that is not a whole number of days, as written.
+    NotTravelDays(String),
+    /// A means of transport not recognised (left « not given »).
+    UnknownTransport(String),
     /// A public not recognised (learners chosen).
     UnknownPublic(String),
     /// An activity not recognised (`Some`) or not given (`None`): the one the duration gives.
@@ -108,8 +111,9 @@ impl Note {
                 &[("text", text), ("status", (s.action_status_label)(*status))],
             ),
             Self::NegativeBudget(amount) => fill(t.note_negative_budget, &[("amount", amount)]),
-            Self::UnknownKeyAction(text) => fill(t.note_key_action, &[("text", text)]),
-            Self::NotACallYear(text) => fill(t.note_call_year, &[("text", text)]),
+            Self::ProjectReference(text) => fill(t.note_reference, &[("text", text)]),
+            Self::NotTravelDays(text) => fill(t.note_travel_days, &[("text", text)]),
+            Self::UnknownTransport(text) => fill(t.note_transport, &[("text", text)]),
             Self::UnknownPublic(text) => fill(t.note_public, &[("text", text)]),
             Self::UnknownActivity(Some(text), a) => fill(
                 t.note_activity,

@@ -11,6 +11,7 @@ use super::read::Sheet;
 use super::records::{ImportVisitor, Importable, Notes, RowValues, with_importer};
 use crate::i18n::Strings;
 use crate::model::partner::PartnerKind;
+use crate::model::project::Project;
 use crate::model::{Dossier, ListKind, Record};
 use crate::session::{Edit, Progress};
 
@@ -70,6 +71,10 @@ pub struct RowReport {
     pub included: bool,
     record: Option<Record>,
     updated: Option<Record>,
+    /// How many records the row makes (a mobility row of 8 participants makes 8).
+    copies: u32,
+    /// A project the row's records belong to and the dossier does not have yet.
+    new_project: Option<Project>,
 }
 
 impl RowReport {
@@ -241,6 +246,8 @@ impl ImportVisitor for Planner<'_> {
                 included: false,
                 record: None,
                 updated: None,
+                copies: notes.copies.max(1),
+                new_project: notes.new_project,
             };
             if report.errors.is_empty()
                 && let Some(record) = record
@@ -289,7 +296,7 @@ impl Plan {
             match (&r.verdict, policy) {
                 (Verdict::Rejected, _) => c.rejected += 1,
                 (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => {
-                    c.added += 1;
+                    c.added += r.copies as usize;
                 }
                 (Verdict::Duplicate { .. }, DuplicatePolicy::Update) if r.updated.is_some() => {
                     c.updated += 1;
@@ -336,7 +343,9 @@ impl Plan {
         for r in self.rows.iter().filter(|r| r.included) {
             match (&r.verdict, policy) {
                 (Verdict::New, _) | (Verdict::Duplicate { .. }, DuplicatePolicy::Add) => {
-                    added.extend(r.record.clone());
+                    if let Some(record) = r.record.clone() {
+                        added.push((record, r.copies, r.new_project.clone()));
+                    }
                 }
                 (Verdict::Duplicate { index, .. }, DuplicatePolicy::Update) => {
                     if let Some(updated) = r.updated.clone() {
@@ -349,6 +358,14 @@ impl Plan {
                 _ => {}
             }
         }
+        // Participants: one record each, numbered in their project, new projects first.
+        let added = if self.kind == ListKind::Mobilities {
+            let (projects, participants) = super::records::participants(dossier, added);
+            edits.splice(0..0, projects);
+            participants
+        } else {
+            added.into_iter().map(|(record, _, _)| record).collect()
+        };
         // Fresh ids no record has (P12, P13… after the dossier's highest), never a duplicate.
         let ids = self.kind.fresh_ids(dossier, added.len());
         let first = self.kind.len(dossier);
@@ -376,8 +393,10 @@ pub enum MatchKey {
     Title,
     /// The code.
     Code,
-    /// A mobility's project, dates, country and host organisation.
+    /// A mobility's project, dates, country, host organisation and participant.
     Mobility,
+    /// A participant's Mobility activity ID in its project.
+    ActivityId,
 }
 
 impl MatchKey {
@@ -391,6 +410,7 @@ impl MatchKey {
             Self::Title => t.by_title,
             Self::Code => t.by_code,
             Self::Mobility => t.by_mobility,
+            Self::ActivityId => t.by_activity_id,
         }
     }
 }

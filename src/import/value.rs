@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::text::normalise;
+use crate::model::text::normalise;
 
 /// One cell of a source file. CSV cells are text; spreadsheet cells keep their type.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,8 @@
 //! Erasmus+ identifiers as the programme writes them (`shared/domain.md` §5.5): project numbers
-//! of 2014–2020 and of 2021–2027, and organisation ids (OID).
+//! of 2014–2020 and of 2021–2027, organisation ids (OID), and the Beneficiary Module's words
+//! for a participant's category and means of transport.
+
+use super::mobility::{ParticipantKind, Transport};
 
 /// A project number read: `2022-1-FR01-KA220-VET-000086243` (2021–2027) or
 /// `2017-1-FR01-KA202-037441` (2014–2020).
@@ -76,6 +79,33 @@ pub fn project_number(text: &str) -> Option<ProjectNumber> {
 /// True for an organisation id: `E` and 8 digits (`E10012345`).
 pub fn is_oid(text: &str) -> bool {
     text.strip_prefix('E').is_some_and(|rest| digits(rest, 8))
+}
+
+/// The participant category, in the BM's words.
+pub fn bm_category(p: ParticipantKind) -> &'static str {
+    match p {
+        ParticipantKind::Apprenants => "Learner",
+        ParticipantKind::Personnels => "Staff",
+        ParticipantKind::Accompagnateurs => "Accompanying person",
+        ParticipantKind::Experts => "Invited expert",
+        ParticipantKind::EnseignantsAccueillis => "Hosted teacher or educator in training",
+    }
+}
+
+/// The main means of transport, in the BM's words.
+pub fn bm_transport(t: Transport) -> &'static str {
+    match t {
+        Transport::NonRenseigne => "",
+        Transport::Train => "Train",
+        Transport::Bus => "Bus/Coach",
+        Transport::Covoiturage => "Car-sharing",
+        Transport::Velo => "Bicycle",
+        Transport::AutreDurable => "Other sustainable transportation",
+        Transport::Avion => "Plane",
+        Transport::Voiture => "Car",
+        Transport::Bateau => "Ferry/Boat",
+        Transport::AutreNonDurable => "Other",
+    }
 }
 
 #[cfg(test)]

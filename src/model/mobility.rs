@@ -1,21 +1,28 @@
-//! Erasmus+ mobilities (KA1 VET), shaped after the EU Beneficiary Module's fields.
+//! Erasmus+ mobilities (KA1 VET), one record per participant, shaped after the EU Beneficiary
+//! Module's fields. Which activity types an action offers, and their bounds, are data
+//! (`rules::activities`).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::MobilityId;
+use super::ids::{MobilityId, ProjectId};
 
-/// One mobility activity: a group or a person going abroad, or coming to the campus.
+/// One mobility activity of the Beneficiary Module: one participant going abroad, or coming
+/// to the campus (`shared/domain.md` §5.5). A group of learners is one record per learner.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Mobility {
     /// Stable id.
     pub id: MobilityId,
     /// The Erasmus+ project that funds it.
-    pub project: ErasmusProject,
+    pub project: Option<ProjectId>,
+    /// Mobility activity ID in the Beneficiary Module (`086243-MOB-00001`), unique in the project.
+    pub activity_id: String,
+    /// The participant (name, or the initials the referent keeps).
+    pub name: String,
     /// Activity type, which bounds the duration.
     pub activity: ActivityType,
-    /// Learners or staff.
+    /// Who the participant is.
     pub participant: ParticipantKind,
     /// Outgoing (from the campus) or incoming.
     pub direction: Direction,
@@ -23,44 +30,81 @@ pub struct Mobility {
     pub sending_org: String,
     /// Receiving organisation.
     pub receiving_org: String,
-    /// ISO code of the host country.
+    /// ISO code of the country the participant leaves from.
+    pub departure_country: String,
+    /// City the participant leaves from (the travel distance starts there).
+    pub departure_city: String,
+    /// ISO code of the receiving country.
     pub country: String,
-    /// Host city.
+    /// Receiving city.
     pub city: String,
     /// First day of the activity.
     pub start: NaiveDate,
     /// Last day of the activity.
     pub end: NaiveDate,
-    /// Number of participants.
-    pub participants: u32,
-    /// Sustainable means of transport (green travel).
-    pub green_travel: bool,
-    /// Participants with fewer opportunities (inclusion support).
+    /// Main means of transport (green travel follows from it).
+    pub transport: Transport,
+    /// Travel days funded on top of the activity (0–2, or 0–6 travelling green).
+    pub funded_travel_days: u8,
+    /// One-way distance typed from the EC Distance Calculator (km); it overrides the gazetteer's.
+    pub distance_km: Option<u32>,
+    /// A participant with fewer opportunities (inclusion support).
     pub fewer_opportunities: bool,
+    /// A learner who graduated less than 12 months before leaving.
+    pub recent_graduate: bool,
 }
 
-/// The Erasmus+ project a mobility belongs to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct ErasmusProject {
-    /// KA121 (accredited) or KA122 (short-term).
-    pub action: KeyAction,
-    /// Call year (grants and rules depend on it).
-    pub call_year: u16,
-    /// Project number (`2023-1-FR01-KA121-VET-000123456`).
-    pub reference: String,
-}
-
-/// Erasmus+ key action of a VET mobility project.
+/// The main means of transport of a participant, as the Beneficiary Module asks it.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
 )]
-pub enum KeyAction {
-    /// Accredited projects.
+pub enum Transport {
+    /// Not given yet.
     #[default]
-    Ka121,
-    /// Short-term projects.
-    Ka122,
+    NonRenseigne,
+    /// Train.
+    Train,
+    /// Bus or coach.
+    Bus,
+    /// Car-sharing.
+    Covoiturage,
+    /// Bicycle.
+    Velo,
+    /// Another sustainable means.
+    AutreDurable,
+    /// Plane.
+    Avion,
+    /// Car (alone or not shared).
+    Voiture,
+    /// Boat or ferry.
+    Bateau,
+    /// Another means, not sustainable.
+    AutreNonDurable,
+}
+
+impl Transport {
+    /// Every means, in display order.
+    pub const ALL: [Self; 10] = [
+        Self::NonRenseigne,
+        Self::Train,
+        Self::Bus,
+        Self::Covoiturage,
+        Self::Velo,
+        Self::AutreDurable,
+        Self::Avion,
+        Self::Voiture,
+        Self::Bateau,
+        Self::AutreNonDurable,
+    ];
+
+    /// Sustainable travel (« green travel »): the Beneficiary Module sets the flag from the
+    /// main means of transport.
+    pub fn is_green(self) -> bool {
+        matches!(
+            self,
+            Self::Train | Self::Bus | Self::Covoiturage | Self::Velo | Self::AutreDurable
+        )
+    }
 }
 
 /// Who travels.
@@ -68,11 +112,33 @@ pub enum KeyAction {
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
 )]
 pub enum ParticipantKind {
-    /// Learners (élèves, apprentis, recent graduates).
+    /// A learner (élève, apprenti, recent graduate).
     #[default]
     Apprenants,
-    /// Staff (teachers, trainers, tutors).
+    /// Staff (teacher, trainer, tutor).
     Personnels,
+    /// A person accompanying learners (minors, special needs).
+    Accompagnateurs,
+    /// An invited expert, hosted by the campus.
+    Experts,
+    /// A teacher or educator in training, hosted by the campus.
+    EnseignantsAccueillis,
+}
+
+impl ParticipantKind {
+    /// Every kind, in display order.
+    pub const ALL: [Self; 5] = [
+        Self::Apprenants,
+        Self::Personnels,
+        Self::Accompagnateurs,
+        Self::Experts,
+        Self::EnseignantsAccueillis,
+    ];
+
+    /// Paid the learners' individual support (the others are paid the staff's).
+    pub fn is_learner(self) -> bool {
+        self == Self::Apprenants
+    }
 }
 
 /// Direction of the mobility, seen from the campus.
@@ -87,7 +153,8 @@ pub enum Direction {
     Entrante,
 }
 
-/// KA1 VET activity types (programme guide 2021–2027, shared/domain.md §5.2).
+/// KA1 VET activity types (programme guide 2021–2027, shared/domain.md §5.2 and §5.5). Which
+/// ones an action offers in a call year is data (`rules::activities`).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
 )]
@@ -107,90 +174,17 @@ pub enum ActivityType {
     CourteDuree,
     /// Learners: long-term learning mobility (ErasmusPro).
     ErasmusPro,
+    /// Invited experts.
+    ExpertInvite,
+    /// Hosting teachers and educators in training.
+    EnseignantAccueilli,
+    /// Preparatory visits (KA122).
+    VisitePreparatoire,
 }
-
-/// Facts about an activity type: who may take it and how long it may last.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ActivityRule {
-    /// The activity type.
-    pub activity: ActivityType,
-    /// Participants it is for.
-    pub participant: ParticipantKind,
-    /// Shortest duration in days (travel excluded).
-    pub min_days: i64,
-    /// Longest duration in days.
-    pub max_days: i64,
-    /// Its name in the Beneficiary Module.
-    pub bm_name: &'static str,
-    /// Its activity type code in the Beneficiary Module (KA121-VET), when known: the code of
-    /// group mobility was not found in a public source.
-    pub bm_code: Option<&'static str>,
-}
-
-/// Duration bounds per activity type (shared/domain.md §5.2), with the names and codes the
-/// Beneficiary Module gives them (§5.5).
-pub const ACTIVITY_RULES: &[ActivityRule] = &[
-    ActivityRule {
-        activity: ActivityType::JobShadowing,
-        participant: ParticipantKind::Personnels,
-        min_days: 2,
-        max_days: 60,
-        bm_name: "Job shadowing",
-        bm_code: Some("SM-JOB-SHDW"),
-    },
-    ActivityRule {
-        activity: ActivityType::Enseignement,
-        participant: ParticipantKind::Personnels,
-        min_days: 2,
-        max_days: 365,
-        bm_name: "Teaching or training assignments",
-        bm_code: Some("SM-TTA"),
-    },
-    ActivityRule {
-        activity: ActivityType::Formation,
-        participant: ParticipantKind::Personnels,
-        min_days: 2,
-        max_days: 30,
-        bm_name: "Courses and training",
-        bm_code: Some("SM-COUR-TRAIN"),
-    },
-    ActivityRule {
-        activity: ActivityType::Competition,
-        participant: ParticipantKind::Apprenants,
-        min_days: 1,
-        max_days: 10,
-        bm_name: "Participation in VET skills competitions",
-        bm_code: Some("LM-SKILL-VET"),
-    },
-    ActivityRule {
-        activity: ActivityType::MobiliteGroupe,
-        participant: ParticipantKind::Apprenants,
-        min_days: 2,
-        max_days: 30,
-        bm_name: "Group mobility of VET learners",
-        bm_code: None,
-    },
-    ActivityRule {
-        activity: ActivityType::CourteDuree,
-        participant: ParticipantKind::Apprenants,
-        min_days: 10,
-        max_days: 89,
-        bm_name: "Short-term learning mobility of VET learners",
-        bm_code: Some("LM-SHORT-VET"),
-    },
-    ActivityRule {
-        activity: ActivityType::ErasmusPro,
-        participant: ParticipantKind::Apprenants,
-        min_days: 90,
-        max_days: 365,
-        bm_name: "Long-term learning mobility of VET learners (ErasmusPro)",
-        bm_code: Some("LM-LONG-VET"),
-    },
-];
 
 impl ActivityType {
     /// Every activity type, in display order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 10] = [
         Self::JobShadowing,
         Self::Enseignement,
         Self::Formation,
@@ -198,13 +192,10 @@ impl ActivityType {
         Self::MobiliteGroupe,
         Self::CourteDuree,
         Self::ErasmusPro,
+        Self::ExpertInvite,
+        Self::EnseignantAccueilli,
+        Self::VisitePreparatoire,
     ];
-
-    /// The rule (bounds, participants) of this activity type.
-    pub fn rule(self) -> &'static ActivityRule {
-        // ACTIVITY_RULES lists the types in declaration order (checked by a test).
-        &ACTIVITY_RULES[self as usize]
-    }
 }
 
 impl Mobility {
@@ -212,19 +203,9 @@ impl Mobility {
     pub fn duration_days(&self) -> i64 {
         (self.end - self.start).num_days() + 1
     }
-}
 
-impl ParticipantKind {}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_activity_has_its_rule() {
-        for a in ActivityType::ALL {
-            assert_eq!(a.rule().activity, a);
-            assert!(a.rule().min_days <= a.rule().max_days);
-        }
+    /// Travels green (from the main means of transport).
+    pub fn green_travel(&self) -> bool {
+        self.transport.is_green()
     }
 }

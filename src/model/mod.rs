@@ -20,9 +20,11 @@ pub mod label;
 pub mod milestone;
 pub mod mobility;
 pub mod partner;
+pub mod project;
 pub mod reference;
 pub mod registry;
 pub mod sector;
+pub mod text;
 
 use application::ApplicationTexts;
 use campus::Campus;
@@ -91,6 +93,17 @@ impl Dossier {
     /// a label on a given day is the calendar's `LabelStatus`.
     pub fn category(&self) -> Option<LabelCategory> {
         self.current_decision().map(|d| d.category)
+    }
+
+    /// The highest number of the Mobility activity IDs (`…-MOB-00012`) of the participants of
+    /// `project` (0 when none is numbered).
+    pub fn highest_activity_number(&self, project: Option<&ids::ProjectId>) -> u32 {
+        self.mobilities
+            .iter()
+            .filter(|m| m.project.as_ref() == project)
+            .filter_map(|m| m.activity_id.rsplit_once("MOB-")?.1.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0)
     }
 
     /// The partner with this id.

@@ -34,9 +34,12 @@ macro_rules! for_each_record_kind {
             { Actions Action actions $crate::model::action::Action, ActionId "A" ;
               title title, import true, export true,
               doc "The plan d'actions." }
+            { Projects Project projects $crate::model::project::Project, ProjectId "EP" ;
+              title reference, import false, export true,
+              doc "Erasmus+ projects." }
             { Mobilities Mobility mobilities $crate::model::mobility::Mobility, MobilityId "M" ;
-              title receiving_org, import true, export true,
-              doc "Erasmus+ mobilities." }
+              title activity_id, import true, export true,
+              doc "Erasmus+ mobilities, one per participant." }
             { Indicators Indicator indicators $crate::model::indicator::Indicator, IndicatorId "I" ;
               title code, import true, export true,
               doc "Indicators with targets and yearly values." }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::model::identifiers::{SiretError, UaiError};
 use crate::model::mobility::{ActivityType, ParticipantKind};
+use crate::model::project::KeyAction;
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -172,15 +173,67 @@ pub enum Issue {
         /// Longest allowed.
         max: i64,
     },
-    /// An activity type taken by the wrong public.
+    /// An activity type taken by a participant it is not for.
     ActivityPublic {
         /// The activity type.
         activity: ActivityType,
-        /// The public it is for.
-        reserved_to: ParticipantKind,
+        /// Who takes it.
+        participant: ParticipantKind,
     },
-    /// A mobility of no participant.
-    NoParticipant,
+    /// An activity type the project's action does not offer in its call year.
+    ActivityNotOffered {
+        /// The activity type.
+        activity: ActivityType,
+        /// The project's action.
+        action: KeyAction,
+        /// The project's call year.
+        call_year: u16,
+    },
+    /// A mobility that belongs to no project of the dossier.
+    NoProject,
+    /// A mobility that starts before or ends after its project.
+    OutsideProject {
+        /// The project's first day.
+        start: Option<NaiveDate>,
+        /// The project's last day.
+        end: Option<NaiveDate>,
+    },
+    /// More funded travel days than the Beneficiary Module accepts.
+    TravelDays {
+        /// Days recorded.
+        days: u8,
+        /// The most allowed (2, or 6 travelling green).
+        max: u8,
+    },
+    /// A city the gazetteer does not know (the travel distance cannot be measured).
+    UnknownCity {
+        /// The city as written.
+        city: String,
+        /// Its country.
+        country: String,
+    },
+    /// A mobility with no Mobility activity ID.
+    ActivityIdMissing,
+    /// A Mobility activity ID used twice in a project.
+    ActivityIdDuplicate {
+        /// The ID.
+        id: String,
+    },
+    /// A project number recorded twice.
+    ProjectDuplicate {
+        /// The reference.
+        reference: String,
+    },
+    /// A short-term project (KA122) of fewer than 6 or more than 18 months.
+    ProjectDuration {
+        /// Its length in whole months.
+        months: i64,
+    },
+    /// A project id that names no project of the dossier.
+    UnknownProject {
+        /// The id.
+        id: String,
+    },
     /// A call year outside the 2021–2027 programme.
     CallYear {
         /// The year as written.
@@ -272,7 +325,14 @@ impl Issue {
             Self::MilestoneTitle => "jalon-titre",
             Self::MobilityDuration { .. } => "duree-mobilite",
             Self::ActivityPublic { .. } => "activite-public",
-            Self::NoParticipant => "participants",
+            Self::ActivityNotOffered { .. } => "activite-non-proposee",
+            Self::NoProject => "mobilite-sans-projet",
+            Self::OutsideProject { .. } => "mobilite-hors-projet",
+            Self::TravelDays { .. } => "jours-voyage",
+            Self::UnknownCity { .. } => "ville-inconnue",
+            Self::ActivityIdMissing | Self::ActivityIdDuplicate { .. } => "id-activite-mobilite",
+            Self::ProjectDuplicate { .. } => "projet-double",
+            Self::ProjectDuration { .. } => "projet-duree",
             Self::CallYear { .. } => "appel-annee",
             Self::ProjectReference { .. } => "erasmus-reference",
             Self::ProjectReferenceMismatch { .. } => "erasmus-reference-projet",
@@ -281,7 +341,8 @@ impl Issue {
             Self::SameOrganisation => "mobilite-meme-organisme",
             Self::UnknownPartner { .. }
             | Self::UnknownIndicator { .. }
-            | Self::UnknownDecision { .. } => "reference-inconnue",
+            | Self::UnknownDecision { .. }
+            | Self::UnknownProject { .. } => "reference-inconnue",
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Erasmus+ unit costs as data, per call year (`assets/grants/*.ron`): each table says its source
+//! Erasmus+ unit costs as data, per call year (`assets/erasmus/grants/*.ron`): each table says its source
 //! and whether it was checked against the Programme Guide, and an amount a table does not give
 //! is unknown, never guessed (`shared/domain.md` §5.4). The estimate of a participant's grant is
 //! built from these pieces.
@@ -7,8 +7,8 @@ use serde::Deserialize;
 
 /// The tables shipped with the app: 2021–2022 (checked), 2024–2025 travel bands (not checked).
 const SHIPPED: [&str; 2] = [
-    include_str!("../../assets/grants/2021-2022.ron"),
-    include_str!("../../assets/grants/2024-2025.ron"),
+    include_str!("../../assets/erasmus/grants/2021-2022.ron"),
+    include_str!("../../assets/erasmus/grants/2024-2025.ron"),
 ];
 
 /// The unit costs of some call years.

@@ -3,8 +3,11 @@
 //!
 //! Rules read the model and return findings; they never change a dossier and never touch a file.
 
+pub mod activities;
+pub mod budget;
 pub mod calendar;
 mod finding;
+pub mod gazetteer;
 pub mod grant;
 pub mod readiness;
 pub mod stats;

@@ -6,7 +6,7 @@ use chrono::Datelike as _;
 use serde::Serialize;
 
 use crate::model::Dossier;
-use crate::model::mobility::{Direction, Mobility, ParticipantKind};
+use crate::model::mobility::{Direction, Mobility};
 
 /// Participants of the mobilities of one or more dossiers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -27,18 +27,15 @@ impl MobilityStats {
         s
     }
 
-    /// Counts the participants of `m`. Counts are 64-bit: the sum of any number of 32-bit
-    /// counts cannot overflow, so [`MobilityStats::uncount`] gives exactly what was there.
-    /// A mobility of no participant counts nowhere.
+    /// Counts the participant of `m` (a learner, or staff: accompanying persons, experts and
+    /// hosted teachers count with the staff).
     pub fn count(&mut self, m: &Mobility) {
-        let n = u64::from(m.participants);
-        if n == 0 {
-            return;
-        }
+        let n = 1;
         let year = self.per_year.entry(m.start.year()).or_default();
-        match m.participant {
-            ParticipantKind::Apprenants => year.0 += n,
-            ParticipantKind::Personnels => year.1 += n,
+        if m.participant.is_learner() {
+            year.0 += n;
+        } else {
+            year.1 += n;
         }
         if m.direction == Direction::Sortante {
             match self.per_country.get_mut(m.country.as_str()) {
@@ -53,11 +50,12 @@ impl MobilityStats {
     /// Takes back what [`MobilityStats::count`] added for `m` (after `m` was edited or
     /// removed); a year or a country left with no participant disappears.
     pub fn uncount(&mut self, m: &Mobility) {
-        let n = u64::from(m.participants);
+        let n = 1;
         if let Some(year) = self.per_year.get_mut(&m.start.year()) {
-            match m.participant {
-                ParticipantKind::Apprenants => year.0 = year.0.saturating_sub(n),
-                ParticipantKind::Personnels => year.1 = year.1.saturating_sub(n),
+            if m.participant.is_learner() {
+                year.0 = year.0.saturating_sub(n);
+            } else {
+                year.1 = year.1.saturating_sub(n);
             }
             if *year == (0, 0) {
                 self.per_year.remove(&m.start.year());
@@ -101,13 +99,7 @@ mod tests {
         let d = crate::store::from_text(text).unwrap().dossier;
         let s = MobilityStats::of(&d);
         let total: u64 = s.per_year.values().map(|(l, p)| l + p).sum();
-        assert_eq!(
-            total,
-            d.mobilities
-                .iter()
-                .map(|m| u64::from(m.participants))
-                .sum::<u64>()
-        );
+        assert_eq!(total, d.mobilities.len() as u64);
         let mut edited = s.clone();
         edited.uncount(&d.mobilities[0]);
         edited.count(&d.mobilities[0]);

@@ -12,14 +12,16 @@ use crate::model::application::ApplicationTexts;
 use crate::model::campus::Campus;
 
 use super::error::{Problem, Syntax, Within};
+use super::legacy::{Conversion, FileV4, LAST_GROUP_FORMAT};
 use super::{Position, StoreErrorKind};
 
 /// Version of the file format this build writes (it reads every version up to it).
 /// 2 added `campus.lieu_de_vie` and `application`; 3 added decision kinds (re-labelling,
 /// amending arrêté, non-renewal, withdrawal), the category « à confirmer » and the decisions'
-/// `internationale`, `published_on`, `jorf` and `name`; 4 the partners' Erasmus+ `oid`. Older
-/// files read as they are.
-pub const FORMAT_VERSION: u32 = 4;
+/// `internationale`, `published_on`, `jorf` and `name`; 4 the partners' Erasmus+ `oid`; 5 the
+/// Erasmus+ projects and one mobility per participant. Files of 1 to 3 read as they are;
+/// files up to 4 are converted ([`super::legacy`]).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A file written by a newer version of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +43,8 @@ pub struct Loaded {
     pub read_only: Option<NewerFormat>,
     /// What the text was, to notice later changes made by another program.
     pub fingerprint: super::Fingerprint,
+    /// Set when the file was of an older format and was converted: saving writes today's.
+    pub converted: Option<Conversion>,
 }
 
 macro_rules! file_layout {
@@ -132,13 +136,35 @@ fn unescape_apostrophes(escaped: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// Parses file text. Errors carry the line and column where the parser stopped.
+/// Parses file text. Errors carry the line and column where the parser stopped. A file of
+/// format 4 or older is converted ([`super::legacy`]), and says so in [`Loaded::converted`].
 pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
-    match ron::Options::default().from_str::<FileIn>(text) {
-        Ok(file) if file.format_version == 0 => Err(StoreErrorKind::Syntax {
+    let version = version_in_head(text).or_else(|| {
+        ron::Options::default()
+            .from_str::<VersionProbe>(text)
+            .ok()
+            .map(|p| p.format_version)
+    });
+    if version == Some(0) {
+        return Err(StoreErrorKind::Syntax {
             position: version_position(text).unwrap_or(Position { line: 1, col: 1 }),
             problem: Box::new(Syntax::NoSuchVersion),
-        }),
+        });
+    }
+    let fingerprint = super::Fingerprint::of(text.as_bytes());
+    if version.is_some_and(|v| v <= LAST_GROUP_FORMAT) {
+        let file = ron::Options::default()
+            .from_str::<FileV4>(text)
+            .map_err(|e| syntax_error(text, &e))?;
+        let (dossier, conversion) = file.convert();
+        return Ok(Loaded {
+            dossier,
+            read_only: None,
+            fingerprint,
+            converted: Some(conversion),
+        });
+    }
+    match ron::Options::default().from_str::<FileIn>(text) {
         Ok(file) => {
             let read_only = (file.format_version > FORMAT_VERSION).then(|| NewerFormat {
                 found: file.format_version,
@@ -148,7 +174,8 @@ pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
             Ok(Loaded {
                 dossier: file.into_dossier(),
                 read_only,
-                fingerprint: super::Fingerprint::of(text.as_bytes()),
+                fingerprint,
+                converted: None,
             })
         }
         Err(e) => Err(match probe_newer(text) {
@@ -300,7 +327,10 @@ fn problem(e: &RonError) -> Problem {
 fn within(outer: Option<&str>) -> Within {
     match outer {
         // The top level of the file is read through an internal type: name it for a user.
-        Some("FileIn" | "VersionProbe") => Within::Head,
+        Some("FileIn" | "FileV4" | "VersionProbe") => Within::Head,
+        // The records of files of format 4 and older, read through their frozen types.
+        Some("GroupV4") => Within::Part("Mobility".to_owned()),
+        Some("ProjectV4") => Within::Part("Project".to_owned()),
         Some(o) => Within::Part(o.to_owned()),
         None => Within::Nowhere,
     }

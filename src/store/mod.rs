@@ -10,6 +10,7 @@ mod error;
 pub mod examples;
 mod fingerprint;
 mod format;
+mod legacy;
 mod locate;
 mod lock;
 mod manage;
@@ -19,6 +20,7 @@ mod workspace;
 pub use error::{Position, Problem, StoreError, StoreErrorKind, Syntax, Within};
 pub use fingerprint::{Fingerprint, fingerprint};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, to_text};
+pub use legacy::Conversion;
 pub use locate::{Locator, locate};
 pub use lock::{
     Lock, LockHolder, acquire as acquire_lock, acquire_waiting as acquire_lock_waiting, lock_path,

@@ -129,15 +129,15 @@ fn xlsx_read_back_gives_the_same_cells_typed() {
     for (r, m) in d.mobilities.iter().enumerate() {
         let row: Vec<&Data> = range.rows().nth(r + 1).unwrap().iter().collect();
         assert_eq!(row[0], &Data::String(m.id.0.clone()));
-        assert_eq!(row[11].as_date(), Some(m.start), "row {r}: start is a date");
-        assert_eq!(row[12].as_date(), Some(m.end));
+        assert_eq!(row[15].as_date(), Some(m.start), "row {r}: start is a date");
+        assert_eq!(row[16].as_date(), Some(m.end));
         assert_eq!(
-            row[14].as_f64(),
-            Some(f64::from(m.participants)),
-            "participants is a number"
+            row[20].as_f64(),
+            Some(f64::from(m.funded_travel_days)),
+            "funded travel days is a number"
         );
         assert_eq!(
-            row[8],
+            row[10],
             &Data::String(m.receiving_org.clone()),
             "accents kept"
         );
@@ -151,13 +151,20 @@ fn the_beneficiary_module_layout_is_its_own_table() {
     assert_eq!(
         t.headers[..4],
         [
+            "Data type",
+            "Grant Agreement No.",
             "Project Code",
-            "Activity Type",
-            "Participant Category",
-            "Number of Participants"
+            "Mobility activity ID"
         ]
     );
+    // One row per participant, each with its own Mobility activity ID.
     assert_eq!(t.rows.len(), d.mobilities.len());
+    let ids: std::collections::HashSet<String> = t
+        .rows
+        .iter()
+        .map(|r| format!("{:?}{:?}", r[2], r[3]))
+        .collect();
+    assert_eq!(ids.len(), t.rows.len());
 }
 
 #[test]

@@ -625,34 +625,37 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
 fn number_fields_refuse_letters() {
     let dir = examples();
     let mut h = app_on(dir.path());
-    open(&mut h, "Campus exemple", "Mobilité Erasmus+");
-    h.get_by_label("120 / 120");
+    open(
+        &mut h,
+        "Campus exemple",
+        "Mobilités Erasmus+ (participants)",
+    );
     let first = h.state().document().unwrap().dossier().mobilities[0].clone();
-    let row = h.get_all_by_label(&first.city).next().unwrap();
+    let row = h.get_all_by_label(&first.activity_id).next().unwrap();
     row.click();
     h.run();
-    let before = participants(&h, &first.id);
-    type_into(&mut h, "Participants", "abc");
-    let after = participants(&h, &first.id);
+    let before = travel_days(&h, &first.id);
+    type_into(&mut h, "Jours de voyage financés", "abc");
+    let after = travel_days(&h, &first.id);
     assert_eq!(before, after, "letters are not a number");
     assert!(
-        !field(&h, "Participants")
+        !field(&h, "Jours de voyage financés")
             .value()
             .unwrap_or_default()
             .contains('a')
     );
-    type_into(&mut h, "Participants", "2");
-    let after = participants(&h, &first.id);
-    assert_eq!(after, before * 10 + 2);
+    type_into(&mut h, "Jours de voyage financés", "1");
+    let after = travel_days(&h, &first.id);
+    assert_eq!(after, before * 10 + 1);
 }
 
-fn participants(h: &Harness<'static, CmqApp>, id: &cmq_dossiers::model::ids::MobilityId) -> u32 {
+fn travel_days(h: &Harness<'static, CmqApp>, id: &cmq_dossiers::model::ids::MobilityId) -> u8 {
     let d = h.state().document().unwrap().dossier();
     d.mobilities
         .iter()
         .find(|m| &m.id == id)
         .unwrap()
-        .participants
+        .funded_travel_days
 }
 
 #[test]
@@ -1224,7 +1227,7 @@ fn a_dossier_with_findings(dir: &Path) {
     if let (Some(start), Some(a)) = (d.actions[2].start, d.actions.get_mut(2)) {
         a.end = start.pred_opt();
     }
-    d.mobilities[0].participants = 0;
+    d.mobilities[0].funded_travel_days = 9;
     d.mobilities[1].end = d.mobilities[1].start;
     d.indicators[0].code.clear();
     d.milestones[0].kind = cmq_dossiers::model::milestone::MilestoneKind::Autre;

@@ -334,11 +334,26 @@ fn mobilities_and_indicators_with_yearly_columns() {
     let mut d = Dossier::default();
     let plan = import_into(&mut d, ImportKind::Mobilities, &mob);
     assert_eq!(plan.rejected().count(), 0, "{:?}", plan.rows);
+    // A row of 12 learners is 12 participants, numbered in their project; each project
+    // reference not yet in the dossier is a project, its action and call year read from it.
+    assert_eq!(d.mobilities.len(), 14);
+    assert_eq!(d.projects.len(), 2);
     let m = &d.mobilities[0];
-    assert_eq!((m.country.as_str(), m.participants), ("ES", 12));
-    assert_eq!(m.project.call_year, 2023);
+    assert_eq!(m.country.as_str(), "ES");
+    assert_eq!(
+        (d.projects[0].call_year, d.projects[0].action),
+        (2023, cmq_dossiers::model::project::KeyAction::Ka122)
+    );
+    assert_eq!(m.project.as_ref(), Some(&d.projects[0].id));
+    let ids: Vec<&str> = d.mobilities[..12]
+        .iter()
+        .map(|m| m.activity_id.as_str())
+        .collect();
+    assert_eq!(ids[0], "123456-MOB-00001");
+    assert_eq!(ids[11], "123456-MOB-00012");
     assert_eq!(m.activity, ActivityType::CourteDuree);
-    assert_eq!(d.mobilities[1].participant, ParticipantKind::Personnels);
+    assert_eq!(d.mobilities[12].participant, ParticipantKind::Personnels);
+    assert_eq!(d.mobilities[13].activity_id, "999999-MOB-00002");
 
     let ind = dir.path().join("indicateurs.csv");
     std::fs::write(

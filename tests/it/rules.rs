@@ -264,6 +264,7 @@ fn typing_an_overlong_application_text_is_found_at_once() {
 
 #[test]
 fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
+    use cmq_dossiers::model::project::KeyAction;
     let mut d = load("campus-exemple.ron");
     assert!(
         !codes(&d)
@@ -271,12 +272,7 @@ fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
             .any(|(_, c)| c.starts_with("erasmus") || *c == "oid-invalide"),
         "the example's numbers and OIDs are right"
     );
-    let outgoing = d
-        .mobilities
-        .iter()
-        .position(|m| m.direction == cmq_dossiers::model::mobility::Direction::Sortante)
-        .unwrap();
-    let at = format!("mobilities[{outgoing}].project.reference");
+    let at = "projects[0].reference";
     let found = |d: &Dossier| -> Vec<&'static str> {
         codes(d)
             .into_iter()
@@ -284,29 +280,42 @@ fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
             .map(|(_, c)| c)
             .collect()
     };
-    let m = &mut d.mobilities[outgoing];
-    m.project.action = cmq_dossiers::model::mobility::KeyAction::Ka121;
-    m.project.call_year = 2022;
-    // Not a number at all.
-    m.project.reference = "garbage-ref".into();
+    d.projects[0].action = KeyAction::Ka121;
+    d.projects[0].call_year = 2022;
+    // The wrong references of shared/domain.md §5.5: not a number at all…
+    d.projects[0].reference = "garbage-ref".into();
     assert_eq!(found(&d), ["erasmus-reference"]);
-    // A partnership's number (KA220) filed as a KA121 mobility.
-    d.mobilities[outgoing].project.reference = "2022-1-FR01-KA220-VET-000086243".into();
+    // …a partnership's number (KA220) filed as a KA121 mobility project…
+    d.projects[0].reference = "2022-1-FR01-KA220-VET-000086243".into();
     assert_eq!(found(&d), ["erasmus-reference-projet"]);
-    // Another call year than the project's.
-    d.mobilities[outgoing].project.reference = "2023-1-FR01-KA121-VET-000086243".into();
+    // …another call year than the project's.
+    d.projects[0].reference = "2023-1-FR01-KA121-VET-000086243".into();
     assert_eq!(found(&d), ["erasmus-reference-projet"]);
     // A 2014–2020 number reads too (and says its own year and action).
-    d.mobilities[outgoing].project.reference = "2017-1-FR01-KA202-037441".into();
+    d.projects[0].reference = "2017-1-FR01-KA202-037441".into();
     assert_eq!(
         found(&d),
         ["erasmus-reference-projet", "erasmus-reference-projet"]
     );
-    // An outgoing mobility funded by another agency than the French one: a warning.
-    d.mobilities[outgoing].project.reference = "2022-1-DE02-KA121-VET-000086243".into();
-    assert_eq!(found(&d), ["erasmus-agence"]);
-    d.mobilities[outgoing].project.reference = "2022-1-FR01-KA121-VET-000086243".into();
+    d.projects[0].reference = "2022-1-FR01-KA121-VET-000086243".into();
     assert!(found(&d).is_empty());
+    // An outgoing participant funded by another agency than the French one: a warning at the
+    // participant's project.
+    let outgoing = d
+        .mobilities
+        .iter()
+        .position(|m| {
+            m.direction == cmq_dossiers::model::mobility::Direction::Sortante
+                && m.project.as_ref() == Some(&d.projects[0].id)
+        })
+        .unwrap();
+    d.projects[0].reference = "2022-1-DE02-KA121-VET-000086243".into();
+    let project = format!("mobilities[{outgoing}].project");
+    assert!(
+        codes(&d)
+            .iter()
+            .any(|(p, c)| *p == project && *c == "erasmus-agence")
+    );
     // Sent and received by the same organisation: the Beneficiary Module's own rule.
     let sender = d.mobilities[outgoing].sending_org.clone();
     d.mobilities[outgoing].receiving_org = sender;
@@ -325,6 +334,95 @@ fn erasmus_project_numbers_and_oids_are_checked_at_their_field() {
     );
     d.partners[0].oid = "E10012345".into();
     assert!(!codes(&d).iter().any(|(p, _)| p == "partners[0].oid"));
+}
+
+#[test]
+fn the_beneficiary_modules_rules_are_findings_at_the_participants_field() {
+    use chrono::Duration;
+    use cmq_dossiers::model::mobility::{ActivityType, ParticipantKind, Transport};
+    let mut d = load("campus-exemple.ron");
+    let i = d
+        .mobilities
+        .iter()
+        .position(|m| {
+            m.activity == ActivityType::JobShadowing
+                && d.projects
+                    .iter()
+                    .any(|p| Some(&p.id) == m.project.as_ref() && p.start.is_some())
+        })
+        .unwrap();
+    let path = |field: &str| format!("mobilities[{i}].{field}");
+    let has = |d: &Dossier, field: &str, code: &str| {
+        codes(d)
+            .iter()
+            .any(|(p, c)| *p == path(field) && *c == code)
+    };
+    assert!(!codes(&d).iter().any(|(p, _)| p.starts_with(&path(""))));
+    // Dates outside the project's.
+    let project = d
+        .projects
+        .iter()
+        .find(|p| Some(&p.id) == d.mobilities[i].project.as_ref())
+        .cloned()
+        .unwrap();
+    let m = &mut d.mobilities[i];
+    let length = m.end - m.start;
+    m.start = project.end.unwrap() - Duration::days(1);
+    m.end = m.start + length;
+    assert!(has(&d, "start", "mobilite-hors-projet"));
+    // A duration outside the activity's bounds (job shadowing: 2 to 60 days).
+    let m = &mut d.mobilities[i];
+    m.start = project.start.unwrap();
+    m.end = m.start + Duration::days(70);
+    assert!(has(&d, "end", "duree-mobilite"));
+    let m = &mut d.mobilities[i];
+    m.end = m.start + Duration::days(5);
+    // More than 2 funded travel days, or 6 with green travel.
+    m.transport = Transport::Avion;
+    m.funded_travel_days = 3;
+    assert!(has(&d, "funded_travel_days", "jours-voyage"));
+    let m = &mut d.mobilities[i];
+    m.transport = Transport::Train;
+    assert!(!has(&d, "funded_travel_days", "jours-voyage"));
+    let m = &mut d.mobilities[i];
+    m.funded_travel_days = 7;
+    assert!(has(&d, "funded_travel_days", "jours-voyage"));
+    let m = &mut d.mobilities[i];
+    m.funded_travel_days = 2;
+    // A city the gazetteer does not know, unless a distance is typed.
+    m.city = "Atlantis".into();
+    assert!(has(&d, "city", "ville-inconnue"));
+    let m = &mut d.mobilities[i];
+    m.distance_km = Some(880);
+    assert!(!has(&d, "city", "ville-inconnue"));
+    // A public the activity is not for, an activity the action does not offer.
+    let m = &mut d.mobilities[i];
+    m.participant = ParticipantKind::Apprenants;
+    assert!(has(&d, "participant", "activite-public"));
+    let m = &mut d.mobilities[i];
+    m.participant = ParticipantKind::Personnels;
+    m.activity = ActivityType::VisitePreparatoire;
+    let ka121 = project.action == cmq_dossiers::model::project::KeyAction::Ka121;
+    assert_eq!(has(&d, "activity", "activite-non-proposee"), ka121);
+    // No project, an activity ID used twice in the project.
+    let m = &mut d.mobilities[i];
+    m.activity = ActivityType::JobShadowing;
+    m.project = None;
+    assert!(has(&d, "project", "mobilite-sans-projet"));
+    let twin = d
+        .mobilities
+        .iter()
+        .position(|o| o.project.is_some() && o.id != d.mobilities[i].id)
+        .unwrap();
+    d.mobilities[i].project = d.mobilities[twin].project.clone();
+    d.mobilities[i].activity_id = d.mobilities[twin].activity_id.clone();
+    let later = i.max(twin);
+    assert!(
+        codes(&d)
+            .iter()
+            .any(|(p, c)| *p == format!("mobilities[{later}].activity_id")
+                && *c == "id-activite-mobilite")
+    );
 }
 
 #[test]

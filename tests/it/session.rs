@@ -427,9 +427,15 @@ fn mutate(r: &mut Record, d: &cmq_dossiers::model::Dossier, rng: &mut Rng) {
                 .push(cmq_dossiers::model::ids::IndicatorId("I999".into())),
             _ => a.title.clear(),
         },
+        Record::Project(p) => match pick {
+            0 => std::mem::swap(&mut p.start, &mut p.end),
+            1 => p.reference = "garbage-ref".into(),
+            2 => p.call_year += 1,
+            _ => p.id.0 = "EP1".into(),
+        },
         Record::Mobility(m) => match pick {
             0 => std::mem::swap(&mut m.start, &mut m.end),
-            1 => m.participants = 0,
+            1 => m.project = None,
             2 => m.city.push('x'),
             _ => m.id.0 = "M1".into(),
         },

@@ -4,11 +4,11 @@ use super::{Importable, Notes, RowValues};
 use crate::import::fields::{ACTION_FIELDS, Field};
 use crate::import::note::Note;
 use crate::import::plan::MatchKey;
-use crate::import::text::normalise;
 use crate::import::value::Value;
 use crate::model::Dossier;
 use crate::model::action::{Action, ActionStatus, BudgetLine};
 use crate::model::ids::PartnerId;
+use crate::model::text::normalise;
 
 /// Sets the row's action fields on `a`; the lead is looked up among `d`'s partners.
 pub(super) fn set_action(a: &mut Action, row: &RowValues<'_>, d: &Dossier, notes: &mut Notes) {

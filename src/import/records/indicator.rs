@@ -4,9 +4,9 @@ use super::{Importable, Notes, RowValues};
 use crate::import::fields::{Field, INDICATOR_FIELDS};
 use crate::import::note::Note;
 use crate::import::plan::MatchKey;
-use crate::import::text::normalise;
 use crate::model::Dossier;
 use crate::model::indicator::{Indicator, IndicatorSource};
+use crate::model::text::normalise;
 
 /// Sets the row's indicator fields and yearly values on `i`.
 pub(super) fn set_indicator(i: &mut Indicator, row: &RowValues<'_>, notes: &mut Notes) {

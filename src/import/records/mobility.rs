@@ -6,16 +6,30 @@ use crate::i18n::Lang;
 use crate::import::fields::{Field, MOBILITY_FIELDS};
 use crate::import::note::Note;
 use crate::import::plan::MatchKey;
-use crate::import::text::normalise;
 use crate::import::value::Value;
 use crate::model::Dossier;
-use crate::model::ids::MobilityId;
-use crate::model::mobility::{
-    ActivityType, Direction, ErasmusProject, KeyAction, Mobility, ParticipantKind,
-};
+use crate::model::text::normalise;
+use std::collections::HashMap;
+
+use crate::model::erasmus::{bm_transport, project_number};
+use crate::model::ids::{MobilityId, ProjectId};
+use crate::model::mobility::{ActivityType, Direction, Mobility, ParticipantKind, Transport};
+use crate::model::project::Project;
+use crate::model::{ListKind, Record, RecordKind};
+use crate::rules::activities;
+use crate::session::Edit;
+
+/// Most participants one row may stand for (a row claiming a million would fill the memory).
+const MAX_PARTICIPANTS_PER_ROW: u32 = 999;
 
 /// The mobility of a row, or `None` when its dates are missing or unreadable (`notes` says why).
-pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mobility> {
+/// A row of N participants counts N ([`Notes::copies`]); a project reference the dossier does
+/// not have yet asks for a new project ([`Notes::new_project`]).
+pub(super) fn new_mobility(
+    row: &RowValues<'_>,
+    d: &Dossier,
+    notes: &mut Notes,
+) -> Option<Mobility> {
     let start = row.date("start", notes);
     let end = row.date("end", notes);
     let (Some(start), Some(end)) = (start, end) else {
@@ -24,30 +38,24 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
     if end < start {
         notes.errors.push(Note::EndBeforeStart { start, end });
     }
-    let reference = row.text("reference").unwrap_or_default();
-    let key_action = match row.text("key_action") {
-        Some(t) if normalise(&t).replace(' ', "").contains("ka122") => KeyAction::Ka122,
-        Some(t) if normalise(&t).replace(' ', "").contains("ka121") => KeyAction::Ka121,
-        Some(t) => {
-            notes.warnings.push(Note::UnknownKeyAction(t));
-            KeyAction::Ka121
+    let project = match row.text("reference") {
+        None => None,
+        Some(reference) => {
+            let r = reference.trim();
+            if let Some(p) = d
+                .projects
+                .iter()
+                .find(|p| p.reference.trim().eq_ignore_ascii_case(r))
+            {
+                Some(p.id.clone())
+            } else if project_number(r).is_some() {
+                notes.new_project = Some(Project::from_reference(r));
+                None
+            } else {
+                notes.errors.push(Note::ProjectReference(reference.clone()));
+                None
+            }
         }
-        None if reference.to_uppercase().contains("KA122") => KeyAction::Ka122,
-        None => KeyAction::Ka121,
-    };
-    let call_year = match row.number("call_year", notes) {
-        Some(y) if (2014.0..=2100.0).contains(&y) => y as u16,
-        Some(y) => {
-            notes
-                .errors
-                .push(Note::NotACallYear(Value::Number(y).text()));
-            0
-        }
-        None => reference
-            .get(..4)
-            .and_then(|y| y.parse::<u16>().ok())
-            .filter(|y| (2014..=2100).contains(y))
-            .unwrap_or(start.format("%Y").to_string().parse().unwrap_or(2021)),
     };
     let participant_text = row.text("participant");
     let mut participant = participant_text.as_deref().and_then(participant_kind);
@@ -57,16 +65,29 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
     let activity_text = row.text("activity");
     let mut activity = activity_text.as_deref().and_then(activity_type);
     if participant.is_none() {
-        participant = Some(activity.map_or(ParticipantKind::Apprenants, |a| a.rule().participant));
+        participant = Some(
+            activity
+                .and_then(activities::current)
+                .and_then(|r| r.participants.first().copied())
+                .unwrap_or(ParticipantKind::Apprenants),
+        );
     }
     let participant = participant.unwrap_or(ParticipantKind::Apprenants);
     if activity.is_none() {
         let days = (end - start).num_days() + 1;
         let guessed = match participant {
             ParticipantKind::Personnels => ActivityType::JobShadowing,
-            ParticipantKind::Apprenants if days >= 90 => ActivityType::ErasmusPro,
-            ParticipantKind::Apprenants if days >= 10 => ActivityType::CourteDuree,
-            ParticipantKind::Apprenants => ActivityType::MobiliteGroupe,
+            ParticipantKind::Experts => ActivityType::ExpertInvite,
+            ParticipantKind::EnseignantsAccueillis => ActivityType::EnseignantAccueilli,
+            ParticipantKind::Apprenants | ParticipantKind::Accompagnateurs if days >= 90 => {
+                ActivityType::ErasmusPro
+            }
+            ParticipantKind::Apprenants | ParticipantKind::Accompagnateurs if days >= 10 => {
+                ActivityType::CourteDuree
+            }
+            ParticipantKind::Apprenants | ParticipantKind::Accompagnateurs => {
+                ActivityType::MobiliteGroupe
+            }
         };
         notes
             .warnings
@@ -80,17 +101,25 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
         }),
         None => Direction::Sortante,
     };
-    let country = if let Some(t) = row.text("country") {
-        country_code(&t).unwrap_or_else(|| {
-            notes.errors.push(Note::UnknownCountry(t.clone()));
-            String::new()
+    let mut country_of = |key: &str| {
+        row.text(key).map(|t| {
+            country_code(&t).unwrap_or_else(|| {
+                notes.errors.push(Note::UnknownCountry(t.clone()));
+                String::new()
+            })
         })
-    } else {
-        // A required field: the plan already rejects the row.
-        String::new()
     };
-    let participants = match row.number("participants", notes) {
-        Some(n) if n >= 1.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n as u32,
+    // A required field: without it the plan already rejects the row.
+    let country = country_of("country").unwrap_or_default();
+    // An outgoing participant leaves from France unless the file says otherwise.
+    let departure_country = country_of("departure_country").unwrap_or_else(|| match direction {
+        Direction::Sortante => "FR".to_owned(),
+        Direction::Entrante => String::new(),
+    });
+    let copies = match row.number("participants", notes) {
+        Some(n) if n >= 1.0 && n.fract() == 0.0 && n <= f64::from(MAX_PARTICIPANTS_PER_ROW) => {
+            n as u32
+        }
         Some(n) => {
             notes
                 .errors
@@ -99,25 +128,91 @@ pub(super) fn new_mobility(row: &RowValues<'_>, notes: &mut Notes) -> Option<Mob
         }
         None => 1,
     };
+    notes.copies = copies;
+    let funded_travel_days = match row.number("funded_travel_days", notes) {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u8::MAX) => n as u8,
+        Some(n) => {
+            notes
+                .errors
+                .push(Note::NotTravelDays(Value::Number(n).text()));
+            0
+        }
+        None => 0,
+    };
+    let distance_km = match row.number("distance_km", notes) {
+        Some(n) if (0.0..=40_000.0).contains(&n) => Some(n.round() as u32),
+        Some(n) => {
+            notes.errors.push(Note::Value(
+                row.field("distance_km")?,
+                crate::import::value::ValueError::Number(Value::Number(n).text()),
+            ));
+            None
+        }
+        None => None,
+    };
+    let transport = match row.text("transport") {
+        Some(t) => transport(&t).unwrap_or_else(|| {
+            notes.warnings.push(Note::UnknownTransport(t));
+            Transport::NonRenseigne
+        }),
+        // A file that only says « green travel »: sustainable, means not given.
+        None if row.flag("green_travel", notes) == Some(true) => Transport::AutreDurable,
+        None => Transport::NonRenseigne,
+    };
     Some(Mobility {
         id: MobilityId::default(),
-        project: ErasmusProject {
-            action: key_action,
-            call_year,
-            reference,
-        },
+        project,
+        activity_id: row.text("activity_id").unwrap_or_default(),
+        name: row.text("name").unwrap_or_default(),
         activity: activity.unwrap_or(ActivityType::CourteDuree),
         participant,
         direction,
         sending_org: row.text("sending").unwrap_or_default(),
         receiving_org: row.text("receiving").unwrap_or_default(),
+        departure_country,
+        departure_city: row.text("departure_city").unwrap_or_default(),
         country,
         city: row.text("city").unwrap_or_default(),
         start,
         end,
-        participants,
-        green_travel: row.flag("green_travel", notes).unwrap_or(false),
+        transport,
+        funded_travel_days,
+        distance_km,
         fewer_opportunities: row.flag("fewer_opportunities", notes).unwrap_or(false),
+        recent_graduate: row.flag("recent_graduate", notes).unwrap_or(false),
+    })
+}
+
+/// The means of transport a cell names (French or English, the BM's words).
+fn transport(text: &str) -> Option<Transport> {
+    let n = normalise(text);
+    if let Some(t) = Transport::ALL.into_iter().find(|t| {
+        Lang::ALL
+            .iter()
+            .any(|l| normalise((l.strings().transport_label)(*t)) == n)
+            || normalise(bm_transport(*t)) == n
+    }) {
+        return Some(t);
+    }
+    let any = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    Some(if any(&["train", "rail"]) {
+        Transport::Train
+    } else if any(&["covoiturage", "car sharing", "carpool"]) {
+        Transport::Covoiturage
+    } else if any(&["bus", "coach", "autocar"]) {
+        Transport::Bus
+    } else if any(&["velo", "bicycle", "bike"]) {
+        Transport::Velo
+    } else if any(&["avion", "plane", "air", "vol"]) {
+        Transport::Avion
+    } else if any(&["voiture", "car"]) {
+        Transport::Voiture
+    } else if any(&["bateau", "ferry", "boat"]) {
+        Transport::Bateau
+    } else if any(&["durable", "sustainable"]) {
+        Transport::AutreDurable
+    } else {
+        return None;
     })
 }
 
@@ -133,6 +228,12 @@ fn participant_kind(text: &str) -> Option<ParticipantKind> {
         "stagiaire",
     ]) {
         Some(ParticipantKind::Apprenants)
+    } else if any(&["accompagn", "accompanying"]) {
+        Some(ParticipantKind::Accompagnateurs)
+    } else if any(&["expert"]) {
+        Some(ParticipantKind::Experts)
+    } else if any(&["accueilli", "hosted", "in training", "en formation"]) {
+        Some(ParticipantKind::EnseignantsAccueillis)
     } else if any(&[
         "personnel",
         "staff",
@@ -148,19 +249,25 @@ fn participant_kind(text: &str) -> Option<ParticipantKind> {
 
 fn activity_type(text: &str) -> Option<ActivityType> {
     let n = normalise(text);
+    if let Some(a) = activities::by_code_or_name(text) {
+        return Some(a);
+    }
     if let Some(a) = ActivityType::ALL.into_iter().find(|a| {
-        let rule = a.rule();
         Lang::ALL
             .iter()
             .any(|l| normalise((l.strings().activity_label)(*a)) == n)
             || normalise(&format!("{a:?}")) == n
-            || normalise(rule.bm_name) == n
-            || rule.bm_code.is_some_and(|code| normalise(code) == n)
     }) {
         return Some(a);
     }
     let any = |words: &[&str]| words.iter().any(|w| n.contains(w));
-    Some(if any(&["shadowing", "observation"]) {
+    Some(if any(&["expert"]) {
+        ActivityType::ExpertInvite
+    } else if any(&["hosting", "accueil d enseignants"]) {
+        ActivityType::EnseignantAccueilli
+    } else if any(&["preparato"]) {
+        ActivityType::VisitePreparatoire
+    } else if any(&["shadowing", "observation"]) {
         ActivityType::JobShadowing
     } else if any(&["teaching", "enseignement"]) {
         ActivityType::Enseignement
@@ -192,45 +299,164 @@ fn direction(text: &str) -> Option<Direction> {
 impl Importable for Mobility {
     const FIELDS: &'static [Field] = MOBILITY_FIELDS;
 
-    fn build(row: &RowValues<'_>, _: &Dossier, notes: &mut Notes) -> Option<Self> {
-        new_mobility(row, notes)
+    fn build(row: &RowValues<'_>, d: &Dossier, notes: &mut Notes) -> Option<Self> {
+        new_mobility(row, d, notes)
     }
 
-    /// A mobility is rebuilt whole from the row (keeping its id): its dates and activity
-    /// depend on each other.
-    fn update(&mut self, row: &RowValues<'_>, _: &Dossier) {
-        if let Some(new) = new_mobility(row, &mut Notes::default()) {
+    /// A mobility is rebuilt from the row (keeping its id, its project and its Mobility
+    /// activity ID): its dates and activity depend on each other; what the file does not give
+    /// stays as it was.
+    fn update(&mut self, row: &RowValues<'_>, d: &Dossier) {
+        if let Some(new) = new_mobility(row, d, &mut Notes::default()) {
+            let given = |key: &str| row.text(key).is_some();
+            let old = self.clone();
             *self = Self {
-                id: self.id.clone(),
+                id: old.id.clone(),
+                project: new.project.or(old.project.clone()),
+                activity_id: if given("activity_id") {
+                    new.activity_id
+                } else {
+                    old.activity_id.clone()
+                },
+                name: if given("name") {
+                    new.name
+                } else {
+                    old.name.clone()
+                },
+                departure_city: if given("departure_city") {
+                    new.departure_city
+                } else {
+                    old.departure_city.clone()
+                },
+                transport: if given("transport") || given("green_travel") {
+                    new.transport
+                } else {
+                    old.transport
+                },
+                funded_travel_days: if given("funded_travel_days") {
+                    new.funded_travel_days
+                } else {
+                    old.funded_travel_days
+                },
+                distance_km: if given("distance_km") {
+                    new.distance_km
+                } else {
+                    old.distance_km
+                },
+                recent_graduate: if given("recent_graduate") {
+                    new.recent_graduate
+                } else {
+                    old.recent_graduate
+                },
                 ..new
             };
         }
     }
 
+    /// A participant is recognised by its Mobility activity ID in its project (the
+    /// Beneficiary Module's key), else by its trip, dates and name.
     fn keys(&self) -> Vec<(MatchKey, String)> {
-        vec![(
+        let project = self.project.as_ref().map_or("", |p| p.as_str());
+        let mut keys = Vec::new();
+        if !self.activity_id.trim().is_empty() {
+            keys.push((
+                MatchKey::ActivityId,
+                format!("{project}|{}", self.activity_id.trim()),
+            ));
+        }
+        keys.push((
             MatchKey::Mobility,
             format!(
-                "{}|{}|{}|{}|{}|{:?}|{:?}",
-                self.project.reference,
+                "{project}|{}|{}|{}|{}|{:?}|{:?}|{}",
                 self.start,
                 self.end,
                 self.country,
                 normalise(&self.receiving_org),
                 self.participant,
-                self.direction
+                self.direction,
+                normalise(&self.name)
             ),
-        )]
+        ));
+        keys
     }
 
     fn label(&self) -> String {
+        let who = if self.name.trim().is_empty() {
+            &self.activity_id
+        } else {
+            &self.name
+        };
         format!(
-            "{} ({}) {}",
+            "{who} → {} ({}) {}",
             self.receiving_org,
             self.country,
             self.start.format("%d/%m/%Y")
         )
     }
+}
+
+/// The participants of the mobility rows to add: each row's record `copies` times, in its
+/// project (a project the dossier does not have is created once, as an insert returned first),
+/// with Mobility activity IDs numbered on from the project's highest (`086243-MOB-00013`). A
+/// row's own activity ID is kept when it stands for one participant.
+pub(crate) fn participants(
+    d: &Dossier,
+    rows: Vec<(Record, u32, Option<Project>)>,
+) -> (Vec<Edit>, Vec<Record>) {
+    let mut projects: Vec<Project> = Vec::new();
+    let mut fresh_project_ids = ListKind::Projects
+        .fresh_ids(d, rows.iter().filter(|r| r.2.is_some()).count())
+        .into_iter();
+    let mut next: HashMap<ProjectId, u32> = HashMap::new();
+    let mut out = Vec::new();
+    for (record, copies, new_project) in rows {
+        let Some(mut m) = Mobility::of_record(&record).cloned() else {
+            continue;
+        };
+        if let Some(new) = new_project {
+            let known = projects
+                .iter()
+                .find(|p| p.reference.eq_ignore_ascii_case(&new.reference))
+                .map(|p| p.id.clone());
+            m.project = Some(known.unwrap_or_else(|| {
+                let id = ProjectId(fresh_project_ids.next().unwrap_or_default());
+                projects.push(Project {
+                    id: id.clone(),
+                    ..new
+                });
+                id
+            }));
+        }
+        let project = m.project.as_ref().and_then(|id| {
+            d.projects
+                .iter()
+                .chain(projects.iter())
+                .find(|p| &p.id == id)
+        });
+        for _ in 0..copies.max(1) {
+            let mut one = m.clone();
+            if (copies > 1 || one.activity_id.trim().is_empty())
+                && let Some(p) = project
+            {
+                let n = next
+                    .entry(p.id.clone())
+                    .or_insert_with(|| d.highest_activity_number(Some(&p.id)));
+                *n += 1;
+                one.activity_id = p.mobility_id(*n);
+            }
+            out.push(one.into_record());
+        }
+    }
+    let first = d.projects.len();
+    let inserts = projects
+        .into_iter()
+        .enumerate()
+        .map(|(n, p)| Edit::Insert {
+            index: first + n,
+            record: Record::Project(p),
+        })
+        .collect();
+    (inserts, out)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod indicator;
 mod mobility;
 mod partner;
 
+pub(super) use mobility::participants;
 pub use partner::partner_kind;
 
 use crate::import::plan::{Facets, MatchKey};
@@ -14,9 +15,9 @@ use chrono::NaiveDate;
 
 use super::fields::Field;
 use super::note::Note;
-use super::text::normalise;
 use super::value::{Value, ValueError};
 use crate::model::reference;
+use crate::model::text::normalise;
 use crate::model::{Dossier, ListKind, RecordKind};
 
 /// A kind of record that rows of a spreadsheet can fill. The registry's `import` flag says which
@@ -93,6 +94,10 @@ pub(crate) struct Notes {
     pub(super) errors: Vec<Note>,
     pub(super) warnings: Vec<Note>,
     pub(super) facets: Facets,
+    /// How many records the row makes (0 or 1: one).
+    pub(super) copies: u32,
+    /// A project to create for the row's records.
+    pub(super) new_project: Option<crate::model::project::Project>,
 }
 
 impl RowValues<'_> {

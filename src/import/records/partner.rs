@@ -5,10 +5,10 @@ use crate::i18n::Lang;
 use crate::import::fields::{Field, PARTNER_FIELDS};
 use crate::import::note::Note;
 use crate::import::plan::MatchKey;
-use crate::import::text::normalise;
 use crate::model::Dossier;
 use crate::model::identifiers::{Checked, Siret, Uai};
 use crate::model::partner::{Contact, Partner, PartnerKind};
+use crate::model::text::normalise;
 
 /// Sets the row's partner fields on `p`; `new` when `p` is being created (its type then
 /// defaults from its identifiers).

@@ -255,8 +255,7 @@ fn inclusion(d: &Dossier) -> Outcome {
         .mobilities
         .iter()
         .filter(|m| m.fewer_opportunities)
-        .map(|m| u64::from(m.participants))
-        .sum();
+        .count() as u64;
     if fewer == 0 {
         (Level::Missing, Vec::new(), Some(Advice::Inclusion))
     } else {
@@ -298,8 +297,7 @@ fn outgoing_learners(d: &Dossier) -> u64 {
         .filter(|m| {
             m.direction == Direction::Sortante && m.participant == ParticipantKind::Apprenants
         })
-        .map(|m| u64::from(m.participants))
-        .sum()
+        .count() as u64
 }
 
 fn international(d: &Dossier) -> Outcome {

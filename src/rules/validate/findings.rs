@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use crate::model::{Dossier, ListKind, Record};
 use crate::rules::{Finding, Severity};
 
-use super::{Checks, ChecksVisitor, campus, references, with_checks};
+use super::{Checks, ChecksVisitor, campus, mobilities, references, with_checks};
 
 /// Every finding of a dossier, in parts that an edit updates separately.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -157,6 +157,7 @@ fn campus_findings(d: &Dossier) -> Vec<Finding> {
 fn reference_findings(d: &Dossier) -> Vec<Finding> {
     let mut out = Vec::new();
     references::check(d, &mut out);
+    mobilities::check_with_projects(d, &mut out);
     out
 }
 

@@ -14,8 +14,9 @@ mod decisions;
 mod findings;
 mod indicators;
 mod milestones;
-mod mobilities;
+pub(super) mod mobilities;
 mod partners;
+mod projects;
 mod references;
 mod sectors;
 
@@ -136,7 +137,7 @@ fn email(address: &str, path: String, out: &mut Vec<Finding>) {
 }
 
 /// Reports each id empty or used twice in a list (`list[i].id`).
-fn duplicate_ids<R: RecordKind>(kind: ListKind, records: &[R], out: &mut Vec<Finding>) {
+pub(super) fn duplicate_ids<R: RecordKind>(kind: ListKind, records: &[R], out: &mut Vec<Finding>) {
     let mut seen = HashSet::with_capacity(records.len());
     for (i, r) in records.iter().enumerate() {
         let id = r.id();

@@ -11,6 +11,7 @@ mod list;
 mod milestones;
 mod mobilities;
 mod partners;
+mod projects;
 mod sectors;
 mod timeline;
 
@@ -264,6 +265,6 @@ mod tests {
             Section::of_path("application.motivation"),
             (Section::Application, None)
         );
-        assert_eq!(Section::all().count(), 9);
+        assert_eq!(Section::all().count(), 10);
     }
 }

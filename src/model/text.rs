@@ -1,4 +1,4 @@
-//! Text normalisation for matching: header names, choice labels, partner names.
+//! Text normalisation for matching: header names, choice labels, partner names, city names.
 
 /// Lower case, accents folded, every run of non-alphanumeric characters turned into one space:
 /// `Nom_de_l'Établissement` and `nom de l etablissement` compare equal.
@@ -31,14 +31,21 @@ pub fn compact(s: &str) -> String {
 /// The ASCII letters an accented lower-case letter stands for.
 fn fold(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
-        'ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' => "i",
-        'ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
-        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' | 'ā' => "a",
+        'ç' | 'č' | 'ć' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ė' | 'ē' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'į' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ș' | 'ş' => "s",
+        'ť' | 'ț' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' | 'ų' => "u",
         'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
         'œ' => "oe",
         'æ' => "ae",
         'ß' => "ss",
@@ -63,5 +70,7 @@ mod tests {
         assert_eq!(compact("Code postal"), compact("CodePostal"));
         assert_eq!(normalise("Lycée  professionnel"), "lycee professionnel");
         assert_eq!(normalise("Œuvre"), "oeuvre");
+        assert_eq!(normalise("Wrocław"), "wroclaw");
+        assert_eq!(normalise("București"), "bucuresti");
     }
 }
