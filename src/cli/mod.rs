@@ -1,7 +1,9 @@
-//! The command line: `cmq-dossiers [--workspace DIR]`, `check`, `timeline`, `fmt`.
+//! The command line: `cmq-dossiers [--workspace DIR]`, `check`, `timeline`, `budget`,
+//! `export`, `import`, `fmt`.
 //!
 //! Parsing is separate from running so both are testable without a terminal.
 
+mod budget;
 mod check;
 mod export;
 mod import;
@@ -90,6 +92,13 @@ pub enum Command {
         /// Write the campuses of the accepted rows even when some rows are rejected.
         accept_partial: bool,
     },
+    /// Print the Erasmus+ grant estimate of a dossier.
+    Budget {
+        /// Print JSON instead of text.
+        json: bool,
+        /// The dossier.
+        file: PathBuf,
+    },
     /// Rewrite files in the canonical layout (atomic, with a backup).
     Fmt {
         /// Files to rewrite.
@@ -164,6 +173,28 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             })
         }
         Some("timeline") => parse_timeline(args),
+        Some("budget") => {
+            let mut json = false;
+            let mut file = None;
+            for a in args {
+                if a == "--json" {
+                    json = true;
+                } else if a.to_string_lossy().starts_with("--") {
+                    return Err(UsageError(Usage::UnknownOption {
+                        command: "budget",
+                        option: a.to_string_lossy().into_owned(),
+                    }));
+                } else if file.is_none() {
+                    file = Some(PathBuf::from(a));
+                } else {
+                    return Err(UsageError(Usage::Unexpected(
+                        a.to_string_lossy().into_owned(),
+                    )));
+                }
+            }
+            let file = file.ok_or(UsageError(Usage::NeedsFile("budget")))?;
+            Ok(Command::Budget { json, file })
+        }
         Some("export") => parse_export(args),
         Some("import") => parse_import(args),
         Some("fmt") => {
@@ -502,6 +533,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             output,
         } => export::run_pdf(s, file, options, output, out),
         Command::Import(args) => import::run(args, s, out),
+        Command::Budget { json, file } => budget::run(s, file, *json, out),
         Command::ImportCampuses {
             source,
             into,

@@ -305,6 +305,9 @@ Usage:
                                          the labelling criteria checklist, with the scores
   cmq-dossiers timeline [--json] [--today YYYY-MM-DD] [--bilan-2019 YEARS] [--preavis-mois MONTHS] FILE…
                                          milestones and deadlines of each dossier, by date
+  cmq-dossiers budget [--json] FILE       Erasmus+ grant estimate per participant and per project,
+                                         targets planned / implemented (unit costs of the call year;
+                                         your own in the workspace's baremes-erasmus/ folder)
   cmq-dossiers export FILE --format pdf [--document summary|application] [--landscape] --output PATH
                                          the dossier summary or the labelling application, as PDF
   cmq-dossiers export FILE --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output PATH
@@ -655,6 +658,18 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     add_target: "Add a target",
     accompanying: "Accompanying persons",
     no_project: "— no project —",
+    converted: "Dossier of format {version} converted: {groups} group mobilities become {participants} participants, in {projects} Erasmus+ projects. The next save writes the new format (the old file is kept as .bak).",
+    budget_header: "{campus} — Erasmus+ grant estimate",
+    budget_project: "Project {reference} (call {year}): {n} participants, {total} estimated",
+    budget_grant: " against {grant} awarded",
+    budget_unverified: " — unit costs not checked against the Programme Guide",
+    budget_no_table: " — no unit costs for call {year}: drop a table in the workspace's “{folder}” folder",
+    budget_line: "  {id}  {from} → {to}  {distance}: travel {travel}, individual support {individual}, organisational support {organisational}, inclusion {inclusion}, course fees {fees} = {total}",
+    budget_km: "{km} km (band {band} km)",
+    budget_distance_unknown: "distance unknown ({city} not found: type the Commission calculator's distance)",
+    budget_targets: "  Targets, planned / implemented:",
+    budget_target_line: "    {activity}: participants {participants}, days {days}, accompanying persons {accompanying}, fewer opportunities {fewer}, green travel {green}",
+    budget_table_error: "unit-cost table ignored: {error}",
     add_group: "Group:",
     add_group_like: "✚ Add {n} participants like the selected row",
     add_group_new: "✚ Add {n} participants",

@@ -306,6 +306,9 @@ Usage :
                                          grille des critères de labellisation, avec le score
   cmq-dossiers timeline [--json] [--today AAAA-MM-JJ] [--bilan-2019 ANS] [--preavis-mois MOIS] FICHIER…
                                          jalons et échéances de chaque dossier, par date
+  cmq-dossiers budget [--json] FICHIER    estimation de la subvention Erasmus+ par participant et par projet,
+                                         objectifs prévus / réalisés (barèmes de l'appel ; les vôtres
+                                         dans le dossier baremes-erasmus/ de l'espace de travail)
   cmq-dossiers export FICHIER --format pdf [--document summary|application] [--landscape] --output CHEMIN
                                          la synthèse du dossier ou le dossier de candidature, en PDF
   cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
@@ -656,6 +659,18 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     add_target: "Ajouter un objectif",
     accompanying: "Accompagnateurs",
     no_project: "— aucun projet —",
+    converted: "Dossier au format {version} converti : {groups} mobilités de groupe deviennent {participants} participants, dans {projects} projets Erasmus+. Le prochain enregistrement l'écrit au nouveau format (l'ancien fichier est gardé en .bak).",
+    budget_header: "{campus} — estimation de la subvention Erasmus+",
+    budget_project: "Projet {reference} (appel {year}) : {n} participants, {total} estimés",
+    budget_grant: " pour {grant} accordés",
+    budget_unverified: " — barème non vérifié par rapport au guide du programme",
+    budget_no_table: " — aucun barème pour l'appel {year} : déposez-en un dans le dossier « {folder} » de l'espace de travail",
+    budget_line: "  {id}  {from} → {to}  {distance} : voyage {travel}, soutien individuel {individual}, soutien organisationnel {organisational}, inclusion {inclusion}, frais de cours {fees} = {total}",
+    budget_km: "{km} km (tranche {band} km)",
+    budget_distance_unknown: "distance inconnue ({city} introuvable : saisissez la distance du calculateur de la Commission)",
+    budget_targets: "  Objectifs, prévu / réalisé :",
+    budget_target_line: "    {activity} : participants {participants}, jours {days}, accompagnateurs {accompanying}, moins d'opportunités {fewer}, transport durable {green}",
+    budget_table_error: "barème ignoré : {error}",
     add_group: "Groupe :",
     add_group_like: "✚ Ajouter {n} participants comme la ligne choisie",
     add_group_new: "✚ Ajouter {n} participants",

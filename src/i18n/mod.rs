@@ -156,6 +156,15 @@ impl Strings {
         }
     }
 
+    /// Whole euros: « 1 918 € » in French, “€1,918” in English.
+    pub fn euros(&self, amount: u32) -> String {
+        if self.english {
+            format!("€{}", self.whole(amount))
+        } else {
+            format!("{} €", self.whole(amount))
+        }
+    }
+
     /// A whole number with its thousands grouped: « 12 500 » in French (narrow no-break
     /// spaces), “12,500” in English.
     pub fn whole(&self, n: impl Into<u64>) -> String {
@@ -974,6 +983,33 @@ pub struct Strings {
     pub accompanying: &'static str,
     /// The mobility's project when the dossier has none yet.
     pub no_project: &'static str,
+    /// Said on opening a file of an older format: `{version}`, `{groups}` mobility groups
+    /// became `{participants}` participants in `{projects}` projects.
+    pub converted: &'static str,
+    /// Heading of the grant estimate; `{campus}`.
+    pub budget_header: &'static str,
+    /// One project of the estimate: `{reference}`, `{year}`, `{n}` participants, `{total}`.
+    pub budget_project: &'static str,
+    /// After the estimate of a project with a grant: `{grant}` awarded.
+    pub budget_grant: &'static str,
+    /// After a project whose call year's table was not checked.
+    pub budget_unverified: &'static str,
+    /// After a project with no table for its call year: `{year}`, `{folder}`.
+    pub budget_no_table: &'static str,
+    /// One participant: `{id}`, `{from}`, `{to}`, `{distance}`, `{travel}`, `{individual}`,
+    /// `{organisational}`, `{inclusion}`, `{fees}`, `{total}`.
+    pub budget_line: &'static str,
+    /// A distance and its band: `{km}`, `{band}`.
+    pub budget_km: &'static str,
+    /// A distance that could not be measured: `{city}` not found.
+    pub budget_distance_unknown: &'static str,
+    /// The heading of a project's targets.
+    pub budget_targets: &'static str,
+    /// One target, planned / implemented: `{activity}`, `{participants}`, `{days}`,
+    /// `{accompanying}`, `{fewer}`, `{green}`.
+    pub budget_target_line: &'static str,
+    /// A dropped unit-cost file that was not read: `{error}`.
+    pub budget_table_error: &'static str,
     /// Label of the group size, before the « add a group » button.
     pub add_group: &'static str,
     /// Button: add `{n}` participants sharing the selected one's trip.

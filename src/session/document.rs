@@ -27,6 +27,8 @@ pub struct Document {
     /// What the file held when read or last saved.
     fingerprint: Option<Fingerprint>,
     read_only: Option<NewerFormat>,
+    /// Set when the file was of an older format, converted on reading.
+    converted: Option<store::Conversion>,
     /// The lock file held while the dossier is open here.
     lock: Option<store::Lock>,
     /// Set when another running instance holds the dossier open: edits and saves are refused.
@@ -127,12 +129,14 @@ impl Document {
     /// an edit.
     pub fn read(path: &Path) -> Result<Self, StoreError> {
         let loaded = store::load_file(path)?;
-        Ok(Self::new(
+        let mut doc = Self::new(
             path.to_owned(),
             loaded.dossier,
             Some(loaded.fingerprint),
             loaded.read_only,
-        ))
+        );
+        doc.converted = loaded.converted;
+        Ok(doc)
     }
 
     /// A document for `dossier` to be saved at `path`; `fingerprint` is what the file held.
@@ -152,6 +156,7 @@ impl Document {
             saved_state: 0,
             fingerprint,
             read_only,
+            converted: None,
             lock: None,
             locked_by: None,
             shared_with: None,
@@ -181,6 +186,12 @@ impl Document {
     /// copy is made unless the dossier is edited while the job runs.
     pub fn snapshot(&self) -> Arc<Dossier> {
         Arc::clone(&self.dossier)
+    }
+
+    /// Set when the file was of an older format and was converted on opening: the next save
+    /// writes today's format (the old file is kept as the backup).
+    pub fn converted(&self) -> Option<store::Conversion> {
+        self.converted
     }
 
     /// Set when the file comes from a newer app: edits and saves are refused.

@@ -27,3 +27,11 @@ pub fn exemple() -> Dossier {
         Err(e) => panic!("the bundled example reads: {e}"),
     }
 }
+
+/// The text of the bundled fictional campus.
+pub fn exemple_text() -> &'static str {
+    EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "campus-exemple.ron")
+        .map_or("", |e| e.text)
+}

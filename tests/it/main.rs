@@ -9,6 +9,7 @@ mod testdata;
 mod calendar;
 mod cli;
 mod crash;
+mod erasmus;
 mod export;
 mod gui;
 mod identifiers;

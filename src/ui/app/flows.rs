@@ -113,6 +113,21 @@ impl CmqApp {
             Some(Err(e)) => self.say(self.s().file_error(&e), true),
             None => {}
         }
+        if let Some(c) = doc.converted() {
+            let s = self.s();
+            self.say(
+                fill(
+                    s.converted,
+                    &[
+                        ("version", &c.from_version.to_string()),
+                        ("groups", &c.groups.to_string()),
+                        ("participants", &c.participants.to_string()),
+                        ("projects", &c.projects.to_string()),
+                    ],
+                ),
+                false,
+            );
+        }
         if let Some(newer) = doc.read_only() {
             self.say(
                 (self.s().store_error)(&store::StoreErrorKind::NewerVersion(newer)),

@@ -1,0 +1,81 @@
+//! The Erasmus+ unit-cost tables in use for a workspace: the shipped ones, and the files a user
+//! drops into the workspace's `baremes-erasmus/` folder (one `.ron` per table, in the shipped
+//! tables' layout). A dropped table replaces a shipped one that shares a call year, so a
+//! checked table of a later Programme Guide takes the place of ours; a file that does not read
+//! is reported with its line and column, and the others still apply.
+
+use std::path::{Path, PathBuf};
+
+use crate::rules::grant::{UnitCosts, shipped};
+
+/// The folder of a workspace where unit-cost tables are dropped.
+pub const GRANTS_FOLDER: &str = "baremes-erasmus";
+
+/// The tables in use, and the dropped files that could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GrantTables {
+    /// Every table, dropped ones first.
+    pub tables: Vec<UnitCosts>,
+    /// The files refused, with why.
+    pub errors: Vec<GrantFileError>,
+}
+
+/// A dropped unit-cost file that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{line}:{col}: {message}", path.display())]
+pub struct GrantFileError {
+    /// The file.
+    pub path: PathBuf,
+    /// Line of the problem (0 when the file could not be read at all).
+    pub line: usize,
+    /// Column of the problem.
+    pub col: usize,
+    /// What is wrong, as the parser says it.
+    pub message: String,
+}
+
+/// The tables for the dossiers of `workspace` (a folder).
+pub fn grant_tables(workspace: &Path) -> GrantTables {
+    let mut out = GrantTables::default();
+    let folder = workspace.join(GRANTS_FOLDER);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("ron")))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for path in files {
+        let error = |line, col, message: String| GrantFileError {
+            path: path.clone(),
+            line,
+            col,
+            message,
+        };
+        match std::fs::read_to_string(&path) {
+            Err(e) => out.errors.push(error(0, 0, e.to_string())),
+            Ok(text) => match ron::from_str::<UnitCosts>(&text) {
+                Ok(t) => out.tables.push(t),
+                Err(e) => out.errors.push(error(
+                    e.span.start.line,
+                    e.span.start.col,
+                    e.code.to_string(),
+                )),
+            },
+        }
+    }
+    let dropped_years: Vec<u16> = out
+        .tables
+        .iter()
+        .flat_map(|t| t.call_years.iter().copied())
+        .collect();
+    out.tables.extend(
+        shipped()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| !t.call_years.iter().any(|y| dropped_years.contains(y))),
+    );
+    out
+}

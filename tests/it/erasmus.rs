@@ -1,0 +1,215 @@
+//! Erasmus+ as the Beneficiary Module knows it: files of format 4 converted (a group of N
+//! becomes N participants), the grant estimate of `budget`, unit-cost tables dropped in.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+
+use cmq_dossiers::store;
+
+use crate::common::bin;
+
+/// The format-4 example campus, as the app shipped it before participants were records.
+fn format_4() -> &'static str {
+    include_str!("../data/format-4/campus-exemple.ron")
+}
+
+#[test]
+fn a_format_4_file_converts_on_opening_and_nothing_typed_is_lost() {
+    let text = format_4();
+    let loaded = match store::from_text(text) {
+        Ok(l) => l,
+        Err(e) => panic!("{e:?}"),
+    };
+    let conversion = loaded.converted.expect("a conversion is reported");
+    let d = loaded.dossier;
+    // Every group of N became N participants (the old file's counts, summed).
+    let groups: Vec<(String, u32)> = text
+        .lines()
+        .filter(|l| l.contains("participants: "))
+        .filter_map(|l| {
+            let id = l.split("id: \"").nth(1)?.split('"').next()?.to_owned();
+            let n = l
+                .split("participants: ")
+                .nth(1)?
+                .split(',')
+                .next()?
+                .parse()
+                .ok()?;
+            Some((id, n))
+        })
+        .collect();
+    let total: u32 = groups.iter().map(|(_, n)| *n).sum();
+    assert_eq!(conversion.groups, groups.len());
+    assert_eq!(d.mobilities.len() as u32, total);
+    assert_eq!(conversion.participants as u32, total);
+    // Each group's id is kept by its first participant; ids and activity IDs are unique.
+    for (id, _) in &groups {
+        assert!(d.mobilities.iter().any(|m| &m.id.0 == id), "{id}");
+    }
+    let ids: HashSet<&str> = d.mobilities.iter().map(|m| m.id.0.as_str()).collect();
+    assert_eq!(ids.len(), d.mobilities.len());
+    let activity_ids: HashSet<(String, &str)> = d
+        .mobilities
+        .iter()
+        .map(|m| (format!("{:?}", m.project), m.activity_id.as_str()))
+        .collect();
+    assert_eq!(activity_ids.len(), d.mobilities.len());
+    assert!(d.mobilities.iter().all(|m| m.activity_id.contains("-MOB-")));
+    // The projects: one per distinct project of the groups, their references kept.
+    let references: HashSet<&str> = text
+        .lines()
+        .filter_map(|l| l.split("reference: \"").nth(1)?.split('"').next())
+        .filter(|r| r.contains("-KA"))
+        .collect();
+    let projects: HashSet<&str> = d.projects.iter().map(|p| p.reference.as_str()).collect();
+    assert_eq!(projects, references);
+    // A group of 8 learners to Tampere: 8 participants sharing the trip, green travel kept.
+    let m3: Vec<_> = d
+        .mobilities
+        .iter()
+        .filter(|m| m.city == "Tampere" && m.start.to_string() == "2025-05-14")
+        .collect();
+    assert_eq!(m3.len(), 8);
+    assert!(
+        m3.iter()
+            .all(|m| m.green_travel() && m.departure_country == "FR")
+    );
+    // Saved, it is today's format and reads back the same.
+    let saved = match store::to_text(&d) {
+        Ok(t) => t,
+        Err(e) => panic!("{e:?}"),
+    };
+    assert!(saved.contains(&format!("format_version: {},", store::FORMAT_VERSION)));
+    let again = store::from_text(&saved).map(|l| (l.dossier, l.converted));
+    assert_eq!(again.ok(), Some((d, None)));
+}
+
+#[test]
+fn a_format_4_file_opened_by_the_cli_converts_and_fmt_writes_format_5() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ancien.ron");
+    fs::write(&file, format_4()).unwrap();
+    let out = bin().args(["fmt"]).arg(&file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(text.contains("format_version: 5,"));
+    assert!(text.contains("projects: ["));
+    assert!(!text.contains("participants: "));
+}
+
+/// `budget --json` of `file`.
+fn budget_json(file: &Path) -> serde_json::Value {
+    let out = bin().args(["budget", "--json"]).arg(file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn budget_gives_the_2021_22_bands_for_a_call_2022_trip_from_rennes_to_stuttgart() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    fs::write(&file, crate::common::exemple_text()).unwrap();
+    let d = store::load_file(&file).unwrap().dossier;
+    let json = budget_json(&file);
+    let participants = json["participants"].as_array().unwrap();
+    assert_eq!(participants.len(), d.mobilities.len());
+    let mut seen = 0;
+    for (m, p) in d.mobilities.iter().zip(participants) {
+        let project = d
+            .projects
+            .iter()
+            .find(|x| Some(&x.id) == m.project.as_ref());
+        if m.departure_city == "Rennes"
+            && m.city == "Stuttgart"
+            && project.is_some_and(|x| x.call_year == 2022)
+        {
+            seen += 1;
+            assert_eq!(p["band"], "500–1999", "{p}");
+            let km = p["distance_km"].as_u64().unwrap();
+            assert!((790..=810).contains(&km), "{km}");
+            let travel = if m.green_travel() { 320 } else { 275 };
+            assert_eq!(p["travel_eur"], travel);
+            assert_eq!(p["verified"], true);
+            for key in [
+                "id",
+                "project",
+                "individual_support_eur",
+                "organisational_support_eur",
+                "inclusion_support_eur",
+                "course_fees_eur",
+                "total_eur",
+            ] {
+                assert!(!p[key].is_null(), "{key} in {p}");
+            }
+        }
+    }
+    assert!(
+        seen >= 1,
+        "the example has a call-2022 trip from Rennes to Stuttgart"
+    );
+    let project = json["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["reference"] == "2022-1-FR01-KA121-VET-000114161")
+        .unwrap();
+    assert!(project["total_eur"].as_u64().unwrap() > 0);
+    assert!(!project["targets"].as_array().unwrap().is_empty());
+    // In words: the project, its total and the grant awarded.
+    let out = bin().arg("budget").arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Projet 2022-1-FR01-KA121-VET-000114161 (appel 2022)"),
+        "{text}"
+    );
+    assert!(text.contains("tranche 500–1999 km"));
+}
+
+#[test]
+fn a_unit_cost_table_dropped_in_the_workspace_is_used_and_a_broken_one_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    fs::write(&file, crate::common::exemple_text()).unwrap();
+    let before = budget_json(&file);
+    let y2026 = |json: &serde_json::Value| {
+        json["projects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["call_year"] == 2026)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(y2026(&before)["total_eur"], 0, "no table for 2026");
+    let folder = dir.path().join("baremes-erasmus");
+    fs::create_dir(&folder).unwrap();
+    fs::write(
+        folder.join("2026.ron"),
+        "(call_years: [2026], source: \"Guide 2026, lu par la référente\", verified: false,
+          travel: [(from_km: 10, to_km: None, standard: 100, green: Some(200))],
+          individual: None, organisational: None, inclusion: Some(150), course_fees: None)",
+    )
+    .unwrap();
+    fs::write(folder.join("casse.ron"), "(call_years: [2027], source: 12)").unwrap();
+    let out = bin()
+        .args(["budget", "--json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("casse.ron:1:"), "{stderr}");
+    let after: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let p = y2026(&after);
+    assert!(p["travel_eur"].as_u64().unwrap() > 0);
+    assert_eq!(p["verified"], false);
+    assert_eq!(p["individual_support_eur"], 0);
+}
