@@ -104,13 +104,19 @@ fn a_format_4_file_opened_by_the_cli_converts_and_fmt_writes_format_5() {
 
 /// `budget --json` of `file`.
 fn budget_json(file: &Path) -> serde_json::Value {
-    let out = bin().args(["budget", "--json"]).arg(file).output().unwrap();
+    let out = match bin().args(["budget", "--json"]).arg(file).output() {
+        Ok(out) => out,
+        Err(e) => panic!("budget did not run: {e}"),
+    };
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    match serde_json::from_slice(&out.stdout) {
+        Ok(json) => json,
+        Err(e) => panic!("budget --json is not JSON: {e}"),
+    }
 }
 
 #[test]
