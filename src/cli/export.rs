@@ -66,7 +66,7 @@ pub fn run_pdf(
 
 /// The dossier `file`, once `output` is known safe to write (not the dossier, not another one,
 /// a regular file); `None` when either fails, said on standard error.
-fn dossier_to_export(s: &Strings, file: &Path, output: &Path) -> Option<store::Loaded> {
+pub(super) fn dossier_to_export(s: &Strings, file: &Path, output: &Path) -> Option<store::Loaded> {
     store::check_export_output(output, &[file])
         .and_then(|()| store::load_file(file))
         .map_err(|e| eprintln!("{}", s.file_error(&e)))

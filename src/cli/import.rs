@@ -145,6 +145,17 @@ pub fn run(a: &ImportArgs, s: &Strings, out: &mut impl Write) -> io::Result<u8> 
             ],
         )
     )?;
+    if !plan.only_local.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            s.count(
+                &t.only_local,
+                plan.only_local.len(),
+                &[("records", &plan.only_local.join(" ; "))]
+            )
+        )?;
+    }
     let code = u8::from(counts.rejected > 0);
     if a.dry_run {
         writeln!(out, "{}", t.cli_dry_run)?;
@@ -252,7 +263,14 @@ fn write_report(
                     ("record", &r.label),
                     ("existing", existing),
                     ("by", by.text(s)),
-                    ("fate", fate),
+                    (
+                        "fate",
+                        if policy == DuplicatePolicy::Update && !r.changes() {
+                            t.fate_unchanged
+                        } else {
+                            fate
+                        },
+                    ),
                 ],
             )),
             Verdict::Repeated { line: earlier, by } => Some(fill(

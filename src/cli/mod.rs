@@ -6,6 +6,7 @@
 mod budget;
 mod check;
 mod export;
+mod export_bm;
 mod import;
 mod import_campuses;
 mod readiness;
@@ -70,6 +71,8 @@ pub enum Command {
         /// Where to write.
         output: PathBuf,
     },
+    /// Export the participants of a project into the user's own Beneficiary Module file.
+    ExportBm(Box<export_bm::BmArgs>),
     /// Export a document of a dossier as PDF.
     ExportPdf {
         /// The dossier.
@@ -235,6 +238,8 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
     let mut document = crate::export::pdf::Document::Summary;
     let mut landscape = false;
     let mut csv = crate::export::csv::CsvOptions::default();
+    let mut template = None;
+    let mut project = None;
     let mut args = args;
     while let Some(a) = args.next() {
         let mut value = |name: &str| {
@@ -276,6 +281,12 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
                 };
             }
             Some("--landscape") => landscape = true,
+            Some("--template") => {
+                template = Some(PathBuf::from(args.next().ok_or_else(|| {
+                    UsageError(Usage::NeedsValue("--template".to_owned()))
+                })?));
+            }
+            Some("--project") => project = Some(value("--project")?),
             Some("--separateur") => {
                 csv.separator = match value("--separateur")?.as_str() {
                     ";" => ';',
@@ -314,13 +325,31 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, UsageEr
             },
             output,
         }),
-        ExportFormat::Table(format) => Ok(Command::Export {
-            file,
-            format,
-            table: table.ok_or(UsageError(Usage::NeedsOption("export", "--table")))?,
-            csv,
-            output,
-        }),
+        ExportFormat::Table(format) => {
+            let table = table.ok_or(UsageError(Usage::NeedsOption("export", "--table")))?;
+            match template {
+                // Only the Beneficiary Module's layout writes into a template.
+                Some(_) if table.name() != "mobilities-bm" => Err(UsageError(Usage::NeedsOption(
+                    "export --template",
+                    "--table mobilities-bm",
+                ))),
+                Some(template) => Ok(Command::ExportBm(Box::new(export_bm::BmArgs {
+                    file,
+                    format,
+                    template,
+                    project,
+                    csv,
+                    output,
+                }))),
+                None => Ok(Command::Export {
+                    file,
+                    format,
+                    table,
+                    csv,
+                    output,
+                }),
+            }
+        }
     }
 }
 
@@ -533,6 +562,7 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             output,
         } => export::run_pdf(s, file, options, output, out),
         Command::Import(args) => import::run(args, s, out),
+        Command::ExportBm(args) => export_bm::run(s, args, out),
         Command::Budget { json, file } => budget::run(s, file, *json, out),
         Command::ImportCampuses {
             source,

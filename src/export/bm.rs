@@ -1,9 +1,10 @@
 //! The Beneficiary Module's mobility file (`shared/domain.md` §5.3, §5.5): one row per
 //! participant, the fields the BM asks for, each named as the EU's documentation names it.
 //!
-//! The BM's header row is not public and changes with its releases: [`BmField`] lists what we
-//! can fill and the names a template may give it; the template mode (issue 15) writes into the
-//! user's own file. Without a template, [`fixed`] writes every field under its usual name.
+//! The BM's header row is not public and changes with its releases: [`into_template`] writes
+//! into the user's own file (its header row, its markers, its date format; the columns mapped
+//! by [`Mapping`]) and reports the rows the BM would refuse. Without a template, [`fixed`]
+//! writes every field under its usual name.
 
 use crate::model::Dossier;
 use crate::model::erasmus::{bm_category, bm_transport};
@@ -11,194 +12,73 @@ use crate::model::mobility::Mobility;
 use crate::model::project::Project;
 use crate::model::text::normalise;
 use crate::rules::activities;
+use crate::rules::bm::{BmField, BmProblem, DateFormat, Mapping, Template, problems};
 
 use super::table::{Cell, TableData};
 
-/// A field of a mobility the Beneficiary Module's file has a column for.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-pub enum BmField {
-    /// The kind of row (main mobility line, itinerary, certification).
-    DataType,
-    /// The grant agreement number.
-    GrantAgreement,
-    /// The project number.
-    ProjectCode,
-    /// The Mobility activity ID.
-    ActivityId,
-    /// The activity type code (`SM-TTA`).
-    ActivityType,
-    /// The participant's name.
-    Participant,
-    /// Learner, staff, accompanying person…
-    ParticipantCategory,
-    /// The sending organisation's OID.
-    SendingOid,
-    /// The sending organisation's name.
-    SendingOrganisation,
-    /// The country the participant leaves from.
-    SendingCountry,
-    /// The city the participant leaves from.
-    SendingCity,
-    /// The receiving organisation's OID.
-    ReceivingOid,
-    /// The receiving organisation's name.
-    ReceivingOrganisation,
-    /// The receiving country.
-    ReceivingCountry,
-    /// The receiving city.
-    ReceivingCity,
-    /// First day.
-    StartDate,
-    /// Last day.
-    EndDate,
-    /// Duration in days.
-    Duration,
-    /// Main means of transport.
-    MainTransport,
-    /// Sustainable means of transport (green travel).
-    GreenTravel,
-    /// Funded travel days.
-    FundedTravelDays,
-    /// Travel distance typed from the EC calculator.
-    Distance,
-    /// Participant with fewer opportunities.
-    FewerOpportunities,
-    /// Recent graduate.
-    RecentGraduate,
+/// How values are written: the template's date format and `Data type` of main lines.
+#[derive(Clone, Copy, Debug)]
+pub struct Writing<'a> {
+    /// How dates are written.
+    pub dates: DateFormat,
+    /// The `Data type` of a main mobility line, when known.
+    pub data_type: Option<&'a str>,
 }
 
-impl BmField {
-    /// Every field, in the order of the file without a template.
-    pub const ALL: [Self; 24] = [
-        Self::DataType,
-        Self::GrantAgreement,
-        Self::ProjectCode,
-        Self::ActivityId,
-        Self::ActivityType,
-        Self::Participant,
-        Self::ParticipantCategory,
-        Self::SendingOid,
-        Self::SendingOrganisation,
-        Self::SendingCountry,
-        Self::SendingCity,
-        Self::ReceivingOid,
-        Self::ReceivingOrganisation,
-        Self::ReceivingCountry,
-        Self::ReceivingCity,
-        Self::StartDate,
-        Self::EndDate,
-        Self::Duration,
-        Self::MainTransport,
-        Self::GreenTravel,
-        Self::FundedTravelDays,
-        Self::Distance,
-        Self::FewerOpportunities,
-        Self::RecentGraduate,
-    ];
-
-    /// The column's name in the EU documentation (the first of [`BmField::names`]).
-    pub fn header(self) -> &'static str {
-        self.names()[0]
-    }
-
-    /// The names a Beneficiary Module (or Mobility Tool+) file may give the column.
-    pub fn names(self) -> &'static [&'static str] {
-        match self {
-            Self::DataType => &["Data type"],
-            Self::GrantAgreement => &["Grant Agreement No.", "Grant Agreement Number"],
-            Self::ProjectCode => &[
-                "Project Code",
-                "Project number",
-                "Project ID",
-                "Project Reference",
-            ],
-            Self::ActivityId => &["Mobility activity ID", "Mobility ID", "Activity ID"],
-            Self::ActivityType => &["Activity type", "Activity type code"],
-            Self::Participant => &["Participant", "Participant name", "Participant ID"],
-            Self::ParticipantCategory => &["Participant category", "Participant type"],
-            Self::SendingOid => &["Sending Organisation OID", "Sending organisation ID"],
-            Self::SendingOrganisation => &["Sending Organisation", "Sending organisation name"],
-            Self::SendingCountry => &["Sending country", "Country of origin"],
-            Self::SendingCity => &["Sending city", "City of origin"],
-            Self::ReceivingOid => &["Receiving Organisation OID", "Receiving organisation ID"],
-            Self::ReceivingOrganisation => {
-                &["Receiving Organisation", "Receiving organisation name"]
-            }
-            Self::ReceivingCountry => &["Receiving country", "Country of destination"],
-            Self::ReceivingCity => &["Receiving city", "City of destination"],
-            Self::StartDate => &[
-                "Start date",
-                "Start date of the activity",
-                "Mobility start date",
-            ],
-            Self::EndDate => &["End date", "End date of the activity", "Mobility end date"],
-            Self::Duration => &["Duration (days)", "Duration calculated (days)", "Duration"],
-            Self::MainTransport => &["Main means of transport"],
-            Self::GreenTravel => &[
-                "Sustainable means of transport (green travel)",
-                "Green travel",
-            ],
-            Self::FundedTravelDays => &["Funded travel days", "Travel days"],
-            Self::Distance => &["Distance band", "Travel distance (km)", "Distance"],
-            Self::FewerOpportunities => &[
-                "Participant with fewer opportunities",
-                "Fewer opportunities",
-            ],
-            Self::RecentGraduate => &["Recent graduate"],
+/// The value of `field` for `m` (`project` is its project, if the dossier has it).
+pub fn value(
+    field: BmField,
+    d: &Dossier,
+    project: Option<&Project>,
+    m: &Mobility,
+    how: Writing<'_>,
+) -> Cell {
+    let text = |s: &str| {
+        if s.trim().is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s.trim().to_owned())
         }
+    };
+    let yes_no = |b: bool| Cell::Text(if b { "Yes" } else { "No" }.to_owned());
+    match field {
+        BmField::DataType => text(how.data_type.unwrap_or_default()),
+        BmField::GrantAgreement => text(project.map_or("", |p| p.grant_agreement.as_str())),
+        BmField::ProjectCode => text(project.map_or("", |p| p.reference.as_str())),
+        BmField::ActivityId => text(&m.activity_id),
+        BmField::ActivityType => project
+            .and_then(|p| activities::rule(m.activity, p.action, p.call_year))
+            .or_else(|| activities::current(m.activity))
+            .map_or(Cell::Empty, |r| text(r.code.as_deref().unwrap_or(&r.name))),
+        BmField::Participant => text(&m.name),
+        BmField::ParticipantCategory => text(bm_category(m.participant)),
+        BmField::SendingOid => text(oid(d, &m.sending_org)),
+        BmField::SendingOrganisation => text(&m.sending_org),
+        BmField::SendingCountry => text(&m.departure_country),
+        BmField::SendingCity => text(&m.departure_city),
+        BmField::ReceivingOid => text(oid(d, &m.receiving_org)),
+        BmField::ReceivingOrganisation => text(&m.receiving_org),
+        BmField::ReceivingCountry => text(&m.country),
+        BmField::ReceivingCity => text(&m.city),
+        BmField::StartDate => date(m.start, how.dates),
+        BmField::EndDate => date(m.end, how.dates),
+        BmField::Duration => Cell::Int(m.duration_days()),
+        BmField::MainTransport => text(bm_transport(m.transport)),
+        BmField::GreenTravel => yes_no(m.green_travel()),
+        BmField::FundedTravelDays => Cell::Int(i64::from(m.funded_travel_days)),
+        BmField::Distance => m
+            .distance_km
+            .map_or(Cell::Empty, |k| Cell::Int(i64::from(k))),
+        BmField::FewerOpportunities => yes_no(m.fewer_opportunities),
+        BmField::RecentGraduate => yes_no(m.recent_graduate),
     }
+}
 
-    /// The field a column header names, if any.
-    pub fn of_header(header: &str) -> Option<Self> {
-        let h = normalise(header.trim_end_matches('*'));
-        Self::ALL
-            .into_iter()
-            .find(|f| f.names().iter().any(|n| normalise(n) == h))
-    }
-
-    /// The value of the field for `m` (`project` is its project, if the dossier has it).
-    pub fn value(self, d: &Dossier, project: Option<&Project>, m: &Mobility) -> Cell {
-        let text = |s: &str| {
-            if s.trim().is_empty() {
-                Cell::Empty
-            } else {
-                Cell::Text(s.trim().to_owned())
-            }
-        };
-        let yes_no = |b: bool| Cell::Text(if b { "Yes" } else { "No" }.to_owned());
-        match self {
-            Self::DataType => text("Mobility"),
-            Self::GrantAgreement => text(project.map_or("", |p| p.grant_agreement.as_str())),
-            Self::ProjectCode => text(project.map_or("", |p| p.reference.as_str())),
-            Self::ActivityId => text(&m.activity_id),
-            Self::ActivityType => project
-                .and_then(|p| activities::rule(m.activity, p.action, p.call_year))
-                .or_else(|| activities::current(m.activity))
-                .map_or(Cell::Empty, |r| text(r.code.as_deref().unwrap_or(&r.name))),
-            Self::Participant => text(&m.name),
-            Self::ParticipantCategory => text(bm_category(m.participant)),
-            Self::SendingOid => text(oid(d, &m.sending_org)),
-            Self::SendingOrganisation => text(&m.sending_org),
-            Self::SendingCountry => text(&m.departure_country),
-            Self::SendingCity => text(&m.departure_city),
-            Self::ReceivingOid => text(oid(d, &m.receiving_org)),
-            Self::ReceivingOrganisation => text(&m.receiving_org),
-            Self::ReceivingCountry => text(&m.country),
-            Self::ReceivingCity => text(&m.city),
-            Self::StartDate => Cell::Date(m.start),
-            Self::EndDate => Cell::Date(m.end),
-            Self::Duration => Cell::Int(m.duration_days()),
-            Self::MainTransport => text(bm_transport(m.transport)),
-            Self::GreenTravel => yes_no(m.green_travel()),
-            Self::FundedTravelDays => Cell::Int(i64::from(m.funded_travel_days)),
-            Self::Distance => m
-                .distance_km
-                .map_or(Cell::Empty, |k| Cell::Int(i64::from(k))),
-            Self::FewerOpportunities => yes_no(m.fewer_opportunities),
-            Self::RecentGraduate => yes_no(m.recent_graduate),
-        }
+/// A date as the template writes it.
+fn date(day: chrono::NaiveDate, dates: DateFormat) -> Cell {
+    match dates.pattern() {
+        Some(p) => Cell::Text(day.format(p).to_string()),
+        None => Cell::Date(day),
     }
 }
 
@@ -226,8 +106,94 @@ pub fn fixed(d: &Dossier) -> TableData {
             .iter()
             .map(|m| {
                 let p = project_of(d, m);
-                BmField::ALL.iter().map(|f| f.value(d, p, m)).collect()
+                BmField::ALL
+                    .iter()
+                    .map(|f| {
+                        let how = Writing {
+                            dates: DateFormat::Typed,
+                            data_type: None,
+                        };
+                        value(*f, d, p, m, how)
+                    })
+                    .collect()
             })
             .collect(),
     }
+}
+
+/// What writing into a template did, and what the Beneficiary Module would refuse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BmReport {
+    /// Participants written.
+    pub rows: usize,
+    /// The template's columns no field fills (left empty).
+    pub unknown_columns: Vec<String>,
+    /// The rows the BM would reject: line in the written file, Mobility activity ID, why.
+    pub problems: Vec<(usize, String, BmProblem)>,
+}
+
+/// The participants of `project`, one row each, laid out as `template` with `mapping`: its
+/// header row exactly, its row of markers if it had one, its date format.
+pub fn into_template(
+    d: &Dossier,
+    project: &Project,
+    template: &Template,
+    mapping: &Mapping,
+) -> (TableData, BmReport) {
+    let how = Writing {
+        dates: template.date_format,
+        data_type: template.data_type.as_deref(),
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    if let Some(markers) = &template.markers {
+        rows.push(
+            template
+                .headers
+                .iter()
+                .enumerate()
+                .map(|(i, _)| {
+                    markers
+                        .get(i)
+                        .map_or(Cell::Empty, |t| Cell::Text(t.clone()))
+                })
+                .collect(),
+        );
+    }
+    // Line of the first participant in the written file: after the header and the markers.
+    let first_line = 2 + rows.len();
+    let mut line_of = std::collections::HashMap::new();
+    for (i, m) in d.mobilities.iter().enumerate() {
+        if m.project.as_ref() != Some(&project.id) {
+            continue;
+        }
+        line_of.insert(i, first_line + line_of.len());
+        rows.push(
+            mapping
+                .columns
+                .iter()
+                .map(|(_, field)| field.map_or(Cell::Empty, |f| value(f, d, Some(project), m, how)))
+                .collect(),
+        );
+    }
+    let problems = problems(d, project, mapping, template)
+        .into_iter()
+        .map(|(i, p)| {
+            let m = &d.mobilities[i];
+            (
+                line_of.get(&i).copied().unwrap_or(0),
+                m.activity_id.clone(),
+                p,
+            )
+        })
+        .collect();
+    let report = BmReport {
+        rows: line_of.len(),
+        unknown_columns: mapping.unknown().into_iter().map(str::to_owned).collect(),
+        problems,
+    };
+    let table = TableData {
+        headers: template.headers.clone(),
+        rows,
+    };
+    (table, report)
 }

@@ -139,6 +139,10 @@ pub const STRINGS: Strings = Strings {
         by_title: "title",
         by_code: "code",
         by_mobility: "project, dates, country and host",
+        only_local: Plural {
+            one: "{n} participant of these projects is only in the dossier (the file does not name it; it is kept): {records}",
+            other: "{n} participants of these projects are only in the dossier (the file does not name them; they are kept): {records}",
+        },
         by_activity_id: "Mobility activity ID",
         cli_other_kind: "{file}: this mapping is for “{found}”, not “{wanted}”",
         cli_missing: "{file}: column(s) named by the mapping missing from the file: {columns}",
@@ -149,6 +153,7 @@ pub const STRINGS: Strings = Strings {
         cli_warning: "{src}:{line}: warning: {warning}",
         fate_skip: "skipped",
         fate_update: "existing record updated",
+        fate_unchanged: "identical, nothing to change",
         fate_add: "added anyway",
         cli_counts: "{rows}: {added}, {updated}, {skipped}, {rejected}, {warned} with warnings, {excluded}",
         cli_added: Plural {
@@ -313,6 +318,10 @@ Usage:
   cmq-dossiers export FILE --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output PATH
                       [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
                                          exports a table of the dossier (French CSV, or XLSX)
+  cmq-dossiers export FILE --format csv|xlsx --table mobilities-bm --template BM_EXPORT.xlsx|csv
+                      [--project NUMBER] --output PATH
+                                         a project's participants in your own Beneficiary Module file
+                                         (its header, its dates), with the rows it would refuse
   cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FILE
                       [--mapping MAPPING] [--save-mapping PATH] [--dry-run] [--accept-partial]
                       [--duplicates skip|update|add] [--only-lycees-cfa] [--only-voie-pro] [--with-schools]
@@ -659,6 +668,23 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     accompanying: "Accompanying persons",
     no_project: "— no project —",
     converted: "Dossier of format {version} converted: {groups} group mobilities become {participants} participants, in {projects} Erasmus+ projects. The next save writes the new format (the old file is kept as .bak).",
+    bm_no_project: "the template names no project of the dossier (no project number, no grant agreement number): give --project NUMBER",
+    bm_mapping_error: "column mapping unreadable: {error}",
+    bm_mapping_saved: "Column mapping saved in {file} (edit it to choose otherwise; the next exports use it)",
+    bm_mapping_used: "Column mapping: {file}",
+    bm_written: "{rows} participants of project {project} written into {file}, with the template's header ({columns} columns)",
+    bm_dates_typed: "date cells",
+    bm_dates_found: "Dates written as in the template: {format}",
+    bm_dates_default: "Dates written as {format} (the Mobility Tool+ templates' format; the template shows none)",
+    bm_unknown_columns: "Template columns left empty (no field matches them): {columns}",
+    bm_problems: "{n} points the Beneficiary Module would refuse on import:",
+    bm_problem_line: "  line {line} ({id}): {problem}",
+    bm_no_activity_id: "no Mobility activity ID (mandatory)",
+    bm_duplicate_id: "the activity ID “{id}” is on another line already",
+    bm_no_grant_agreement: "the project's grant agreement number is not recorded (mandatory)",
+    bm_no_oid: "“{organisation}” has no valid OID among the dossier's partners",
+    bm_no_transport: "no main means of transport",
+    bm_no_data_type: "“Data type” column: the template shows no mobility line to take its value from; fill it as the Beneficiary Module's data dictionary says",
     budget_header: "{campus} — Erasmus+ grant estimate",
     budget_project: "Project {reference} (call {year}): {n} participants, {total} estimated",
     budget_grant: " against {grant} awarded",

@@ -139,6 +139,10 @@ pub const STRINGS: Strings = Strings {
         by_title: "titre",
         by_code: "code",
         by_mobility: "projet, dates, pays et organisme d'accueil",
+        only_local: Plural {
+            one: "{n} participant de ces projets n'est que dans le dossier (le fichier ne le nomme pas ; il est gardé) : {records}",
+            other: "{n} participants de ces projets ne sont que dans le dossier (le fichier ne les nomme pas ; ils sont gardés) : {records}",
+        },
         by_activity_id: "ID d'activité de mobilité",
         cli_other_kind: "{file} : cette correspondance est pour « {found} », pas « {wanted} »",
         cli_missing: "{file} : colonne(s) absente(s) du fichier, nommée(s) par la correspondance : {columns}",
@@ -149,6 +153,7 @@ pub const STRINGS: Strings = Strings {
         cli_warning: "{src}:{line}: avertissement : {warning}",
         fate_skip: "ignorée",
         fate_update: "mise à jour de l'existant",
+        fate_unchanged: "identique, rien à changer",
         fate_add: "ajoutée quand même",
         cli_counts: "{rows} : {added}, {updated}, {skipped}, {rejected}, {warned} avec avertissement, {excluded}",
         cli_added: Plural {
@@ -314,6 +319,11 @@ Usage :
   cmq-dossiers export FICHIER --format csv|xlsx --table partners|actions|mobilities|mobilities-bm|indicators|milestones --output CHEMIN
                       [--separateur ';'|','|tab] [--point-decimal] [--sans-bom]
                                          exporte une table du dossier (CSV à la française, ou XLSX)
+  cmq-dossiers export FICHIER --format csv|xlsx --table mobilities-bm --template EXPORT_BM.xlsx|csv
+                      [--project NUMÉRO] --output CHEMIN
+                                         les participants d'un projet dans votre propre fichier du
+                                         Beneficiary Module (son en-tête, ses dates), avec la liste des
+                                         lignes qu'il refuserait
   cmq-dossiers import partners|actions|mobilities|indicators SOURCE --into FICHIER
                       [--mapping CORRESPONDANCE] [--save-mapping CHEMIN] [--dry-run] [--accept-partial]
                       [--duplicates skip|update|add] [--only-lycees-cfa] [--only-voie-pro] [--with-schools]
@@ -660,6 +670,23 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     accompanying: "Accompagnateurs",
     no_project: "— aucun projet —",
     converted: "Dossier au format {version} converti : {groups} mobilités de groupe deviennent {participants} participants, dans {projects} projets Erasmus+. Le prochain enregistrement l'écrit au nouveau format (l'ancien fichier est gardé en .bak).",
+    bm_no_project: "le modèle ne nomme aucun projet du dossier (ni numéro de projet ni n° de convention) : précisez --project NUMÉRO",
+    bm_mapping_error: "correspondance des colonnes illisible : {error}",
+    bm_mapping_saved: "Correspondance des colonnes enregistrée dans {file} (modifiez-la pour un autre choix, elle servira aux prochains exports)",
+    bm_mapping_used: "Correspondance des colonnes : {file}",
+    bm_written: "{rows} participants du projet {project} écrits dans {file}, avec l'en-tête du modèle ({columns} colonnes)",
+    bm_dates_typed: "cellules de date",
+    bm_dates_found: "Dates écrites comme dans le modèle : {format}",
+    bm_dates_default: "Dates écrites au format {format} (celui des modèles de Mobility Tool+ ; le modèle n'en montre aucun)",
+    bm_unknown_columns: "Colonnes du modèle laissées vides (aucun champ ne leur correspond) : {columns}",
+    bm_problems: "{n} points que le Beneficiary Module refuserait à l'import :",
+    bm_problem_line: "  ligne {line} ({id}) : {problem}",
+    bm_no_activity_id: "ID d'activité de mobilité manquant (obligatoire)",
+    bm_duplicate_id: "l'ID d'activité « {id} » figure déjà sur une autre ligne",
+    bm_no_grant_agreement: "n° de convention de subvention du projet non renseigné (obligatoire)",
+    bm_no_oid: "« {organisation} » n'a pas d'OID valide dans les partenaires du dossier",
+    bm_no_transport: "transport principal non renseigné",
+    bm_no_data_type: "colonne « Data type » : le modèle ne montre aucune ligne de mobilité dont reprendre la valeur ; remplissez-la comme le dit le dictionnaire de données du Beneficiary Module",
     budget_header: "{campus} — estimation de la subvention Erasmus+",
     budget_project: "Projet {reference} (appel {year}) : {n} participants, {total} estimés",
     budget_grant: " pour {grant} accordés",

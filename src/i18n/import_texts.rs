@@ -183,6 +183,8 @@ pub struct ImportTexts {
     pub by_code: &'static str,
     /// A duplicate mobility.
     pub by_mobility: &'static str,
+    /// Records of the parts the file covers that no row names: `{n}`, `{records}`.
+    pub only_local: Plural,
     /// Matched by the Mobility activity ID.
     pub by_activity_id: &'static str,
     /// A mapping for another list.
@@ -203,6 +205,8 @@ pub struct ImportTexts {
     pub fate_skip: &'static str,
     /// What happens to a duplicate: updated.
     pub fate_update: &'static str,
+    /// What happens to a duplicate the row would not change.
+    pub fate_unchanged: &'static str,
     /// What happens to a duplicate: added.
     pub fate_add: &'static str,
     /// The counts of an import: `{rows}`, `{added}`, `{updated}`, `{skipped}`, `{rejected}`,

@@ -986,6 +986,41 @@ pub struct Strings {
     /// Said on opening a file of an older format: `{version}`, `{groups}` mobility groups
     /// became `{participants}` participants in `{projects}` projects.
     pub converted: &'static str,
+    /// The template names no project of the dossier.
+    pub bm_no_project: &'static str,
+    /// A saved column mapping that does not read: `{error}`.
+    pub bm_mapping_error: &'static str,
+    /// The column mapping was saved for next time: `{file}`.
+    pub bm_mapping_saved: &'static str,
+    /// The saved column mapping was used: `{file}`.
+    pub bm_mapping_used: &'static str,
+    /// `{rows}` participants of `{project}` written into `{file}` with the template's
+    /// `{columns}` columns.
+    pub bm_written: &'static str,
+    /// Dates written as date cells.
+    pub bm_dates_typed: &'static str,
+    /// Dates written in the template's `{format}`.
+    pub bm_dates_found: &'static str,
+    /// Dates written in `{format}`, the template showing none.
+    pub bm_dates_default: &'static str,
+    /// The template's `{columns}` no field fills.
+    pub bm_unknown_columns: &'static str,
+    /// `{n}` problems the BM would refuse, before the list.
+    pub bm_problems: &'static str,
+    /// One problem: `{line}`, `{id}`, `{problem}`.
+    pub bm_problem_line: &'static str,
+    /// No Mobility activity ID.
+    pub bm_no_activity_id: &'static str,
+    /// A Mobility activity ID `{id}` used twice in the file.
+    pub bm_duplicate_id: &'static str,
+    /// No grant agreement number for the project.
+    pub bm_no_grant_agreement: &'static str,
+    /// `{organisation}` has no OID in the partners.
+    pub bm_no_oid: &'static str,
+    /// No main means of transport.
+    pub bm_no_transport: &'static str,
+    /// No `Data type` value found in the template.
+    pub bm_no_data_type: &'static str,
     /// Heading of the grant estimate; `{campus}`.
     pub budget_header: &'static str,
     /// One project of the estimate: `{reference}`, `{year}`, `{n}` participants, `{total}`.

@@ -323,6 +323,8 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "project number",
             "project id",
             "project reference",
+            "grant agreement no",
+            "grant agreement number",
         ],
     ),
     f(

@@ -78,6 +78,11 @@ pub struct RowReport {
 }
 
 impl RowReport {
+    /// True for a duplicate the row would change (« update » does something).
+    pub fn changes(&self) -> bool {
+        self.updated.is_some()
+    }
+
     /// True when the user can choose to keep the row: neither rejected nor a repeat of an
     /// earlier row of the file (those are never imported).
     pub fn can_be_kept(&self) -> bool {
@@ -128,6 +133,9 @@ pub struct Plan {
     pub kind: ListKind,
     /// One report per data row, in file order.
     pub rows: Vec<RowReport>,
+    /// Records of the parts the file covers (a participant's project) that no row names:
+    /// only in the dossier. Never removed by the import; said.
+    pub only_local: Vec<String>,
 }
 
 /// What a plan will do under a duplicate policy.
@@ -205,6 +213,8 @@ impl ImportVisitor for Planner<'_> {
             existing.add(&r.all_keys(), i);
         }
         let mut in_file = Index::default();
+        let mut matched = vec![false; existing_records.len()];
+        let mut scopes = std::collections::HashSet::new();
         progress.set_total(sheet.rows.len());
         let mut rows = Vec::with_capacity(sheet.rows.len());
         for row in &sheet.rows {
@@ -253,7 +263,11 @@ impl ImportVisitor for Planner<'_> {
                 && let Some(record) = record
             {
                 let keys = record.keys();
+                scopes.extend(record.scope());
                 report.verdict = if let Some((index, by)) = existing.find(&keys) {
+                    if let Some(m) = matched.get_mut(index) {
+                        *m = true;
+                    }
                     let original = existing_records.get(index);
                     // An update that changes nothing is none: the row counts as skipped.
                     report.updated = original.and_then(|o| {
@@ -280,7 +294,17 @@ impl ImportVisitor for Planner<'_> {
                 return None;
             }
         }
-        Some(Plan { kind, rows })
+        let only_local = existing_records
+            .iter()
+            .zip(&matched)
+            .filter(|(r, m)| !**m && r.scope().is_some_and(|s| scopes.contains(&s)))
+            .map(|(r, _)| r.label())
+            .collect();
+        Some(Plan {
+            kind,
+            rows,
+            only_local,
+        })
     }
 }
 

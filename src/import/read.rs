@@ -18,6 +18,9 @@ pub struct Sheet {
     pub rows: Vec<SourceRow>,
     /// What was detected.
     pub info: SourceInfo,
+    /// A row of markers under the header (mandatory `*`, `DICT`, date formats), as Mobility
+    /// Tool+ and Beneficiary Module templates have: kept apart, never read as data.
+    pub markers: Option<Vec<String>>,
 }
 
 /// One data row with the line (CSV) or row number (spreadsheet) it comes from.
@@ -244,6 +247,22 @@ impl ReadError {
 
 /// Reads `path` (CSV, TXT, TSV, XLSX, XLSM, XLS or ODS), counting rows on `progress`.
 pub fn read_file(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
+    let mut sheet = read_any(path, progress)?;
+    let first: Option<Vec<String>> = sheet
+        .rows
+        .first()
+        .map(|r| r.cells.iter().map(Value::text).collect());
+    if let Some(first) = first
+        && crate::rules::bm::is_marker_row(&first)
+    {
+        sheet.rows.remove(0);
+        sheet.markers = Some(first);
+    }
+    Ok(sheet)
+}
+
+/// [`read_file`] before the row of markers is set apart.
+fn read_any(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
     if crate::store::ensure_regular_file(path).is_err() {
         return Err(ReadError::NotAFile(path.to_owned()));
     }
@@ -625,6 +644,7 @@ fn with_header(
         headers,
         rows,
         info,
+        markers: None,
     })
 }
 

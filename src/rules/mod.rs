@@ -4,6 +4,7 @@
 //! Rules read the model and return findings; they never change a dossier and never touch a file.
 
 pub mod activities;
+pub mod bm;
 pub mod budget;
 pub mod calendar;
 mod finding;

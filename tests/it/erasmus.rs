@@ -219,3 +219,282 @@ fn a_unit_cost_table_dropped_in_the_workspace_is_used_and_a_broken_one_is_said()
     assert_eq!(p["verified"], false);
     assert_eq!(p["individual_support_eur"], 0);
 }
+
+/// A Beneficiary Module template as a user exports it from their project: its columns in its
+/// own order, a column we do not know, a row of markers, one earlier mobility line.
+fn bm_template_rows() -> (Vec<&'static str>, Vec<Vec<&'static str>>) {
+    let headers = vec![
+        "Receiving city",
+        "Mobility activity ID",
+        "Data type",
+        "Start date",
+        "Zero grant days",
+        "Grant Agreement No.",
+        "Activity type",
+        "End date",
+        "Participant",
+        "Main means of transport",
+        "Funded travel days",
+        "Sending Organisation OID",
+        "Participant with fewer opportunities",
+        "Receiving country",
+        "Sending city",
+        "Receiving Organisation OID",
+    ];
+    let markers = vec![
+        "",
+        "*",
+        "*",
+        "* DD-MM-YYYY",
+        "",
+        "*",
+        "* DICT",
+        "* DD-MM-YYYY",
+        "",
+        "DICT",
+        "",
+        "*",
+        "",
+        "*",
+        "",
+        "*",
+    ];
+    let earlier = vec![
+        "Stuttgart",
+        "114161-MOB-00001",
+        "MA",
+        "06-03-2023",
+        "0",
+        "2022-1-FR01-KA121-VET-000114161",
+        "LM-SHORT-VET",
+        "24-03-2023",
+        "",
+        "Train",
+        "2",
+        "E10000001",
+        "No",
+        "DE",
+        "Rennes",
+        "E10000042",
+    ];
+    (headers, vec![markers, earlier])
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let out = match bin().args(args).output() {
+        Ok(out) => out,
+        Err(e) => panic!("cmq-dossiers did not run: {e}"),
+    };
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_bm_template_comes_back_with_its_header_one_row_per_participant_and_reads_back_unchanged() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    use cmq_dossiers::export::table::{Cell, TableData};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    fs::write(&file, crate::common::exemple_text()).unwrap();
+    let (headers, rows) = bm_template_rows();
+    // The same template as the BM gives it, in XLSX and in CSV.
+    let table = TableData {
+        headers: headers.iter().map(|h| (*h).to_owned()).collect(),
+        rows: rows
+            .iter()
+            .map(|r| r.iter().map(|c| Cell::Text((*c).to_owned())).collect())
+            .collect(),
+    };
+    let xlsx = dir.path().join("export-bm.xlsx");
+    fs::write(
+        &xlsx,
+        cmq_dossiers::export::xlsx::to_xlsx(&table, "Mobilities").unwrap(),
+    )
+    .unwrap();
+    let csv = dir.path().join("export-bm.csv");
+    let mut text = headers.join(";");
+    for r in &rows {
+        text.push('\n');
+        text.push_str(&r.join(";"));
+    }
+    fs::write(&csv, text + "\n").unwrap();
+
+    let d = store::load_file(&file).unwrap().dossier;
+    let project = d
+        .projects
+        .iter()
+        .find(|p| p.reference == "2022-1-FR01-KA121-VET-000114161")
+        .unwrap();
+    let participants = d
+        .mobilities
+        .iter()
+        .filter(|m| m.project.as_ref() == Some(&project.id))
+        .count();
+
+    let out_xlsx = dir.path().join("vers-bm.xlsx");
+    let (code, stdout, stderr) = run(&[
+        "export".as_ref(),
+        file.as_os_str(),
+        "--format".as_ref(),
+        "xlsx".as_ref(),
+        "--table".as_ref(),
+        "mobilities-bm".as_ref(),
+        "--template".as_ref(),
+        xlsx.as_os_str(),
+        "--output".as_ref(),
+        out_xlsx.as_os_str(),
+    ]);
+    assert!(code == 0 || code == 1, "{stderr}");
+    assert!(
+        stdout.contains(&format!("{participants} participants du projet")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Zero grant days"),
+        "the unknown column is listed: {stdout}"
+    );
+    assert!(stdout.contains("JJ-MM-AAAA"), "{stdout}");
+    // The mapping is saved per action and call year, for the user to edit.
+    assert!(
+        dir.path()
+            .join("module-beneficiaire/KA121-2022.ron")
+            .is_file()
+    );
+
+    let mut book: Xlsx<_> = open_workbook(&out_xlsx).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let written: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(ToString::to_string).collect())
+        .collect();
+    assert_eq!(written[0], headers, "the template's header row, exactly");
+    assert_eq!(written[1], rows[0], "its row of markers");
+    assert_eq!(written.len(), 2 + participants, "one row per participant");
+    let ids: HashSet<&str> = written[2..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(ids.len(), participants, "unique Mobility activity IDs");
+    assert!(ids.iter().all(|id| id.starts_with("114161-MOB-")));
+    assert!(
+        written[2..].iter().all(|r| r[2] == "MA"),
+        "the template's Data type"
+    );
+    assert!(
+        written[2..].iter().all(|r| r[4].is_empty()),
+        "unknown column left empty"
+    );
+    let date = &written[2][3];
+    assert!(
+        date.len() == 10 && date.as_bytes()[2] == b'-' && date.as_bytes()[5] == b'-',
+        "the template's date format: {date}"
+    );
+    assert!(matches!(
+        range.get((2, 10)),
+        Some(Data::Float(_) | Data::Int(_))
+    ));
+
+    // Read back: every row matched by its Mobility activity ID, nothing changes.
+    let before = fs::read(&file).unwrap();
+    let (code, stdout, stderr) = run(&[
+        "import".as_ref(),
+        "mobilities".as_ref(),
+        out_xlsx.as_os_str(),
+        "--into".as_ref(),
+        file.as_os_str(),
+        "--duplicates".as_ref(),
+        "update".as_ref(),
+    ]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("0 ajoutée, 0 mise à jour"), "{stdout}");
+    assert_eq!(fs::read(&file).unwrap(), before, "the dossier is unchanged");
+
+    // The CSV template: its separator, the same header.
+    let out_csv = dir.path().join("vers-bm.csv");
+    let (code, _, stderr) = run(&[
+        "export".as_ref(),
+        file.as_os_str(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        "--table".as_ref(),
+        "mobilities-bm".as_ref(),
+        "--template".as_ref(),
+        csv.as_os_str(),
+        "--output".as_ref(),
+        out_csv.as_os_str(),
+    ]);
+    assert!(code == 0 || code == 1, "{stderr}");
+    let text = fs::read_to_string(&out_csv).unwrap();
+    let first = text.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert_eq!(first, headers.join(";"));
+    assert_eq!(text.lines().count(), 2 + participants);
+}
+
+#[test]
+fn the_bm_export_lists_the_rows_the_beneficiary_module_would_refuse() {
+    use cmq_dossiers::model::mobility::Transport;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    let mut d = crate::common::exemple();
+    let project = d
+        .projects
+        .iter()
+        .find(|p| p.reference == "2022-1-FR01-KA121-VET-000114161")
+        .cloned()
+        .unwrap();
+    let i = d
+        .mobilities
+        .iter()
+        .position(|m| m.project.as_ref() == Some(&project.id))
+        .unwrap();
+    let sender = d.mobilities[i].sending_org.clone();
+    d.mobilities[i].receiving_org = sender;
+    d.mobilities[i].transport = Transport::Avion;
+    d.mobilities[i].funded_travel_days = 4;
+    let id = d.mobilities[i].activity_id.clone();
+    store::save_file(&file, &d).unwrap();
+    let (headers, rows) = bm_template_rows();
+    let csv = dir.path().join("export-bm.csv");
+    let mut text = headers.join(",");
+    for r in &rows {
+        text.push('\n');
+        text.push_str(&r.join(","));
+    }
+    fs::write(&csv, text).unwrap();
+    let out = dir.path().join("vers-bm.csv");
+    let (code, stdout, stderr) = run(&[
+        "export".as_ref(),
+        file.as_os_str(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        "--table".as_ref(),
+        "mobilities-bm".as_ref(),
+        "--template".as_ref(),
+        csv.as_os_str(),
+        "--output".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    // Written all the same, and each refusal named with its line and reason.
+    assert!(out.is_file());
+    let lines: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains(&format!("({id})")))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("organisme d'envoi et organisme d'accueil identiques")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("4 jours de voyage financés")),
+        "{stdout}"
+    );
+    assert!(
+        lines.iter().all(|l| l.trim_start().starts_with("ligne ")),
+        "{stdout}"
+    );
+}

@@ -303,53 +303,48 @@ impl Importable for Mobility {
         new_mobility(row, d, notes)
     }
 
-    /// A mobility is rebuilt from the row (keeping its id, its project and its Mobility
-    /// activity ID): its dates and activity depend on each other; what the file does not give
-    /// stays as it was.
+    /// The fields the row gives are set (read together: dates and activity depend on each
+    /// other); what the file does not give stays as it was, so a Beneficiary Module file with
+    /// fewer columns than ours changes only what it says.
     fn update(&mut self, row: &RowValues<'_>, d: &Dossier) {
-        if let Some(new) = new_mobility(row, d, &mut Notes::default()) {
-            let given = |key: &str| row.text(key).is_some();
-            let old = self.clone();
-            *self = Self {
-                id: old.id.clone(),
-                project: new.project.or(old.project.clone()),
-                activity_id: if given("activity_id") {
-                    new.activity_id
-                } else {
-                    old.activity_id.clone()
-                },
-                name: if given("name") {
-                    new.name
-                } else {
-                    old.name.clone()
-                },
-                departure_city: if given("departure_city") {
-                    new.departure_city
-                } else {
-                    old.departure_city.clone()
-                },
-                transport: if given("transport") || given("green_travel") {
-                    new.transport
-                } else {
-                    old.transport
-                },
-                funded_travel_days: if given("funded_travel_days") {
-                    new.funded_travel_days
-                } else {
-                    old.funded_travel_days
-                },
-                distance_km: if given("distance_km") {
-                    new.distance_km
-                } else {
-                    old.distance_km
-                },
-                recent_graduate: if given("recent_graduate") {
-                    new.recent_graduate
-                } else {
-                    old.recent_graduate
-                },
-                ..new
+        let Some(new) = new_mobility(row, d, &mut Notes::default()) else {
+            return;
+        };
+        let given = |key: &str| row.text(key).is_some();
+        macro_rules! take {
+            ($($field:ident <- $($key:literal)|+),* $(,)?) => {
+                $(if $(given($key))||+ {
+                    self.$field = new.$field.clone();
+                })*
             };
+        }
+        take!(
+            activity_id <- "activity_id",
+            name <- "name",
+            activity <- "activity",
+            participant <- "participant",
+            direction <- "direction",
+            sending_org <- "sending",
+            receiving_org <- "receiving",
+            departure_country <- "departure_country",
+            departure_city <- "departure_city",
+            country <- "country",
+            city <- "city",
+            start <- "start",
+            end <- "end",
+            transport <- "transport",
+            funded_travel_days <- "funded_travel_days",
+            distance_km <- "distance_km",
+            fewer_opportunities <- "fewer_opportunities",
+            recent_graduate <- "recent_graduate",
+        );
+        // A file that says only « green travel »: the means changes only when it contradicts it.
+        if !given("transport") && given("green_travel") && new.green_travel() != self.green_travel()
+        {
+            self.transport = new.transport;
+        }
+        if new.project.is_some() {
+            self.project = new.project;
         }
     }
 
@@ -378,6 +373,10 @@ impl Importable for Mobility {
             ),
         ));
         keys
+    }
+
+    fn scope(&self) -> Option<String> {
+        self.project.as_ref().map(|p| p.0.clone())
     }
 
     fn label(&self) -> String {

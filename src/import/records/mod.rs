@@ -48,6 +48,13 @@ pub(crate) trait Importable: RecordKind {
     fn label(&self) -> String {
         self.title().to_owned()
     }
+
+    /// The part of the dossier a file of such records covers whole (a participant's project:
+    /// a Beneficiary Module file lists all of a project's participants), so that the records of
+    /// that part the file does not name are reported as only local. `None`: no such part.
+    fn scope(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Code that runs for one importable kind: [`with_importer`] calls `visit::<R>`.
