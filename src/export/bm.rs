@@ -14,6 +14,10 @@ use crate::model::text::normalise;
 use crate::rules::activities;
 use crate::rules::bm::{BmField, BmProblem, DateFormat, Mapping, Template, problems};
 
+use std::path::Path;
+
+use crate::i18n::{Strings, fill};
+
 use super::table::{Cell, TableData};
 
 /// How values are written: the template's date format and `Data type` of main lines.
@@ -196,4 +200,60 @@ pub fn into_template(
         rows,
     };
     (table, report)
+}
+
+/// The report in words, line by line: what was written, how dates are written, the columns
+/// left empty, the rows to fix.
+pub fn report_lines(
+    s: &Strings,
+    template: &Template,
+    project: &Project,
+    report: &BmReport,
+    output: &Path,
+) -> Vec<String> {
+    let mut lines = vec![fill(
+        s.bm_written,
+        &[
+            ("rows", &report.rows.to_string()),
+            ("project", &project.reference),
+            ("file", &output.display().to_string()),
+            ("columns", &template.headers.len().to_string()),
+        ],
+    )];
+    let format = match template.date_format.pattern() {
+        None => s.bm_dates_typed.to_owned(),
+        Some(p) => p
+            .replace("%d", s.bm_day)
+            .replace("%m", s.bm_month)
+            .replace("%Y", s.bm_year),
+    };
+    let said = if template.date_format_found {
+        s.bm_dates_found
+    } else {
+        s.bm_dates_default
+    };
+    lines.push(fill(said, &[("format", &format)]));
+    if !report.unknown_columns.is_empty() {
+        lines.push(fill(
+            s.bm_unknown_columns,
+            &[("columns", &report.unknown_columns.join(" ; "))],
+        ));
+    }
+    if !report.problems.is_empty() {
+        lines.push(fill(
+            s.bm_problems,
+            &[("n", &report.problems.len().to_string())],
+        ));
+    }
+    for (line, id, problem) in &report.problems {
+        lines.push(fill(
+            s.bm_problem_line,
+            &[
+                ("line", &line.to_string()),
+                ("id", id),
+                ("problem", &s.bm_problem(problem)),
+            ],
+        ));
+    }
+    lines
 }

@@ -77,9 +77,19 @@ pub struct Job {
 impl Job {
     /// Starts exporting `table` as `format` to `path` on a named thread.
     pub fn start(table: TableData, format: Format, path: PathBuf) -> std::io::Result<Self> {
+        Self::start_csv(table, format, CsvOptions::default(), path)
+    }
+
+    /// [`Job::start`], a CSV written as `csv` says (a template's separator).
+    pub fn start_csv(
+        table: TableData,
+        format: Format,
+        csv: CsvOptions,
+        path: PathBuf,
+    ) -> std::io::Result<Self> {
         let total = table.rows.len();
         Self::spawn(path, total, move |target, p| {
-            run(&table, format, &CsvOptions::default(), target, p)
+            run(&table, format, &csv, target, p)
         })
     }
 

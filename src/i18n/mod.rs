@@ -156,6 +156,22 @@ impl Strings {
         }
     }
 
+    /// Why the Beneficiary Module would refuse a row, in words.
+    pub fn bm_problem(&self, p: &crate::rules::bm::BmProblem) -> String {
+        use crate::rules::bm::BmProblem;
+        match p {
+            BmProblem::Finding(f) => (self.issue)(&f.issue),
+            BmProblem::NoActivityId => self.bm_no_activity_id.to_owned(),
+            BmProblem::DuplicateActivityId(id) => fill(self.bm_duplicate_id, &[("id", id)]),
+            BmProblem::NoGrantAgreement => self.bm_no_grant_agreement.to_owned(),
+            BmProblem::NoOid { organisation } => {
+                fill(self.bm_no_oid, &[("organisation", organisation)])
+            }
+            BmProblem::NoTransport => self.bm_no_transport.to_owned(),
+            BmProblem::NoDataType => self.bm_no_data_type.to_owned(),
+        }
+    }
+
     /// Whole euros: « 1 918 € » in French, “€1,918” in English.
     pub fn euros(&self, amount: u32) -> String {
         if self.english {
@@ -997,6 +1013,12 @@ pub struct Strings {
     /// `{rows}` participants of `{project}` written into `{file}` with the template's
     /// `{columns}` columns.
     pub bm_written: &'static str,
+    /// The day, month and year in a date format (`JJ`, `MM`, `AAAA`).
+    pub bm_day: &'static str,
+    /// See `bm_day`.
+    pub bm_month: &'static str,
+    /// See `bm_day`.
+    pub bm_year: &'static str,
     /// Dates written as date cells.
     pub bm_dates_typed: &'static str,
     /// Dates written in the template's `{format}`.
@@ -1021,6 +1043,46 @@ pub struct Strings {
     pub bm_no_transport: &'static str,
     /// No `Data type` value found in the template.
     pub bm_no_data_type: &'static str,
+    /// Heading of a project's budget view.
+    pub budget_view: &'static str,
+    /// A project with no unit costs for its call year: `{year}`, `{folder}`.
+    pub budget_no_table_window: &'static str,
+    /// Unit costs of the call year not checked.
+    pub budget_unverified_window: &'static str,
+    /// Unit costs of the call year checked.
+    pub budget_verified_window: &'static str,
+    /// Cost item: travel.
+    pub budget_travel: &'static str,
+    /// Cost item: individual support.
+    pub budget_individual: &'static str,
+    /// Cost item: organisational support.
+    pub budget_organisational: &'static str,
+    /// Cost item: inclusion support.
+    pub budget_inclusion: &'static str,
+    /// Cost item: course fees.
+    pub budget_course_fees: &'static str,
+    /// The estimate's total.
+    pub budget_total: &'static str,
+    /// The estimate exceeds the grant by…
+    pub budget_over: &'static str,
+    /// The grant exceeds the estimate by…
+    pub budget_under: &'static str,
+    /// `{n}` participants whose estimate is incomplete.
+    pub budget_incomplete: Plural,
+    /// Heading of the targets, implemented / planned.
+    pub budget_targets_window: &'static str,
+    /// Series of the chart: planned.
+    pub budget_planned: &'static str,
+    /// Series of the chart: implemented.
+    pub budget_implemented: &'static str,
+    /// Button: export the project's participants into a Beneficiary Module file.
+    pub bm_export_button: &'static str,
+    /// Hover text of the button.
+    pub bm_export_tip: &'static str,
+    /// Added to the template's name for the file written (`export-bm-vers-bm.xlsx`).
+    pub bm_file_suffix: &'static str,
+    /// Title of the report of an export into a BM file.
+    pub bm_report_title: &'static str,
     /// Heading of the grant estimate; `{campus}`.
     pub budget_header: &'static str,
     /// One project of the estimate: `{reference}`, `{year}`, `{n}` participants, `{total}`.

@@ -261,6 +261,27 @@ pub fn read_file(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
     Ok(sheet)
 }
 
+/// A sheet read as a Beneficiary Module template: its header row, its row of markers and its
+/// rows, for [`crate::rules::bm::Template::read`].
+pub fn bm_template(sheet: &Sheet) -> crate::rules::bm::Template {
+    use crate::rules::bm::TemplateCell;
+    let mut rows: Vec<Vec<TemplateCell>> = Vec::with_capacity(sheet.rows.len() + 1);
+    if let Some(markers) = &sheet.markers {
+        rows.push(markers.iter().cloned().map(TemplateCell::Text).collect());
+    }
+    rows.extend(sheet.rows.iter().map(|r| {
+        r.cells
+            .iter()
+            .map(|v| match v {
+                Value::Empty => TemplateCell::Empty,
+                Value::Date(day) => TemplateCell::Date(*day),
+                other => TemplateCell::Text(other.text()),
+            })
+            .collect()
+    }));
+    crate::rules::bm::Template::read(sheet.headers.clone(), &rows)
+}
+
 /// [`read_file`] before the row of markers is set apart.
 fn read_any(path: &Path, progress: &Progress) -> Result<Sheet, ReadError> {
     if crate::store::ensure_regular_file(path).is_err() {

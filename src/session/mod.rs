@@ -3,6 +3,7 @@
 //! This layer knows nothing of egui: the window reads a [`Document`] and sends it [`Edit`]s, so
 //! every behaviour here (undo, dirty flag, disk-change check) is tested without a GUI.
 
+mod bm;
 mod change;
 mod delete;
 mod document;
@@ -14,6 +15,7 @@ mod worker;
 mod workspace;
 
 pub use crate::model::{ListKind, Record};
+pub use bm::{MAPPINGS_FOLDER, MappingError, load_mapping, mapping_path, save_mapping};
 pub use change::{Change, ListRevisions};
 pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome, WRITER_PATIENCE};

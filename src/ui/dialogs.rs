@@ -114,6 +114,13 @@ pub enum Dialog {
     },
     /// A message to acknowledge.
     Info(String),
+    /// A report to read (an export into a Beneficiary Module file): a title and its lines.
+    Report {
+        /// What it reports on.
+        title: String,
+        /// One line each.
+        lines: Vec<String>,
+    },
 }
 
 /// The button the user pressed.
@@ -352,6 +359,20 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
             }
             Dialog::Info(text) => {
                 ui.label(text.as_str());
+                buttons(ui, s.ok, None, None);
+            }
+            Dialog::Report { title, lines } => {
+                ui.heading(title.as_str());
+                // A fixed height: a long report scrolls inside, the button stays in place.
+                egui::ScrollArea::vertical()
+                    .id_salt("report-lines")
+                    .max_height(360.0)
+                    .min_scrolled_height(360.0)
+                    .show(ui, |ui| {
+                        for line in lines.iter() {
+                            ui.label(line.as_str());
+                        }
+                    });
                 buttons(ui, s.ok, None, None);
             }
         }

@@ -2357,3 +2357,5 @@ fn a_list_of_campuses_imported_from_the_dashboard_creates_and_completes_dossiers
         before
     );
 }
+
+mod erasmus;

@@ -92,13 +92,22 @@ impl CmqApp {
                 Err(e) => self.say(self.s().file_error(&e), true),
             },
             (Purpose::LoadMapping, Some(path)) => self.load_mapping(&path),
+            (Purpose::BmTemplate(id), Some(path)) => self.bm_template_chosen(&id, &path),
+            (Purpose::BmOutput(_), Some(path))
+                if let Err(e) = self.export_target_refused(&path) =>
+            {
+                self.say(self.s().file_error(&e), true);
+            }
+            (Purpose::BmOutput(pending), Some(path)) => self.bm_output_chosen(*pending, &path),
             (
                 Purpose::Export(..)
                 | Purpose::ExportPdf(_)
                 | Purpose::ImportSource(_)
                 | Purpose::SaveMapping(_)
                 | Purpose::LoadMapping
-                | Purpose::CampusList,
+                | Purpose::CampusList
+                | Purpose::BmTemplate(_)
+                | Purpose::BmOutput(_),
                 None,
             ) => {
                 self.say(self.s().no_file_chosen, false);
@@ -275,4 +284,8 @@ pub(super) enum Purpose {
     LoadMapping,
     /// A list of campuses to bring into the workspace.
     CampusList,
+    /// The Beneficiary Module file exported from this project.
+    BmTemplate(crate::model::ids::ProjectId),
+    /// Where to write this Beneficiary Module file.
+    BmOutput(Box<super::erasmus::BmPending>),
 }

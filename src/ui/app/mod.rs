@@ -4,6 +4,7 @@
 
 mod campus_list;
 mod dossiers;
+mod erasmus;
 mod exports;
 mod flows;
 mod imports;
@@ -103,6 +104,8 @@ pub struct CmqApp {
     campus_list: Option<campus_list::CampusList>,
     /// The help view is shown (F1).
     show_help: bool,
+    /// The Erasmus+ unit-cost tables of the open dossier's folder, read once per folder.
+    grants: Option<(std::path::PathBuf, session::GrantTables)>,
 }
 
 impl CmqApp {
@@ -137,6 +140,7 @@ impl CmqApp {
             campus_list: None,
             opening: None,
             show_help: false,
+            grants: None,
         };
         if let Some(dir) = app.settings.workspace.clone() {
             app.open_workspace_now(&dir);
@@ -209,6 +213,7 @@ impl CmqApp {
         let s = self.s();
         ctx.set_theme(self.settings.theme);
         self.update_title(&ctx);
+        self.refresh_grants();
         self.poll_file_dialog(&ctx);
         self.poll_job(&ctx);
         self.poll_import(&ctx);
@@ -376,6 +381,7 @@ impl CmqApp {
                 today: self.today,
                 timeline: &mut self.timeline,
                 calendar: &self.settings.calendar,
+                grants: self.grants.as_ref().map_or(&[], |(_, g)| &g.tables),
             };
             sections::ui(ui, self.section, &mut ctx_s);
         });
@@ -407,6 +413,7 @@ impl CmqApp {
                 Request::Open(path) => self.go_to(&path),
                 Request::Export { kind, format, rows } => self.request_export(kind, format, rows),
                 Request::Import(kind) => self.request_import(kind),
+                Request::ExportBm(id) => self.request_bm_export(id),
                 Request::SetCalendarRules(rules) => {
                     if let Some(ws) = self.workspace.as_mut() {
                         ws.set_rules(rules.clone());

@@ -11,6 +11,7 @@ mod list;
 mod milestones;
 mod mobilities;
 mod partners;
+mod project_budget;
 mod projects;
 mod sectors;
 mod timeline;
@@ -155,6 +156,9 @@ pub enum Request {
     SetCalendarRules(crate::rules::calendar::CalendarRules),
     /// Import rows of a spreadsheet into this list: ask which file, then read it.
     Import(ListKind),
+    /// Export a project's participants into the user's Beneficiary Module file: ask which
+    /// template, then where to write.
+    ExportBm(crate::model::ids::ProjectId),
     /// Export a table: ask where, then write it on a background thread.
     Export {
         /// Which table.
@@ -186,6 +190,8 @@ pub struct SectionCtx<'a> {
     pub timeline: &'a mut crate::ui::widgets::timeline::TimelineState,
     /// The calendar rules in use.
     pub calendar: &'a crate::rules::calendar::CalendarRules,
+    /// The Erasmus+ unit-cost tables of the workspace (shipped and dropped in).
+    pub grants: &'a [crate::rules::grant::UnitCosts],
 }
 
 /// Draws `section` of the open dossier (the dashboard is drawn by the app, not here).

@@ -20,6 +20,8 @@ impl ListSection for Project {
         let s = ctx.s;
         let d = ctx.doc.dossier();
         let today = ctx.today;
+        let grants = ctx.grants;
+        let export = std::cell::Cell::new(None);
         let participants = |p: &Project| {
             d.mobilities
                 .iter()
@@ -53,6 +55,14 @@ impl ListSection for Project {
             scroll_form: true,
         };
         list::ui(ui, ctx, &spec, |ui, form, p| {
+            if ui
+                .button(s.bm_export_button)
+                .on_hover_text(s.bm_export_tip)
+                .clicked()
+            {
+                export.set(Some(p.id.clone()));
+            }
+            ui.add_space(GROUP_SPACING);
             Form::grid(ui, "project-grid", |ui| {
                 let before = p.reference.clone();
                 form.text(ui, s.project_number, "reference", &mut p.reference);
@@ -92,7 +102,12 @@ impl ListSection for Project {
             });
             ui.add_space(GROUP_SPACING);
             targets(ui, form, s, p);
+            ui.add_space(GROUP_SPACING);
+            super::project_budget::ui(ui, s, d, p, grants);
         });
+        if let Some(id) = export.take() {
+            ctx.requests.push(super::Request::ExportBm(id));
+        }
     }
 }
 
