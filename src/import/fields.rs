@@ -490,6 +490,7 @@ pub(super) const MOBILITY_FIELDS: &[Field] = &[
             "participants",
             "number of participants",
             "nombre de participants",
+            "participants nombre",
             "effectif",
         ],
     ),

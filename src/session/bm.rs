@@ -35,9 +35,15 @@ pub fn mapping_path(workspace: &Path, project: &Project) -> PathBuf {
 
 /// The mapping saved at `path`; `None` when there is none yet.
 pub fn load_mapping(path: &Path) -> Result<Option<Mapping>, MappingError> {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    if !path.exists() {
         return Ok(None);
-    };
+    }
+    let text = store::read_text(path).map_err(|e| MappingError {
+        path: path.to_owned(),
+        line: 0,
+        col: 0,
+        message: e.kind.to_string(),
+    })?;
     ron::from_str(&text).map(Some).map_err(|e| MappingError {
         path: path.to_owned(),
         line: e.span.start.line,
@@ -51,8 +57,7 @@ pub fn save_mapping(path: &Path, mapping: &Mapping) -> Result<(), StoreError> {
     let text = ron::ser::to_string_pretty(mapping, ron::ser::PrettyConfig::default())
         .map_err(|e| StoreError::new(path, store::StoreErrorKind::Serialize(e.to_string())))?;
     if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| StoreError::new(folder, store::StoreErrorKind::Write(e)))?;
+        store::create_folder(folder)?;
     }
     store::write_export(path, text.as_bytes())
 }

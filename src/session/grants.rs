@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::rules::grant::{UnitCosts, shipped};
+use crate::store;
 
 /// The folder of a workspace where unit-cost tables are dropped.
 pub const GRANTS_FOLDER: &str = "baremes-erasmus";
@@ -38,15 +39,7 @@ pub struct GrantFileError {
 pub fn grant_tables(workspace: &Path) -> GrantTables {
     let mut out = GrantTables::default();
     let folder = workspace.join(GRANTS_FOLDER);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .map(|dir| {
-            dir.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("ron")))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = store::files_in(&folder, "ron");
     for path in files {
         let error = |line, col, message: String| GrantFileError {
             path: path.clone(),
@@ -54,8 +47,8 @@ pub fn grant_tables(workspace: &Path) -> GrantTables {
             col,
             message,
         };
-        match std::fs::read_to_string(&path) {
-            Err(e) => out.errors.push(error(0, 0, e.to_string())),
+        match store::read_text(&path) {
+            Err(e) => out.errors.push(error(0, 0, e.kind.to_string())),
             Ok(text) => match ron::from_str::<UnitCosts>(&text) {
                 Ok(t) => out.tables.push(t),
                 Err(e) => out.errors.push(error(

@@ -50,6 +50,28 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
     decode(bytes).map_err(|kind| StoreError::new(path, kind))
 }
 
+/// The regular files of `dir` whose name ends in `.ext` (any case), sorted; none when the
+/// folder does not exist or cannot be read.
+pub fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case(ext)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Creates folder `dir` (and its parents) when it does not exist.
+pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
+    fs::create_dir_all(dir).map_err(|e| StoreError::new(dir, StoreErrorKind::Write(e)))
+}
+
 /// The text of a dossier file's bytes; invalid UTF-8 is an error at the first bad byte. A
 /// byte-order mark (some editors add one) is dropped.
 pub fn decode(mut bytes: Vec<u8>) -> Result<String, StoreErrorKind> {

@@ -336,6 +336,16 @@ fn report_ui(
         ],
     );
     ui.label(RichText::new(summary).strong());
+    if !plan.only_local.is_empty() {
+        let text = s.count(
+            &t.only_local,
+            plan.only_local.len(),
+            &[("records", &plan.only_local.join(" ; "))],
+        );
+        // One line: the whole list on hover, the dialog never grows with it.
+        ui.add(egui::Label::new(text.as_str()).truncate())
+            .on_hover_text(text.as_str());
+    }
     if plan
         .rows
         .iter()

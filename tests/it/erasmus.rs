@@ -498,3 +498,38 @@ fn the_bm_export_lists_the_rows_the_beneficiary_module_would_refuse() {
         "{stdout}"
     );
 }
+
+#[test]
+fn check_flags_the_wrong_project_numbers_of_the_fact_sheet_at_their_line() {
+    use cmq_dossiers::model::project::{KeyAction, Project};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    let mut d = crate::common::exemple();
+    for (n, reference) in ["garbage-ref", "2022-1-FR01-KA220-VET-000086243"]
+        .into_iter()
+        .enumerate()
+    {
+        d.projects.push(Project {
+            id: cmq_dossiers::model::ids::ProjectId(format!("EP9{n}")),
+            reference: reference.to_owned(),
+            action: KeyAction::Ka121,
+            call_year: 2022,
+            ..Project::default()
+        });
+    }
+    store::save_file(&file, &d).unwrap();
+    let (code, stdout, _) = run(&["check".as_ref(), file.as_os_str()]);
+    assert_eq!(code, 1, "{stdout}");
+    let text = fs::read_to_string(&file).unwrap();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    assert!(
+        stdout.contains(&format!(":{}:", line_of("garbage-ref")))
+            && stdout.contains("error[erasmus-reference]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(":{}:", line_of("KA220-VET-000086243")))
+            && stdout.contains("error[erasmus-reference-projet]: le numéro de projet dit KA220, le projet indique KA121"),
+        "{stdout}"
+    );
+}

@@ -1014,3 +1014,55 @@ fn in_a_campus_list_a_kind_not_given_follows_the_dates() {
     assert_eq!(b.added[0].kind, DecisionKind::Creation);
     assert_eq!(b.dossier.campus.name, "Campus B");
 }
+
+#[test]
+fn mobility_rows_bring_the_erasmus_fields_and_a_wrong_project_number_rejects_the_row() {
+    use cmq_dossiers::model::mobility::Transport;
+    let dir = tempfile::tempdir().unwrap();
+    let mob = dir.path().join("participants.csv");
+    std::fs::write(
+        &mob,
+        "Projet;Activité;Public;Ville de départ;Pays d'accueil;Ville d'accueil;Début;Fin;Participants (nombre);Transport principal;Jours de voyage financés;Moins d'opportunités\n\
+         2022-1-FR01-KA121-VET-000086243;LM-SHORT-VET;Apprenants;Rennes;Allemagne;Stuttgart;06/03/2023;24/03/2023;3;train;2;oui\n\
+         2022-1-FR01-KA121-VET-000086243;Job shadowing;Personnels;Rennes;IT;Turin;10/04/2023;14/04/2023;;avion;1;non\n\
+         garbage-ref;SM-TTA;Personnels;Rennes;ES;Bilbao;10/04/2023;14/04/2023;;avion;1;non\n\
+         2022-1-FR01-KA121-VET-000086243;SM-TTA;Personnels;Rennes;ES;Bilbao;10/04/2023;14/04/2023;;avion;2.5;non\n",
+    )
+    .unwrap();
+    let mut d = Dossier::default();
+    let plan = import_into(&mut d, ImportKind::Mobilities, &mob);
+    let rejected: Vec<String> = plan
+        .rejected()
+        .map(|r| {
+            r.errors
+                .iter()
+                .map(|e| e.text(cmq_dossiers::i18n::Lang::Fr.strings()))
+                .collect::<Vec<_>>()
+                .join(" ; ")
+        })
+        .collect();
+    assert_eq!(rejected.len(), 2, "{rejected:?}");
+    assert!(
+        rejected[0].contains("« garbage-ref » n'est pas un numéro de projet Erasmus+"),
+        "{rejected:?}"
+    );
+    assert!(
+        rejected[1].contains("« 2,5 »") || rejected[1].contains("2.5"),
+        "{rejected:?}"
+    );
+    // 3 learners + 1 staff, in one project made from its reference.
+    assert_eq!(d.mobilities.len(), 4, "three learners and one staff");
+    assert_eq!(d.projects.len(), 1);
+    let m = &d.mobilities[0];
+    assert_eq!(m.activity, ActivityType::CourteDuree);
+    assert_eq!(
+        (m.departure_country.as_str(), m.departure_city.as_str()),
+        ("FR", "Rennes")
+    );
+    assert_eq!((m.country.as_str(), m.city.as_str()), ("DE", "Stuttgart"));
+    assert_eq!(m.transport, Transport::Train);
+    assert!(m.green_travel() && m.fewer_opportunities);
+    assert_eq!(m.funded_travel_days, 2);
+    assert_eq!(d.mobilities[3].transport, Transport::Avion);
+    assert_eq!(d.mobilities[3].activity, ActivityType::JobShadowing);
+}
