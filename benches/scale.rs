@@ -173,6 +173,51 @@ fn main() {
         std::hint::black_box(cmq_dossiers::export::xlsx::to_xlsx(&table, "Mobilités").unwrap());
     });
     row("export 100 000 mobilities as XLSX", &ms(xlsx), "—", true);
+    let tables = cmq_dossiers::rules::grant::shipped().unwrap();
+    // The gazetteer is read once per run, before the first estimate: measured apart.
+    let started = Instant::now();
+    std::hint::black_box(cmq_dossiers::rules::gazetteer::find("Rennes", "FR"));
+    row(
+        "read the gazetteer (once per run)",
+        &ms(started.elapsed()),
+        "—",
+        true,
+    );
+    let estimate = median(runs.min(3), || {
+        std::hint::black_box(cmq_dossiers::rules::budget::estimate(&big, &tables));
+    });
+    row(
+        "grant estimate, 100 000 participants (budget)",
+        &ms(estimate),
+        "—",
+        true,
+    );
+    let largest = big
+        .projects
+        .iter()
+        .max_by_key(|p| {
+            big.mobilities
+                .iter()
+                .filter(|m| m.project.as_ref() == Some(&p.id))
+                .count()
+        })
+        .unwrap();
+    let in_largest = big
+        .mobilities
+        .iter()
+        .filter(|m| m.project.as_ref() == Some(&largest.id))
+        .count();
+    let one = median(runs, || {
+        std::hint::black_box(cmq_dossiers::rules::budget::estimate_project(
+            &big, largest, &tables,
+        ));
+    });
+    row(
+        &format!("budget view of a project of {in_largest} participants, one frame"),
+        &ms(one),
+        "≤ 16 ms",
+        one <= Duration::from_millis(16),
+    );
     let pdf_dossier = generate::dossier(generate::Size {
         partners: 200,
         actions: 60,

@@ -688,6 +688,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     bm_no_oid: "“{organisation}” has no valid OID among the dossier's partners",
     bm_no_transport: "no main means of transport",
     bm_no_data_type: "“Data type” column: the template shows no mobility line to take its value from; fill it as the Beneficiary Module's data dictionary says",
+    total_days: "Days (in all)",
     budget_view: "Grant estimate",
     budget_no_table_window: "No unit costs for call {year}: drop that call's unit-cost file in the workspace's “{folder}” folder.",
     budget_unverified_window: "Unit costs not checked against the Programme Guide: an indicative estimate",

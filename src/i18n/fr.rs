@@ -690,6 +690,7 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     bm_no_oid: "« {organisation} » n'a pas d'OID valide dans les partenaires du dossier",
     bm_no_transport: "transport principal non renseigné",
     bm_no_data_type: "colonne « Data type » : le modèle ne montre aucune ligne de mobilité dont reprendre la valeur ; remplissez-la comme le dit le dictionnaire de données du Beneficiary Module",
+    total_days: "Jours (au total)",
     budget_view: "Estimation de la subvention",
     budget_no_table_window: "Aucun barème pour l'appel {year} : déposez le fichier de barèmes de cet appel dans le dossier « {folder} » de l'espace de travail.",
     budget_unverified_window: "Barème non vérifié par rapport au guide du programme : estimation indicative",

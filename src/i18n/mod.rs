@@ -1043,6 +1043,8 @@ pub struct Strings {
     pub bm_no_transport: &'static str,
     /// No `Data type` value found in the template.
     pub bm_no_data_type: &'static str,
+    /// Column of the targets: days of activity, all participants together.
+    pub total_days: &'static str,
     /// Heading of a project's budget view.
     pub budget_view: &'static str,
     /// A project with no unit costs for its call year: `{year}`, `{folder}`.

@@ -149,43 +149,74 @@ pub struct Estimate {
 
 /// The estimate of `d` with the unit-cost `tables` (shipped and dropped in).
 pub fn estimate(d: &Dossier, tables: &[UnitCosts]) -> Estimate {
-    let project_of = |m: &Mobility| {
-        m.project
-            .as_ref()
-            .and_then(|id| d.projects.iter().find(|p| &p.id == id))
-    };
-    // Organisational support: the n-th participant of its project, in order of departure.
-    let mut order: Vec<usize> = (0..d.mobilities.len()).collect();
-    order.sort_by_key(|&i| (d.mobilities[i].start, i));
-    let mut rank = vec![0_u32; d.mobilities.len()];
-    let mut counted: BTreeMap<Option<&ProjectId>, u32> = BTreeMap::new();
-    for i in order {
-        let m = &d.mobilities[i];
-        if m.participant != ParticipantKind::Accompagnateurs {
-            let n = counted.entry(m.project.as_ref()).or_default();
-            *n += 1;
-            rank[i] = *n;
-        }
-    }
-    let participants: Vec<ParticipantCost> = d
-        .mobilities
-        .iter()
-        .zip(rank)
-        .map(|(m, rank)| {
-            let project = project_of(m);
-            let table = project.and_then(|p| for_call(tables, p.call_year));
-            participant(m, project, table, rank)
-        })
-        .collect();
+    let all: Vec<usize> = (0..d.mobilities.len()).collect();
+    let participants = costs(d, &all, tables);
     let projects = d
         .projects
         .iter()
-        .map(|p| project_budget(d, p, &participants, for_call(tables, p.call_year)))
+        .map(|p| project_budget(d, p, &all, &participants, for_call(tables, p.call_year)))
         .collect();
     Estimate {
         participants,
         projects,
     }
+}
+
+/// The estimate of one project, its participants' lines in the dossier's order (what the
+/// window's budget view shows: only that project's participants are estimated).
+pub fn estimate_project(
+    d: &Dossier,
+    project: &Project,
+    tables: &[UnitCosts],
+) -> (ProjectBudget, Vec<ParticipantCost>) {
+    let mine: Vec<usize> = d
+        .mobilities
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.project.as_ref() == Some(&project.id))
+        .map(|(i, _)| i)
+        .collect();
+    let participants = costs(d, &mine, tables);
+    let budget = project_budget(
+        d,
+        project,
+        &mine,
+        &participants,
+        for_call(tables, project.call_year),
+    );
+    (budget, participants)
+}
+
+/// The cost of the participants at `indices` of `d.mobilities` (in that order). Organisational
+/// support counts the n-th participant of each project, in order of departure.
+fn costs(d: &Dossier, indices: &[usize], tables: &[UnitCosts]) -> Vec<ParticipantCost> {
+    let project_of = |m: &Mobility| {
+        m.project
+            .as_ref()
+            .and_then(|id| d.projects.iter().find(|p| &p.id == id))
+    };
+    let mut order: Vec<usize> = (0..indices.len()).collect();
+    order.sort_by_key(|&k| (d.mobilities[indices[k]].start, indices[k]));
+    let mut rank = vec![0_u32; indices.len()];
+    let mut counted: BTreeMap<Option<&ProjectId>, u32> = BTreeMap::new();
+    for k in order {
+        let m = &d.mobilities[indices[k]];
+        if m.participant != ParticipantKind::Accompagnateurs {
+            let n = counted.entry(m.project.as_ref()).or_default();
+            *n += 1;
+            rank[k] = *n;
+        }
+    }
+    indices
+        .iter()
+        .zip(rank)
+        .map(|(&i, rank)| {
+            let m = &d.mobilities[i];
+            let project = project_of(m);
+            let table = project.and_then(|p| for_call(tables, p.call_year));
+            participant(m, project, table, rank)
+        })
+        .collect()
 }
 
 /// The distance of `m`'s trip.
@@ -268,12 +299,13 @@ fn participant(
 fn project_budget(
     d: &Dossier,
     p: &Project,
+    indices: &[usize],
     costs: &[ParticipantCost],
     table: Option<&UnitCosts>,
 ) -> ProjectBudget {
-    let mine: Vec<(&Mobility, &ParticipantCost)> = d
-        .mobilities
+    let mine: Vec<(&Mobility, &ParticipantCost)> = indices
         .iter()
+        .map(|&i| &d.mobilities[i])
         .zip(costs)
         .filter(|(m, _)| m.project.as_ref() == Some(&p.id))
         .collect();

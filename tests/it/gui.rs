@@ -274,9 +274,9 @@ fn filter_and_sort_a_table() {
     let dir = examples();
     let mut h = app_on(dir.path());
     open(&mut h, "Campus exemple", "Partenaires");
-    h.get_by_label("48 / 48");
+    h.get_by_label("50 / 50");
     type_into(&mut h, "Filtrer :", "vitré");
-    h.get_by_label("3 / 48");
+    h.get_by_label("3 / 50");
     h.get_by_label("Lycée professionnel exemple Les Rochers");
     assert!(
         h.query_by_label("Lycée exemple Vauban").is_none(),
@@ -597,7 +597,7 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
     h.run();
     assert_eq!(
         h.state().document().unwrap().dossier().partners.len(),
-        48,
+        50,
         "cancel keeps it"
     );
     h.get_by_label("🗑 Supprimer").click();
@@ -606,7 +606,7 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
         .click();
     h.run();
     let d = h.state().document().unwrap().dossier();
-    assert_eq!(d.partners.len(), 47);
+    assert_eq!(d.partners.len(), 49);
     assert_eq!(d.campus.etablissement_support, None);
     assert_eq!(
         h.state().document().unwrap().counts().0,
@@ -616,7 +616,7 @@ fn deleting_a_referenced_partner_asks_and_clears_the_references() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         h.state().document().unwrap().dossier().partners.len(),
-        48,
+        50,
         "one undo brings all back"
     );
 }
@@ -865,7 +865,7 @@ fn a_filtered_table_exports_the_rows_shown_in_the_background() {
     let mut h = app_with_picker(dir.path(), answer(Some(out.path().to_owned())));
     open(&mut h, "Campus exemple", "Partenaires");
     type_into(&mut h, "Filtrer :", "vitré");
-    h.get_by_label("3 / 48");
+    h.get_by_label("3 / 50");
     h.get_by_label("⬇ Exporter").click();
     h.run();
     h.get_by_label("CSV — lignes affichées").click();
@@ -1027,7 +1027,7 @@ fn the_menus_open_from_the_keyboard_and_ctrl_digits_show_the_sections() {
     h.run();
     press(&mut h, Modifiers::COMMAND, Key::Num2);
     h.get_by_label("⬆ Importer…");
-    h.get_by_label("48 / 48");
+    h.get_by_label("50 / 50");
     press(&mut h, Modifiers::COMMAND, Key::Num1);
     assert_eq!(h.state().section(), Section::Identity);
     h.get_by_label("Nom court");

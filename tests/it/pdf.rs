@@ -120,7 +120,7 @@ fn the_fictional_campus_fills_several_pages_in_order() {
     assert!(pages(&text) >= 3, "{} pages", pages(&text));
     let order = [
         "Identité et label",
-        "Partenaires (48)",
+        "Partenaires (50)",
         "Filières et formations",
         "Plan d'actions",
         "Mobilité Erasmus+",

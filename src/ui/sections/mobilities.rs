@@ -26,7 +26,7 @@ const MAX_GROUP: u32 = 99;
 /// table's cache as the window does).
 pub fn columns(s: &'static Strings) -> Vec<Column<'static, Mobility>> {
     vec![
-        Column::new(s.activity_id, 150.0, |m: &Mobility| m.activity_id.clone()),
+        Column::new(s.activity_id, 175.0, |m: &Mobility| m.activity_id.clone()),
         Column::new(s.participant_name, 140.0, |m: &Mobility| m.name.clone()),
         Column::new(s.activity, 190.0, move |m: &Mobility| {
             (s.activity_label)(m.activity).to_owned()
@@ -118,6 +118,8 @@ fn add_group(ui: &mut Ui, ctx: &mut SectionCtx<'_>) {
                 m
             });
             let ids = ListKind::Mobilities.fresh_ids(d, count as usize);
+            // The first one added is selected: its form shows what was made.
+            ctx.table.selected = ids.first().cloned();
             let first_number = d.highest_activity_number(model.project.as_ref());
             let edits: Vec<Edit> = ids
                 .into_iter()

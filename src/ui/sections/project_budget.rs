@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 use crate::i18n::{Strings, fill};
 use crate::model::Dossier;
 use crate::model::project::Project;
-use crate::rules::budget::{Estimate, estimate};
+use crate::rules::budget::estimate_project;
 use crate::rules::grant::{UnitCosts, for_call};
 use crate::session::GRANTS_FOLDER;
 use crate::ui::theme::{GROUP_SPACING, Tokens};
@@ -17,10 +17,7 @@ use crate::ui::theme::{GROUP_SPACING, Tokens};
 pub fn ui(ui: &mut Ui, s: &'static Strings, d: &Dossier, project: &Project, tables: &[UnitCosts]) {
     let tokens = Tokens::of(ui);
     ui.strong(s.budget_view);
-    let whole: Estimate = estimate(d, tables);
-    let Some(b) = whole.projects.iter().find(|x| x.id == project.id) else {
-        return;
-    };
+    let (b, costs) = estimate_project(d, project, tables);
     match for_call(tables, project.call_year) {
         None => {
             ui.colored_label(
@@ -74,12 +71,7 @@ pub fn ui(ui: &mut Ui, s: &'static Strings, d: &Dossier, project: &Project, tabl
             ui.end_row();
         }
     });
-    let unknown = whole
-        .participants
-        .iter()
-        .zip(&d.mobilities)
-        .filter(|(cost, m)| m.project.as_ref() == Some(&project.id) && !cost.complete)
-        .count();
+    let unknown = costs.iter().filter(|c| !c.complete).count();
     if unknown > 0 {
         ui.colored_label(tokens.warning, s.count(&s.budget_incomplete, unknown, &[]));
     }
@@ -92,7 +84,7 @@ pub fn ui(ui: &mut Ui, s: &'static Strings, d: &Dossier, project: &Project, tabl
         for h in [
             s.activity,
             s.participants,
-            s.days,
+            s.total_days,
             s.accompanying,
             s.fewer_opportunities,
             s.green_travel,
@@ -101,8 +93,8 @@ pub fn ui(ui: &mut Ui, s: &'static Strings, d: &Dossier, project: &Project, tabl
         }
         ui.end_row();
         let pair = |planned: u32, done: u32| format!("{done} / {planned}");
-        for t in &b.targets {
-            ui.label((s.activity_label)(t.activity));
+        for (n, t) in b.targets.iter().enumerate() {
+            ui.label(format!("{} · {}", n + 1, (s.activity_label)(t.activity)));
             ui.label(pair(t.planned.participants, t.implemented.participants));
             ui.label(pair(t.planned.days, t.implemented.days));
             ui.label(pair(t.planned.accompanying, t.implemented.accompanying));
@@ -134,11 +126,7 @@ pub fn ui(ui: &mut Ui, s: &'static Strings, d: &Dossier, project: &Project, tabl
                 .name((s.activity_label)(t.activity))
         })
         .collect();
-    let labels: Vec<&'static str> = b
-        .targets
-        .iter()
-        .map(|t| (s.activity_label)(t.activity))
-        .collect();
+    let groups = b.targets.len();
     Plot::new(("targets-chart", project.id.as_str()))
         .height(180.0)
         .legend(Legend::default())
@@ -146,20 +134,20 @@ pub fn ui(ui: &mut Ui, s: &'static Strings, d: &Dossier, project: &Project, tabl
         .allow_zoom(false)
         .allow_scroll(false)
         .include_x(-0.7)
-        .include_x(labels.len() as f64 - 0.3)
+        .include_x(groups as f64 - 0.3)
         .include_y(0.0)
+        // The groups are numbered as the lines of the table above (activity names would
+        // overlap under the bars).
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                labels
-                    .get(i as usize)
-                    .map_or_else(String::new, |l| (*l).to_owned())
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < groups {
+                format!("{}", i as usize + 1)
             } else {
                 String::new()
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(s.budget_planned, planned).color(tokens.upcoming));
-            plot.bar_chart(BarChart::new(s.budget_implemented, done).color(tokens.cmq));
+            plot.bar_chart(BarChart::new(s.budget_planned, planned).color(tokens.subdued));
+            plot.bar_chart(BarChart::new(s.budget_implemented, done).color(tokens.ok));
         });
 }

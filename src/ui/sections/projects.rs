@@ -9,7 +9,7 @@ use crate::model::mobility::ActivityType;
 use crate::model::project::{KeyAction, Project, ProjectRole, Target};
 use crate::rules::activities;
 use crate::ui::theme::GROUP_SPACING;
-use crate::ui::widgets::form::Form;
+use crate::ui::widgets::form::{Form, combo, number_edit};
 use crate::ui::widgets::table::{Column, SortKey};
 
 use super::list::{self, ListSpec};
@@ -101,7 +101,7 @@ impl ListSection for Project {
                 form.opt_number(ui, s.grant_awarded, "grant_eur", &mut p.grant_eur);
             });
             ui.add_space(GROUP_SPACING);
-            targets(ui, form, s, p);
+            targets(ui, s, p);
             ui.add_space(GROUP_SPACING);
             super::project_budget::ui(ui, s, d, p, grants);
         });
@@ -111,8 +111,9 @@ impl ListSection for Project {
     }
 }
 
-/// The planned targets, one line per activity type.
-fn targets(ui: &mut Ui, form: &mut Form<'_>, s: &'static crate::i18n::Strings, p: &mut Project) {
+/// The planned targets, one line per activity type: a compact table (each field named by its
+/// column's header for screen readers).
+fn targets(ui: &mut Ui, s: &'static crate::i18n::Strings, p: &mut Project) {
     ui.strong(s.targets);
     let offered = activities::offered(p.action, p.call_year);
     let choices = enum_options(
@@ -124,27 +125,43 @@ fn targets(ui: &mut Ui, form: &mut Form<'_>, s: &'static crate::i18n::Strings, p
         s.activity_label,
     );
     let mut remove = None;
-    Form::grid(ui, "targets-grid", |ui| {
-        for (j, t) in p.targets.iter_mut().enumerate() {
-            form.nested(&format!("targets[{j}]"), |form| {
-                form.combo(ui, s.activity, "activity", &mut t.activity, &choices);
-                form.number(ui, s.participants, "participants", &mut t.participants);
-                form.number(ui, s.days, "days", &mut t.days);
-                form.number(ui, s.accompanying, "accompanying", &mut t.accompanying);
-                form.number(
-                    ui,
-                    s.fewer_opportunities,
-                    "fewer_opportunities",
-                    &mut t.fewer_opportunities,
-                );
-                form.number(ui, s.green_travel, "green_travel", &mut t.green_travel);
-            });
-            if ui.small_button(format!("🗑 {}", s.delete)).clicked() {
-                remove = Some(j);
-            }
+    if !p.targets.is_empty() {
+        egui::Grid::new("targets-grid").show(ui, |ui| {
+            let headers: Vec<egui::Id> = [
+                s.activity,
+                s.participants,
+                s.total_days,
+                s.accompanying,
+                s.fewer_opportunities,
+                s.green_travel,
+            ]
+            .iter()
+            .map(|h| ui.label(*h).id)
+            .collect();
             ui.end_row();
-        }
-    });
+            for (j, t) in p.targets.iter_mut().enumerate() {
+                let id = |field: &str| egui::Id::unique(("target", p.id.as_str(), j, field));
+                let label = |k: usize| headers.get(k).copied().unwrap_or(egui::Id::NULL);
+                combo(ui, id("activity"), &mut t.activity, &choices, 250.0).labelled_by(label(0));
+                for (k, value) in [
+                    &mut t.participants,
+                    &mut t.days,
+                    &mut t.accompanying,
+                    &mut t.fewer_opportunities,
+                    &mut t.green_travel,
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    number_edit(ui, s, id(&k.to_string()), value).labelled_by(label(k + 1));
+                }
+                if ui.small_button(format!("🗑 {}", s.delete)).clicked() {
+                    remove = Some(j);
+                }
+                ui.end_row();
+            }
+        });
+    }
     if let Some(j) = remove {
         p.targets.remove(j);
     }

@@ -51,6 +51,11 @@ fn eight_learners_are_added_in_one_gesture_and_taken_back_in_one_undo() {
         })
         .collect();
     assert_eq!(numbers, (highest + 1..=highest + 8).collect::<Vec<_>>());
+    // The first one added is selected: its form shows it.
+    assert_eq!(
+        field(&h, "ID d'activité de mobilité").value().as_deref(),
+        Some(added[0].activity_id.as_str())
+    );
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         h.state().document().unwrap().dossier().mobilities.len(),
