@@ -35,6 +35,17 @@ pub const LARGE: Size = Size {
 
 const LETTERS: &[u8; 23] = b"ABCDEFGHJKLMNPRSTUVWXYZ";
 const COUNTRIES: [&str; 8] = ["DE", "ES", "IT", "PT", "IE", "FI", "PL", "AT"];
+/// Real cities of those countries (the gazetteer knows them), a few per country.
+const CITIES: [[&str; 3]; 8] = [
+    ["Stuttgart", "Munich", "Hamburg"],
+    ["Bilbao", "Sevilla", "Valencia"],
+    ["Turin", "Milano", "Napoli"],
+    ["Porto", "Lisbon", "Braga"],
+    ["Cork", "Dublin", "Galway"],
+    ["Tampere", "Helsinki", "Oulu"],
+    ["Wroclaw", "Krakow", "Gdansk"],
+    ["Vienna", "Graz", "Linz"],
+];
 
 fn uai(n: usize) -> Checked<Uai> {
     let digits = format!("{:07}", 3_500_000 + n);
@@ -98,7 +109,7 @@ pub fn dossier(size: Size) -> Dossier {
         let mut m = mobility_models[i % mobility_models.len()].clone();
         m.id = MobilityId(format!("M{}", i + 1));
         m.country = COUNTRIES[i % COUNTRIES.len()].into();
-        m.city = format!("Ville {}", i % 500);
+        m.city = CITIES[i % COUNTRIES.len()][(i / COUNTRIES.len()) % 3].into();
         m.receiving_org = format!("Entreprise d'accueil {}", i % 2000);
         let days = m.duration_days();
         m.start = first + Duration::days((i % 1500) as i64);

@@ -179,7 +179,7 @@ pub fn into_template(
                 .collect(),
         );
     }
-    let problems = problems(d, project, mapping, template)
+    let problems = problems(d, project, mapping)
         .into_iter()
         .map(|(i, p)| {
             let m = &d.mobilities[i];
@@ -233,6 +233,15 @@ pub fn report_lines(
         s.bm_dates_default
     };
     lines.push(fill(said, &[("format", &format)]));
+    // Said once for the file: every row lacks it the same way.
+    if template.data_type.is_none()
+        && template
+            .headers
+            .iter()
+            .any(|h| BmField::of_header(h) == Some(BmField::DataType))
+    {
+        lines.push(s.bm_no_data_type.to_owned());
+    }
     if !report.unknown_columns.is_empty() {
         lines.push(fill(
             s.bm_unknown_columns,

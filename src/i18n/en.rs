@@ -87,6 +87,7 @@ pub const STRINGS: Strings = Strings {
         note_negative_budget: "Budget: negative amount ({amount})",
         note_reference: "“{text}” is not an Erasmus+ project number (2022-1-FR01-KA121-VET-000123456): row rejected",
         note_travel_days: "Funded travel days: “{text}” is not a whole number of days",
+        note_bm_sub_row: "Beneficiary Module “{text}” row (itinerary or certification): not a participant, not imported",
         note_transport: "means of transport “{text}” unknown: left not given",
         note_public: "public “{text}” unknown: learners chosen",
         note_activity: "activity “{text}” unknown: “{activity}” chosen from the duration",
@@ -778,6 +779,7 @@ fn referrer(r: &Referrer) -> String {
         Referrer::ActionPartner(title) | Referrer::ActionIndicator(title) => {
             format!("the action “{title}”")
         }
+        Referrer::Participant(id) => format!("the participant {id}"),
         Referrer::Formation(diploma) => format!("the course “{diploma}”"),
     }
 }

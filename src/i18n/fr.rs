@@ -87,6 +87,7 @@ pub const STRINGS: Strings = Strings {
         note_negative_budget: "Budget : montant négatif ({amount})",
         note_reference: "« {text} » n'est pas un numéro de projet Erasmus+ (2022-1-FR01-KA121-VET-000123456) : ligne rejetée",
         note_travel_days: "Jours de voyage financés : « {text} » n'est pas un nombre entier de jours",
+        note_bm_sub_row: "ligne « {text} » du Beneficiary Module (itinéraire ou certification) : pas un participant, non importée",
         note_transport: "transport « {text} » inconnu : laissé non renseigné",
         note_public: "public « {text} » inconnu : apprenants retenus",
         note_activity: "activité « {text} » inconnue : « {activity} » retenue d'après la durée",
@@ -780,6 +781,7 @@ fn referrer(r: &Referrer) -> String {
         Referrer::ActionPartner(title) | Referrer::ActionIndicator(title) => {
             format!("l'action « {title} »")
         }
+        Referrer::Participant(id) => format!("le participant {id}"),
         Referrer::Formation(diploma) => format!("la formation « {diploma} »"),
     }
 }

@@ -103,6 +103,8 @@ pub struct ImportTexts {
     pub note_reference: &'static str,
     /// Funded travel days that are not a whole number of days.
     pub note_travel_days: &'static str,
+    /// A sub-row of a BM file, not a participant: `{text}` is its Data type.
+    pub note_bm_sub_row: &'static str,
     /// An unknown means of transport.
     pub note_transport: &'static str,
     /// An unknown public.

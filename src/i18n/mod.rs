@@ -168,7 +168,6 @@ impl Strings {
                 fill(self.bm_no_oid, &[("organisation", organisation)])
             }
             BmProblem::NoTransport => self.bm_no_transport.to_owned(),
-            BmProblem::NoDataType => self.bm_no_data_type.to_owned(),
         }
     }
 

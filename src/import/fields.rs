@@ -310,6 +310,13 @@ pub(super) const ACTION_FIELDS: &[Field] = &[
 
 pub(super) const MOBILITY_FIELDS: &[Field] = &[
     f(
+        "data_type",
+        "Type de ligne (Beneficiary Module)",
+        "Data type",
+        Text,
+        &["data type", "type de ligne"],
+    ),
+    f(
         "reference",
         "Projet (numéro)",
         "Project code",

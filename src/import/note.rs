@@ -51,6 +51,9 @@ pub enum Note {
     ProjectReference(String),
     /// A number of funded travel days that is not a whole number of days, as written.
     NotTravelDays(String),
+    /// An itinerary or certification sub-row of a Beneficiary Module file (its `Data type`):
+    /// not a participant.
+    BmSubRow(String),
     /// A means of transport not recognised (left « not given »).
     UnknownTransport(String),
     /// A public not recognised (learners chosen).
@@ -114,6 +117,7 @@ impl Note {
             Self::ProjectReference(text) => fill(t.note_reference, &[("text", text)]),
             Self::NotTravelDays(text) => fill(t.note_travel_days, &[("text", text)]),
             Self::UnknownTransport(text) => fill(t.note_transport, &[("text", text)]),
+            Self::BmSubRow(text) => fill(t.note_bm_sub_row, &[("text", text)]),
             Self::UnknownPublic(text) => fill(t.note_public, &[("text", text)]),
             Self::UnknownActivity(Some(text), a) => fill(
                 t.note_activity,

@@ -77,6 +77,8 @@ pub enum Referrer {
     Formation(String),
     /// The action with this title is measured by the indicator.
     ActionIndicator(String),
+    /// The participant with this Mobility activity ID belongs to the project.
+    Participant(String),
 }
 
 impl Dossier {
@@ -111,12 +113,22 @@ impl Dossier {
         self.partners.iter().find(|p| &p.id == id)
     }
 
-    /// Every field that points at the record of `kind` with id `id` (partners and indicators
-    /// are referred to; other kinds never are).
+    /// Every field that points at the record of `kind` with id `id` (partners, indicators and
+    /// projects are referred to; other kinds never are).
     pub fn references_to(&self, kind: ListKind, id: &str) -> Vec<Reference> {
         match kind {
             ListKind::Partners => self.references_to_partner(&PartnerId(id.to_owned())),
             ListKind::Indicators => self.references_to_indicator(&IndicatorId(id.to_owned())),
+            ListKind::Projects => self
+                .mobilities
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.project.as_ref().is_some_and(|p| p.as_str() == id))
+                .map(|(i, m)| Reference {
+                    path: format!("mobilities[{i}].project"),
+                    from: Referrer::Participant(m.activity_id.clone()),
+                })
+                .collect(),
             _ => Vec::new(),
         }
     }

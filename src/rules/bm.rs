@@ -398,8 +398,6 @@ pub enum BmProblem {
     },
     /// No main means of transport.
     NoTransport,
-    /// No `Data type` found in the template for main lines (mandatory).
-    NoDataType,
 }
 
 /// The findings codes the BM's import rules correspond to.
@@ -418,12 +416,7 @@ const BM_CODES: [&str; 9] = [
 /// The problems of each participant of `project` (by index in `d.mobilities`) the BM would
 /// reject, for a file laid out by `mapping` (a rule about a column the file does not have is
 /// not checked).
-pub fn problems(
-    d: &Dossier,
-    project: &Project,
-    mapping: &Mapping,
-    template: &Template,
-) -> Vec<(usize, BmProblem)> {
+pub fn problems(d: &Dossier, project: &Project, mapping: &Mapping) -> Vec<(usize, BmProblem)> {
     let findings = validate(d);
     let mut out = Vec::new();
     let mut seen = HashSet::new();
@@ -469,9 +462,6 @@ pub fn problems(
         }
         if mapping.has(BmField::MainTransport) && m.transport == Transport::NonRenseigne {
             out.push((i, BmProblem::NoTransport));
-        }
-        if mapping.has(BmField::DataType) && template.data_type.is_none() {
-            out.push((i, BmProblem::NoDataType));
         }
     }
     out

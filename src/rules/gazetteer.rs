@@ -73,6 +73,9 @@ pub fn find(city: &str, country: &str) -> Option<Place> {
     let key = normalise(city);
     index.get(&(cc.clone(), key)).copied().or_else(|| {
         // German names written with `ue` for `ü` (`Nuernberg`): try the other spelling.
+        if !city.contains(['ü', 'ö', 'ä', 'ß']) {
+            return None;
+        }
         let umlauts = city
             .replace('ü', "ue")
             .replace('ö', "oe")

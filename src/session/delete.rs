@@ -15,6 +15,7 @@ pub fn delete_with_references(d: &Dossier, list: ListKind, index: usize) -> Opti
     match list {
         ListKind::Partners => clear_partner(d, &PartnerId(id), &mut edits),
         ListKind::Indicators => clear_indicator(d, &IndicatorId(id), &mut edits),
+        ListKind::Projects => clear_project(d, &id, &mut edits),
         // Nothing refers to records of the other kinds.
         _ => {}
     }
@@ -68,6 +69,20 @@ fn clear_indicator(d: &Dossier, id: &IndicatorId, edits: &mut Vec<Edit>) {
             edits.push(Edit::Replace {
                 index,
                 record: a.into_record(),
+            });
+        }
+    }
+}
+
+/// The participants of project `id` keep their trip and lose their project (a finding says so).
+fn clear_project(d: &Dossier, id: &str, edits: &mut Vec<Edit>) {
+    for (index, m) in d.mobilities.iter().enumerate() {
+        if m.project.as_ref().is_some_and(|p| p.as_str() == id) {
+            let mut m = m.clone();
+            m.project = None;
+            edits.push(Edit::Replace {
+                index,
+                record: m.into_record(),
             });
         }
     }

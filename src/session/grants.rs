@@ -1,7 +1,7 @@
 //! The Erasmus+ unit-cost tables in use for a workspace: the shipped ones, and the files a user
 //! drops into the workspace's `baremes-erasmus/` folder (one `.ron` per table, in the shipped
-//! tables' layout). A dropped table replaces a shipped one that shares a call year, so a
-//! checked table of a later Programme Guide takes the place of ours; a file that does not read
+//! tables' layout). For the call years a dropped table gives, it is used before a shipped one,
+//! so a checked table of a later Programme Guide takes the place of ours; a file that does not read
 //! is reported with its line and column, and the others still apply.
 
 use std::path::{Path, PathBuf};
@@ -59,16 +59,8 @@ pub fn grant_tables(workspace: &Path) -> GrantTables {
             },
         }
     }
-    let dropped_years: Vec<u16> = out
-        .tables
-        .iter()
-        .flat_map(|t| t.call_years.iter().copied())
-        .collect();
-    out.tables.extend(
-        shipped()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|t| !t.call_years.iter().any(|y| dropped_years.contains(y))),
-    );
+    // Dropped tables first: for a call year they share with a shipped one, theirs is used
+    // (`rules::grant::for_call` takes the first); the shipped one still serves its other years.
+    out.tables.extend(shipped().unwrap_or_default());
     out
 }

@@ -102,7 +102,7 @@ impl FileV4 {
         let extra: usize = self
             .mobilities
             .iter()
-            .map(|g| (g.participants.max(1) as usize).saturating_sub(1))
+            .map(|g| (records_of(g) as usize).saturating_sub(1))
             .sum();
         let mut fresh = fresh_ids(MobilityId::PREFIX, &used, extra).into_iter();
         let mut numbers: Vec<u32> = Vec::new();
@@ -122,7 +122,7 @@ impl FileV4 {
                 projects.len() - 1
             });
             let project = &projects[index].1;
-            for n in 0..group.participants.max(1) {
+            for n in 0..records_of(group) {
                 numbers[index] += 1;
                 let id = if n == 0 {
                     group.id.clone()
@@ -160,6 +160,19 @@ impl FileV4 {
     }
 }
 
+/// The most participants a group becomes: a count beyond (a typo, a hand edit) becomes one
+/// participant whose name keeps the count, to be checked.
+const MAX_GROUP: u32 = 999;
+
+/// How many participant records `group` becomes.
+fn records_of(group: &GroupV4) -> u32 {
+    if group.participants > MAX_GROUP {
+        1
+    } else {
+        group.participants.max(1)
+    }
+}
+
 /// Participant `number` of its project, made from `group`.
 fn participant(
     group: &GroupV4,
@@ -186,7 +199,14 @@ fn participant(
         id,
         project: Some(project.id.clone()),
         activity_id: project.mobility_id(number),
-        name: String::new(),
+        name: if group.participants > MAX_GROUP {
+            format!(
+                "groupe de {} participants (nombre à vérifier)",
+                group.participants
+            )
+        } else {
+            String::new()
+        },
         activity: group.activity,
         participant: group.participant,
         direction: group.direction,

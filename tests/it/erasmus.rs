@@ -533,3 +533,94 @@ fn check_flags_the_wrong_project_numbers_of_the_fact_sheet_at_their_line() {
         "{stdout}"
     );
 }
+
+#[test]
+fn deleting_a_project_keeps_its_participants_without_a_project_in_one_undo_step() {
+    use cmq_dossiers::model::ListKind;
+    use cmq_dossiers::session::delete_with_references;
+    let mut d = crate::common::exemple();
+    let index = d
+        .projects
+        .iter()
+        .position(|p| p.reference == "2022-1-FR01-KA121-VET-000114161")
+        .unwrap();
+    let id = d.projects[index].id.clone();
+    let referring = d.references_to(ListKind::Projects, id.as_str());
+    let participants = d
+        .mobilities
+        .iter()
+        .filter(|m| m.project.as_ref() == Some(&id))
+        .count();
+    assert_eq!(
+        referring.len(),
+        participants,
+        "the delete question lists them"
+    );
+    let before = d.mobilities.len();
+    let edit = delete_with_references(&d, ListKind::Projects, index).unwrap();
+    edit.apply(&mut d).unwrap();
+    assert_eq!(d.mobilities.len(), before, "no participant is lost");
+    assert!(d.mobilities.iter().all(|m| m.project.as_ref() != Some(&id)));
+}
+
+#[test]
+fn a_table_dropped_for_one_year_leaves_the_shipped_ones_for_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("baremes-erasmus");
+    fs::create_dir(&folder).unwrap();
+    fs::write(
+        folder.join("2024.ron"),
+        "(call_years: [2024], source: \"Guide 2024\", verified: true,
+          travel: [(from_km: 10, to_km: None, standard: 100, green: None)],
+          individual: None, organisational: None, inclusion: None, course_fees: None)",
+    )
+    .unwrap();
+    let tables = cmq_dossiers::session::grant_tables(dir.path()).tables;
+    let for_year = |y| cmq_dossiers::rules::grant::for_call(&tables, y).map(|t| t.source.clone());
+    assert_eq!(for_year(2024).as_deref(), Some("Guide 2024"));
+    assert!(
+        for_year(2025).is_some_and(|s| s != "Guide 2024"),
+        "2025 keeps the shipped table"
+    );
+    assert!(for_year(2021).is_some());
+}
+
+#[test]
+fn a_group_count_beyond_reason_converts_to_one_participant_that_keeps_it() {
+    let text = format_4().replacen("participants: 8,", "participants: 4000000000,", 1);
+    let loaded = store::from_text(&text).unwrap();
+    let kept = loaded
+        .dossier
+        .mobilities
+        .iter()
+        .filter(|m| m.name.contains("4000000000"))
+        .count();
+    assert_eq!(kept, 1);
+}
+
+#[test]
+fn the_sub_rows_of_a_bm_export_are_not_participants() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    fs::write(&file, crate::common::exemple_text()).unwrap();
+    let src = dir.path().join("export.csv");
+    fs::write(
+        &src,
+        "Data type,Grant Agreement No.,Mobility activity ID,Receiving country,Receiving city,Start date,End date\n\
+         MA,2022-1-FR01-KA121-VET-000114161,114161-MOB-00001,ES,Bilbao,16-04-2023,23-04-2023\n\
+         Itinerary,2022-1-FR01-KA121-VET-000114161,114161-MOB-00001,ES,Bilbao,,\n",
+    )
+    .unwrap();
+    let (_, stdout, _) = run(&[
+        "import".as_ref(),
+        "mobilities".as_ref(),
+        src.as_os_str(),
+        "--into".as_ref(),
+        file.as_os_str(),
+        "--dry-run".as_ref(),
+    ]);
+    assert!(
+        stdout.contains("ligne « Itinerary » du Beneficiary Module"),
+        "{stdout}"
+    );
+}

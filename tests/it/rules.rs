@@ -369,7 +369,7 @@ fn the_beneficiary_modules_rules_are_findings_at_the_participants_field() {
     let length = m.end - m.start;
     m.start = project.end.unwrap() - Duration::days(1);
     m.end = m.start + length;
-    assert!(has(&d, "start", "mobilite-hors-projet"));
+    assert!(has(&d, "end", "mobilite-hors-projet"));
     // A duration outside the activity's bounds (job shadowing: 2 to 60 days).
     let m = &mut d.mobilities[i];
     m.start = project.start.unwrap();

@@ -30,6 +30,15 @@ pub(super) fn new_mobility(
     d: &Dossier,
     notes: &mut Notes,
 ) -> Option<Mobility> {
+    // A BM file mixes main lines with itinerary and certification sub-rows: only main lines
+    // are participants.
+    if let Some(kind) = row.text("data_type") {
+        let n = normalise(&kind);
+        if n.contains("itiner") || n.contains("certif") {
+            notes.errors.push(Note::BmSubRow(kind));
+            return None;
+        }
+    }
     let start = row.date("start", notes);
     let end = row.date("end", notes);
     let (Some(start), Some(end)) = (start, end) else {
@@ -42,11 +51,11 @@ pub(super) fn new_mobility(
         None => None,
         Some(reference) => {
             let r = reference.trim();
-            if let Some(p) = d
-                .projects
-                .iter()
-                .find(|p| p.reference.trim().eq_ignore_ascii_case(r))
-            {
+            if let Some(p) = d.projects.iter().find(|p| {
+                p.reference.trim().eq_ignore_ascii_case(r)
+                    || (!p.grant_agreement.trim().is_empty()
+                        && p.grant_agreement.trim().eq_ignore_ascii_case(r))
+            }) {
                 Some(p.id.clone())
             } else if project_number(r).is_some() {
                 notes.new_project = Some(Project::from_reference(r));
@@ -408,6 +417,15 @@ pub(crate) fn participants(
         .into_iter();
     let mut next: HashMap<ProjectId, u32> = HashMap::new();
     let mut out = Vec::new();
+    // The activity IDs the rows give themselves, so that numbering never takes one of them.
+    let explicit: Vec<(Option<ProjectId>, u32)> = rows
+        .iter()
+        .filter_map(|(r, _, _)| {
+            let m = Mobility::of_record(r)?;
+            let n = m.activity_id.rsplit_once("MOB-")?.1.parse().ok()?;
+            Some((m.project.clone(), n))
+        })
+        .collect();
     for (record, copies, new_project) in rows {
         let Some(mut m) = Mobility::of_record(&record).cloned() else {
             continue;
@@ -439,7 +457,7 @@ pub(crate) fn participants(
             {
                 let n = next
                     .entry(p.id.clone())
-                    .or_insert_with(|| d.highest_activity_number(Some(&p.id)));
+                    .or_insert_with(|| highest_in(d, &p.id, &explicit));
                 *n += 1;
                 one.activity_id = p.mobility_id(*n);
             }
@@ -456,6 +474,17 @@ pub(crate) fn participants(
         })
         .collect();
     (inserts, out)
+}
+
+/// The highest activity number of project `id`: in the dossier, or given by a row.
+fn highest_in(d: &Dossier, id: &ProjectId, explicit: &[(Option<ProjectId>, u32)]) -> u32 {
+    let given = explicit
+        .iter()
+        .filter(|(p, _)| p.as_ref() == Some(id))
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    d.highest_activity_number(Some(id)).max(given)
 }
 
 #[cfg(test)]

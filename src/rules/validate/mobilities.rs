@@ -157,8 +157,9 @@ pub(super) fn check_with_projects(d: &Dossier, out: &mut Vec<Finding>) {
                     ));
                 }
                 if !p.contains(m.start) || !p.contains(m.end) {
+                    let field = if p.contains(m.start) { "end" } else { "start" };
                     out.push(Finding::error(
-                        format!("{path}.start"),
+                        format!("{path}.{field}"),
                         Issue::OutsideProject {
                             start: p.start,
                             end: p.end,

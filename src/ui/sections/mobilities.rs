@@ -152,7 +152,15 @@ impl ListSection for Mobility {
             id: "mobilities",
             columns: &columns,
             fill_new: &|m: &mut Mobility| fill_new(d, today, m),
-            renew_inner: None,
+            // A duplicate is another participant of the trip: its own activity ID, no name.
+            renew_inner: Some(&|m: &mut Mobility| {
+                m.name.clear();
+                m.activity_id = activity_id(
+                    d,
+                    m.project.as_ref(),
+                    d.highest_activity_number(m.project.as_ref()) + 1,
+                );
+            }),
             scroll_form: true,
         };
         let countries = ctx.country_options();

@@ -153,3 +153,36 @@ fn a_projects_participants_go_into_the_users_bm_file_and_the_report_lists_what_t
             .is_file()
     );
 }
+
+#[test]
+fn a_duplicated_participant_gets_its_own_activity_id_and_no_name() {
+    let dir = examples();
+    let mut h = app_on(dir.path());
+    open(
+        &mut h,
+        "Campus exemple",
+        "Mobilités Erasmus+ (participants)",
+    );
+    let before = h.state().document().unwrap().dossier().clone();
+    let model = before.mobilities[0].clone();
+    h.get_all_by_label(&model.activity_id)
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("⎘ Dupliquer").click();
+    h.run();
+    let after = h.state().document().unwrap().dossier().clone();
+    assert_eq!(after.mobilities.len(), before.mobilities.len() + 1);
+    let copy = after
+        .mobilities
+        .iter()
+        .find(|m| !before.mobilities.iter().any(|b| b.id == m.id))
+        .unwrap();
+    assert_ne!(copy.activity_id, model.activity_id);
+    assert!(copy.name.is_empty());
+    assert_eq!(
+        (copy.project.as_ref(), copy.start),
+        (model.project.as_ref(), model.start)
+    );
+}
