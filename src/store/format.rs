@@ -20,7 +20,7 @@ use super::{Position, StoreErrorKind};
 /// amending arrêté, non-renewal, withdrawal), the category « à confirmer » and the decisions'
 /// `internationale`, `published_on`, `jorf` and `name`; 4 the partners' Erasmus+ `oid`; 5 the
 /// Erasmus+ projects and one mobility per participant. Files of 1 to 3 read as they are;
-/// files up to 4 are converted ([`super::legacy`]).
+/// files up to 4 are converted (`store::legacy`).
 pub const FORMAT_VERSION: u32 = 5;
 
 /// A file written by a newer version of the app.
@@ -137,7 +137,7 @@ fn unescape_apostrophes(escaped: &str) -> String {
 }
 
 /// Parses file text. Errors carry the line and column where the parser stopped. A file of
-/// format 4 or older is converted ([`super::legacy`]), and says so in [`Loaded::converted`].
+/// format 4 or older is converted (`store::legacy`), and says so in [`Loaded::converted`].
 pub fn from_text(text: &str) -> Result<Loaded, StoreErrorKind> {
     let version = version_in_head(text).or_else(|| {
         ron::Options::default()
