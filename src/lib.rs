@@ -16,6 +16,7 @@ pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod merge;
 pub mod model;
 pub mod rules;
 pub mod session;

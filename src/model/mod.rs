@@ -34,6 +34,8 @@ use partner::Partner;
 
 pub use registry::{ListKind, Record, RecordKind};
 
+use std::collections::HashMap;
+
 macro_rules! declare_dossier {
     ($( { $kind:ident $variant:ident $field:ident $ty:path, $id:ident $prefix:literal ;
           title $title:ident, import $import:tt, export $export:tt, doc $doc:literal } )*) => {
@@ -130,6 +132,70 @@ impl Dossier {
                 })
                 .collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// Gives the records of `kind` new ids (`renamed`: old id → new id), and every field that
+    /// pointed at an old id points at the new one (partners, indicators, projects and decisions
+    /// are referred to). One pass over the dossier, however many ids change.
+    pub fn rename_ids(&mut self, kind: ListKind, renamed: &HashMap<String, String>) {
+        fn swap(slot: &mut String, renamed: &HashMap<String, String>) {
+            if let Some(new) = renamed.get(slot.as_str()) {
+                new.clone_into(slot);
+            }
+        }
+        if renamed.is_empty() {
+            return;
+        }
+        for i in 0..kind.len(self) {
+            let new = kind.id_at(self, i).and_then(|id| renamed.get(id)).cloned();
+            if let Some(new) = new
+                && let Some(mut r) = kind.record_at(self, i)
+            {
+                r.set_id(new);
+                r.swap_with(self, i);
+            }
+        }
+        match kind {
+            ListKind::Partners => {
+                if let Some(p) = &mut self.campus.etablissement_support {
+                    swap(&mut p.0, renamed);
+                }
+                for a in &mut self.actions {
+                    if let Some(p) = &mut a.lead {
+                        swap(&mut p.0, renamed);
+                    }
+                    a.partners.iter_mut().for_each(|p| swap(&mut p.0, renamed));
+                }
+                for f in self.sectors.iter_mut().flat_map(|s| &mut s.formations) {
+                    if let Some(p) = &mut f.etablissement {
+                        swap(&mut p.0, renamed);
+                    }
+                }
+            }
+            ListKind::Indicators => {
+                for a in &mut self.actions {
+                    a.indicators
+                        .iter_mut()
+                        .for_each(|i| swap(&mut i.0, renamed));
+                }
+            }
+            ListKind::Projects => {
+                for m in &mut self.mobilities {
+                    if let Some(p) = &mut m.project {
+                        swap(&mut p.0, renamed);
+                    }
+                }
+            }
+            ListKind::Decisions => {
+                for m in &mut self.milestones {
+                    if let Some(d) = &mut m.decision {
+                        swap(&mut d.0, renamed);
+                    }
+                }
+            }
+            ListKind::Sectors | ListKind::Actions | ListKind::Mobilities | ListKind::Milestones => {
+            }
         }
     }
 

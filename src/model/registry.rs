@@ -59,6 +59,8 @@ pub trait RecordKind:
     const KIND: ListKind;
     /// The records of this kind in `d`.
     fn list(d: &Dossier) -> &Vec<Self>;
+    /// The records of this kind in `d`, to change.
+    fn list_mut(d: &mut Dossier) -> &mut Vec<Self>;
     /// The record's stable id as written in the file (`P12`).
     fn id(&self) -> &str;
     /// Gives the record the id `id`.
@@ -225,6 +227,9 @@ macro_rules! declare_kinds {
                 const KIND: ListKind = ListKind::$kind;
                 fn list(d: &Dossier) -> &Vec<Self> {
                     &d.$field
+                }
+                fn list_mut(d: &mut Dossier) -> &mut Vec<Self> {
+                    &mut d.$field
                 }
                 fn id(&self) -> &str {
                     self.id.as_str()

@@ -15,6 +15,7 @@ mod gui;
 mod identifiers;
 mod import;
 mod malformed;
+mod merge;
 mod pdf;
 mod readiness;
 mod references;
