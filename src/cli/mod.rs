@@ -1,5 +1,5 @@
 //! The command line: `cmq-dossiers [--workspace DIR]`, `check`, `timeline`, `budget`,
-//! `export`, `import`, `fmt`.
+//! `export`, `import`, `fmt`, `merge`, `diff`.
 //!
 //! Parsing is separate from running so both are testable without a terminal.
 
@@ -9,12 +9,14 @@ mod export;
 mod export_bm;
 mod import;
 mod import_campuses;
+mod merge;
 mod readiness;
 mod timeline;
 mod usage;
 
 pub use check::{FileOutcome, Reported, check_files, exit_code, reported};
 pub use import::ImportArgs;
+pub use merge::{DiffArgs, MergeArgs};
 pub use usage::{Usage, UsageError};
 
 use std::ffi::OsString;
@@ -107,6 +109,10 @@ pub enum Command {
         /// Files to rewrite.
         files: Vec<PathBuf>,
     },
+    /// Merge three versions of one dossier (a git merge driver too).
+    Merge(MergeArgs),
+    /// List what differs between two versions of a dossier.
+    Diff(DiffArgs),
     /// Print the usage.
     Help,
     /// Print the version.
@@ -200,6 +206,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         }
         Some("export") => parse_export(args),
         Some("import") => parse_import(args),
+        Some("merge") => parse_merge(args),
+        Some("diff") => parse_diff(args),
         Some("fmt") => {
             let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
             if files.is_empty() {
@@ -459,6 +467,74 @@ fn parse_import_campuses(args: impl Iterator<Item = OsString>) -> Result<Command
     })
 }
 
+fn parse_merge(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut args = args;
+    let mut files = Vec::new();
+    let mut output = None;
+    let mut json = false;
+    while let Some(a) = args.next() {
+        match a.to_str() {
+            Some("--json") => json = true,
+            Some("--output" | "-o") => {
+                output = Some(PathBuf::from(args.next().ok_or_else(|| {
+                    UsageError(Usage::NeedsValue("--output".to_owned()))
+                })?));
+            }
+            Some(o) if o.starts_with("--") => {
+                return Err(UsageError(Usage::UnknownOption {
+                    command: "merge",
+                    option: o.to_owned(),
+                }));
+            }
+            _ => files.push(PathBuf::from(a)),
+        }
+    }
+    let [base, ours, theirs]: [PathBuf; 3] = files
+        .try_into()
+        .map_err(|_| UsageError(Usage::MergeNeedsThree))?;
+    Ok(Command::Merge(MergeArgs {
+        base,
+        ours,
+        theirs,
+        output,
+        json,
+    }))
+}
+
+/// `diff A B [--json]`, or git's diff-driver form: `diff PATH OLD-FILE OLD-HEX OLD-MODE
+/// NEW-FILE NEW-HEX NEW-MODE`.
+fn parse_diff(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut files = Vec::new();
+    let mut json = false;
+    for a in args {
+        match a.to_str() {
+            Some("--json") => json = true,
+            Some(o) if o.starts_with("--") => {
+                return Err(UsageError(Usage::UnknownOption {
+                    command: "diff",
+                    option: o.to_owned(),
+                }));
+            }
+            _ => files.push(a),
+        }
+    }
+    match files.len() {
+        2 => Ok(Command::Diff(DiffArgs {
+            a: PathBuf::from(&files[0]),
+            b: PathBuf::from(&files[1]),
+            name: None,
+            json,
+        })),
+        7 => Ok(Command::Diff(DiffArgs {
+            a: PathBuf::from(&files[1]),
+            b: PathBuf::from(&files[4]),
+            name: Some(files[0].to_string_lossy().into_owned()),
+            json,
+        })),
+        _ => Err(UsageError(Usage::DiffNeedsTwo)),
+    }
+}
+
 fn parse_timeline(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut json = false;
     let mut today = None;
@@ -579,6 +655,8 @@ pub fn run(command: &Command, out: &mut impl Write) -> io::Result<u8> {
             },
             out,
         ),
+        Command::Merge(args) => merge::run(s, args, out),
+        Command::Diff(args) => merge::run_diff(s, args, out),
         Command::Fmt { files } => {
             let mut code = 0;
             for f in files {

@@ -50,6 +50,10 @@ pub enum Usage {
     UnknownDuplicates(String),
     /// `--today` is not a date.
     BadDate(String),
+    /// `merge` needs the ancestor, ours and theirs.
+    MergeNeedsThree,
+    /// `diff` needs two versions.
+    DiffNeedsTwo,
 }
 
 impl UsageError {
@@ -81,6 +85,8 @@ impl UsageError {
             Usage::NeedsSource => s.usage_needs_source.to_owned(),
             Usage::UnknownDuplicates(v) => fill(s.usage_unknown_duplicates, &[("value", v)]),
             Usage::BadDate(v) => fill(s.usage_bad_date, &[("value", v)]),
+            Usage::MergeNeedsThree => s.usage_merge_needs_three.to_owned(),
+            Usage::DiffNeedsTwo => s.usage_diff_needs_two.to_owned(),
         };
         format!("{said}\n\n{}", s.usage)
     }

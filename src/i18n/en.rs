@@ -333,6 +333,13 @@ Usage:
                                          vice-rectorate, sector; one decision per row); a campus already
                                          there gets the new decisions, never a double
   cmq-dossiers fmt FILE…                 rewrites dossiers in the standard layout
+  cmq-dossiers merge BASE OURS THEIRS [--output PATH] [--json]
+                                         merges two versions of a dossier, record by record and field
+                                         by field (a git merge driver: see the README); conflicts on
+                                         standard error, one per line, ours kept
+                                         (exit code: 0 merged, 1 conflicts, 2 unreadable file)
+  cmq-dossiers diff [--json] BEFORE AFTER
+                                         what differs, record by record and field by field
   cmq-dossiers --help | --version
 
 The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with “en”).
@@ -755,6 +762,25 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     source_label: source,
     milestone_kind_label: milestone_kind,
     milestone_status_label: milestone_status,
+    usage_merge_needs_three: "merge needs three files: BASE OURS THEIRS",
+    usage_diff_needs_two: "diff needs two files: BEFORE AFTER",
+    merge_not_same_campus: "{a} and {b} are not two versions of one dossier (campus “{x}” and “{y}”): nothing written",
+    merge_no_base: "no common ancestor ({file} missing or empty): a two-way comparison, every difference is a conflict",
+    merge_conflict_field: "conflict: {place}, field {field}: ours “{ours}”, theirs “{theirs}”, before “{base}” — kept: ours",
+    merge_conflict_deleted_by_them: "conflict: {place}: deleted by them, changed by us — kept",
+    merge_conflict_deleted_by_us: "conflict: {place}: deleted by us, changed by them — kept",
+    merge_conflict_only_ours: "conflict: {place}: only in ours (no ancestor) — kept",
+    merge_conflict_only_theirs: "conflict: {place}: only in theirs (no ancestor) — kept",
+    merge_renumbered: "renumbered: {list} {old} “{title}”, added on both sides, becomes {new} (references included)",
+    merge_new_error: "to check after the merge: {error}",
+    merge_place_campus: "the campus's identity",
+    merge_place_application: "the application",
+    merge_absent: "(absent)",
+    diff_none: "no difference",
+    diff_added: "+ {place} (added)",
+    diff_removed: "- {place} (removed)",
+    diff_changed: "~ {place}",
+    diff_field: "    {field}: “{before}” → “{after}”",
 };
 
 /// The title of each list's section.

@@ -335,6 +335,12 @@ Usage :
                                          vice-rectorat, filière ; une décision par ligne) ; un campus déjà
                                          présent reçoit les nouvelles décisions, jamais un doublon
   cmq-dossiers fmt FICHIER…              réécrit des dossiers dans la mise en forme standard
+  cmq-dossiers merge ANCÊTRE NÔTRE LEUR [--output CHEMIN] [--json]
+                                         fusionne deux versions d'un dossier, fiche par fiche et champ
+                                         par champ (pilote de fusion git : voir le README) ; les conflits
+                                         sur la sortie d'erreur, un par ligne, la nôtre gardée
+                                         (code de sortie : 0 fusionné, 1 conflits, 2 fichier illisible)
+  cmq-dossiers diff [--json] AVANT APRÈS ce qui diffère, fiche par fiche et champ par champ
   cmq-dossiers --help | --version
 
 La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « en »).
@@ -757,6 +763,25 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     source_label: source,
     milestone_kind_label: milestone_kind,
     milestone_status_label: milestone_status,
+    usage_merge_needs_three: "merge attend trois fichiers : ANCÊTRE NÔTRE LEUR",
+    usage_diff_needs_two: "diff attend deux fichiers : AVANT APRÈS",
+    merge_not_same_campus: "{a} et {b} ne sont pas deux versions d'un même dossier (campus « {x} » et « {y} ») : rien n'est écrit",
+    merge_no_base: "pas d'ancêtre commun ({file} absent ou vide) : comparaison à deux, chaque différence est un conflit",
+    merge_conflict_field: "conflit : {place}, champ {field} : nous « {ours} », eux « {theirs} », avant « {base} » — gardé : le nôtre",
+    merge_conflict_deleted_by_them: "conflit : {place} : supprimé chez eux, modifié chez nous — gardé",
+    merge_conflict_deleted_by_us: "conflit : {place} : supprimé chez nous, modifié chez eux — gardé",
+    merge_conflict_only_ours: "conflit : {place} : seulement chez nous (sans ancêtre) — gardé",
+    merge_conflict_only_theirs: "conflit : {place} : seulement chez eux (sans ancêtre) — gardé",
+    merge_renumbered: "renuméroté : {list} {old} « {title} », ajouté des deux côtés, devient {new} (références comprises)",
+    merge_new_error: "à vérifier après la fusion : {error}",
+    merge_place_campus: "l'identité du campus",
+    merge_place_application: "la candidature",
+    merge_absent: "(absent)",
+    diff_none: "aucune différence",
+    diff_added: "+ {place} (ajouté)",
+    diff_removed: "- {place} (supprimé)",
+    diff_changed: "~ {place}",
+    diff_field: "    {field} : « {before} » → « {after} »",
 };
 
 /// The title of each list's section.

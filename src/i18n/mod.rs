@@ -1172,6 +1172,46 @@ pub struct Strings {
     pub milestone_kind_label: fn(crate::model::milestone::MilestoneKind) -> &'static str,
     /// The label of each `MilestoneStatus` value.
     pub milestone_status_label: fn(crate::model::milestone::MilestoneStatus) -> &'static str,
+
+    // Sharing: merge and diff.
+    /// `merge` needs three files: the ancestor, ours, theirs.
+    pub usage_merge_needs_three: &'static str,
+    /// `diff` needs two files (or git's seven diff-driver arguments).
+    pub usage_diff_needs_two: &'static str,
+    /// Merge refused: `{a}` and `{b}` are not versions of one dossier (campus `{x}`, `{y}`).
+    pub merge_not_same_campus: &'static str,
+    /// No common ancestor (`{file}` missing or empty): every difference is a conflict.
+    pub merge_no_base: &'static str,
+    /// A field changed both ways: `{place}`, `{field}`, `{ours}`, `{theirs}`, `{base}`.
+    pub merge_conflict_field: &'static str,
+    /// They deleted the record we changed: `{place}`.
+    pub merge_conflict_deleted_by_them: &'static str,
+    /// We deleted the record they changed: `{place}`.
+    pub merge_conflict_deleted_by_us: &'static str,
+    /// Without ancestor, a record only we have: `{place}`.
+    pub merge_conflict_only_ours: &'static str,
+    /// Without ancestor, a record only they have: `{place}`.
+    pub merge_conflict_only_theirs: &'static str,
+    /// Both sides added a record with one id; theirs got a new one: `{list}`, `{old}`, `{new}`, `{title}`.
+    pub merge_renumbered: &'static str,
+    /// An error the merge has that ours had not: `{error}`.
+    pub merge_new_error: &'static str,
+    /// Where a conflict is: the campus's identity.
+    pub merge_place_campus: &'static str,
+    /// Where a conflict is: the application's texts.
+    pub merge_place_application: &'static str,
+    /// A value that is not there (deleted, or never set).
+    pub merge_absent: &'static str,
+    /// `diff`: the two versions hold the same.
+    pub diff_none: &'static str,
+    /// `diff`: a record only the second version has: `{place}`.
+    pub diff_added: &'static str,
+    /// `diff`: a record only the first version has: `{place}`.
+    pub diff_removed: &'static str,
+    /// `diff`: a record in both, changed: `{place}`.
+    pub diff_changed: &'static str,
+    /// `diff`: one field: `{field}`, `{before}`, `{after}`.
+    pub diff_field: &'static str,
 }
 
 impl Strings {

@@ -40,6 +40,7 @@ pub enum Place {
     /// A record of a list.
     Record {
         /// Its list.
+        #[serde(serialize_with = "list_name")]
         list: ListKind,
         /// Its id.
         id: String,
@@ -57,6 +58,11 @@ impl Place {
             title: r.title().to_owned(),
         }
     }
+}
+
+/// A list by its name in the file (`partners`), for JSON.
+fn list_name<S: serde::Serializer>(list: &ListKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(list.field_name())
 }
 
 /// What kind of disagreement a conflict is.
@@ -109,6 +115,7 @@ impl Conflict {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Renumbered {
     /// Its list.
+    #[serde(serialize_with = "list_name")]
     pub list: ListKind,
     /// The id both sides had given.
     pub old: String,

@@ -119,6 +119,19 @@ pub fn save_file(path: &Path, dossier: &Dossier) -> Result<Fingerprint, StoreErr
     Ok(Fingerprint::of(text.as_bytes()))
 }
 
+/// Writes the text of a dossier atomically and without a backup beside it: the output of a
+/// merge, which git (or the user) asked for by name. Refuses over a file of a newer format.
+pub fn write_text(path: &Path, text: &str) -> Result<(), StoreError> {
+    ensure_regular_file(path)?;
+    if let Ok(old) = fs::read(path)
+        && let Some(newer) = format::probe_newer_bytes(&old)
+    {
+        return Err(StoreError::new(path, StoreErrorKind::NewerVersion(newer)));
+    }
+    atomic::write(path, text.as_bytes())
+        .map_err(|e| StoreError::new(path, StoreErrorKind::Write(e)))
+}
+
 /// Refuses to read what is not a regular file (a FIFO would make the reader wait for ever, a
 /// device never ends). A missing file is left to the read, which says so.
 pub fn ensure_regular_file(path: &Path) -> Result<(), StoreError> {

@@ -16,6 +16,7 @@ mod identifiers;
 mod import;
 mod malformed;
 mod merge;
+mod merge_cli;
 mod pdf;
 mod readiness;
 mod references;
