@@ -61,6 +61,10 @@ impl Place {
 }
 
 /// A list by its name in the file (`partners`), for JSON.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with gives a reference"
+)]
 fn list_name<S: serde::Serializer>(list: &ListKind, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(list.field_name())
 }
