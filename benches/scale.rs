@@ -2,7 +2,7 @@
 //! measure, with its target and whether it is met. The README's table is this output.
 //!
 //! `cargo bench -- --quick` runs fewer repetitions (for a smoke test); `-- --keystroke` runs the
-//! keystroke row alone.
+//! keystroke row alone, `-- --merge` the merge row alone.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -17,7 +17,6 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cmq_dossiers::model::Dossier;
 use cmq_dossiers::model::action::Action;
 use cmq_dossiers::model::application::ApplicationTexts;
 use cmq_dossiers::model::campus::Campus;
@@ -27,6 +26,7 @@ use cmq_dossiers::model::milestone::Milestone;
 use cmq_dossiers::model::mobility::Mobility;
 use cmq_dossiers::model::partner::Partner;
 use cmq_dossiers::model::sector::Sector;
+use cmq_dossiers::model::{Dossier, RecordKind};
 use cmq_dossiers::session::{Document, Edit, Record};
 use cmq_dossiers::store;
 use cmq_dossiers::ui::folder_picker::Picked;
@@ -90,6 +90,16 @@ fn main() {
         return;
     }
     let runs = if quick { 1 } else { 5 };
+    if args.iter().any(|a| a == "--merge") {
+        // Only the merge row.
+        let dir = tempfile::tempdir().unwrap();
+        let big = generate::dossier(generate::LARGE);
+        std::fs::create_dir_all(dir.path().join("grand")).unwrap();
+        let path = dir.path().join("grand").join("charge.ron");
+        store::save_file(&path, &big).unwrap();
+        merge_row(dir.path(), &path, &big, runs);
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let big = generate::dossier(generate::LARGE);
     std::fs::create_dir_all(dir.path().join("grand")).unwrap();
@@ -159,6 +169,7 @@ fn main() {
         std::hint::black_box(cmq_dossiers::rules::validate(&big));
     });
     row("validate", &ms(validate), "—", true);
+    merge_row(dir.path(), &path, &big, runs);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let rules = cmq_dossiers::rules::calendar::CalendarRules::default();
     let timeline = median(runs, || {
@@ -410,6 +421,52 @@ fn keystrokes(dir: &Path, runs: usize) {
         &format!("{} / {} (× {ratio:.2})", us(small), us(big)),
         "≤ 1 ms, ratio ≤ 1.5",
         big <= Duration::from_millis(1) && ratio <= 1.5,
+    );
+}
+
+/// Merging two versions of the large dossier, 1 000 edits on each side (half of theirs on
+/// records ours changed too, in another field; a few records added and deleted on each side),
+/// against reading the three files.
+fn merge_row(dir: &Path, base_path: &Path, big: &Dossier, runs: usize) {
+    let n = big.mobilities.len();
+    let (mut ours, mut theirs) = (big.clone(), big.clone());
+    for k in 0..990 {
+        let i = (k * 97) % n;
+        ours.mobilities[i].city = format!("{} (nous)", ours.mobilities[i].city);
+        let j = if k % 2 == 0 { i } else { (k * 89 + 7) % n };
+        theirs.mobilities[j].name = format!("{} (eux)", theirs.mobilities[j].name);
+    }
+    for side in [&mut ours, &mut theirs] {
+        for _ in 0..5 {
+            side.mobilities.pop();
+        }
+        let mut added = side.mobilities[0].clone();
+        let ids = cmq_dossiers::model::ListKind::Mobilities.fresh_ids(side, 5);
+        for id in ids {
+            added.set_id(id);
+            side.mobilities.push(added.clone());
+        }
+    }
+    let ours_path = dir.join("grand").join("nous.ron");
+    let theirs_path = dir.join("grand").join("eux.ron");
+    store::save_file(&ours_path, &ours).unwrap();
+    store::save_file(&theirs_path, &theirs).unwrap();
+    let read = median(runs, || {
+        for p in [base_path, &ours_path, &theirs_path] {
+            std::hint::black_box(store::load_file(p).unwrap());
+        }
+    });
+    let merge = median(runs, || {
+        let m = cmq_dossiers::merge::merge(Some(big), &ours, &theirs);
+        assert!(m.conflicts.is_empty());
+        std::hint::black_box(m);
+    });
+    let ratio = merge.as_secs_f64() / read.as_secs_f64();
+    row(
+        "merge two versions, 1 000 edits each side / read the three files",
+        &format!("{} / {} ({ratio:.2} ×)", ms(merge), ms(read)),
+        "≤ 2 × reading",
+        ratio <= 2.0,
     );
 }
 

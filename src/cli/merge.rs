@@ -6,10 +6,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::i18n::{Strings, fill};
-use crate::merge::{self, Change, Conflict, ConflictKind, Place, Renumbered};
+use crate::merge::{self, Change, Conflict, ConflictKind, Renumbered};
 use crate::model::Dossier;
 use crate::rules;
 use crate::store::{self, StoreError, StoreErrorKind};
@@ -193,38 +192,9 @@ fn new_errors(s: &Strings, ours: &Dossier, merged: &Dossier) -> Vec<String> {
         .collect()
 }
 
-/// Where a conflict or a difference is, as a person reads it.
-pub(crate) fn place_text(s: &Strings, place: &Place) -> String {
-    match place {
-        Place::Campus => s.merge_place_campus.to_owned(),
-        Place::Application => s.merge_place_application.to_owned(),
-        Place::Record { list, id, title } => {
-            format!("{} {id} « {title} »", (s.list_title)(*list))
-        }
-    }
-}
-
-/// A value as one line: plain values as they read, others as compact JSON cut at 100
-/// characters.
-pub(crate) fn value_text(s: &Strings, v: Option<&Value>) -> String {
-    let Some(v) = v else {
-        return s.merge_absent.to_owned();
-    };
-    let text = match v {
-        Value::Object(_) | Value::Array(_) => v.to_string(),
-        _ => merge::scalar_text(v),
-    };
-    if text.chars().count() > 100 {
-        let cut: String = text.chars().take(99).collect();
-        format!("{cut}…")
-    } else {
-        text
-    }
-}
-
 /// One line of standard error per conflict.
 fn conflict_line(s: &Strings, c: &Conflict) -> String {
-    let place = place_text(s, &c.place);
+    let place = s.place(&c.place);
     let template = match c.kind {
         _ if !c.is_whole_record() => s.merge_conflict_field,
         ConflictKind::BothChanged => s.merge_conflict_field,
@@ -238,9 +208,9 @@ fn conflict_line(s: &Strings, c: &Conflict) -> String {
         &[
             ("place", &place),
             ("field", &c.field()),
-            ("ours", &value_text(s, c.ours.as_ref())),
-            ("theirs", &value_text(s, c.theirs.as_ref())),
-            ("base", &value_text(s, c.base.as_ref())),
+            ("ours", &s.merged_value(c.ours.as_ref())),
+            ("theirs", &s.merged_value(c.theirs.as_ref())),
+            ("base", &s.merged_value(c.base.as_ref())),
         ],
     )
 }
@@ -292,7 +262,7 @@ pub fn run_diff(s: &Strings, args: &DiffArgs, out: &mut impl Write) -> io::Resul
             writeln!(out, "{}", s.diff_none)?;
         }
         for d in &differences {
-            let place = place_text(s, &d.place);
+            let place = s.place(&d.place);
             match &d.change {
                 Change::Added => writeln!(out, "{}", fill(s.diff_added, &[("place", &place)]))?,
                 Change::Removed => {
@@ -309,8 +279,8 @@ pub fn run_diff(s: &Strings, args: &DiffArgs, out: &mut impl Write) -> io::Resul
                                 s.diff_field,
                                 &[
                                     ("field", &field),
-                                    ("before", &value_text(s, f.before.as_ref())),
-                                    ("after", &value_text(s, f.after.as_ref())),
+                                    ("before", &s.merged_value(f.before.as_ref())),
+                                    ("after", &s.merged_value(f.after.as_ref())),
                                 ],
                             )
                         )?;

@@ -292,8 +292,8 @@ pub const STRINGS: Strings = Strings {
     status_undated: "{category}, date of the arrêté to fill in",
     status_none: "not labelled yet",
     label_today: "Label today",
-    open_anyway_hint: "If “{host}” no longer uses this dossier (shut down without closing CMQ Dossiers, its connection to the shared folder lost). Before each save, CMQ Dossiers checks that the file has not changed meanwhile; if it has, you are told and nothing is overwritten.",
-    opened_anyway: "Opened anyway: “{host}” has it open {since}. Before each save, CMQ Dossiers checks that the file has not changed.",
+    open_anyway_hint: "If “{host}” no longer uses this dossier (shut down without closing CMQ Dossiers, its connection to the shared folder lost). Another computer's lock is only advisory (a synced folder may not pass it on): what protects your edits is the merge. When the other computer's version arrives, it is merged with yours, record by record, overwriting nothing; where the two contradict, you choose.",
+    opened_anyway: "Opened anyway: “{host}” has it open {since}. This lock is only advisory: when its version arrives on disk, it is merged with yours, record by record; where the two contradict, you choose.",
     lock_since,
     edit_error,
     window_failed: "CMQ Dossiers could not open its window: {reason}",
@@ -781,6 +781,29 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     diff_removed: "- {place} (removed)",
     diff_changed: "~ {place}",
     diff_field: "    {field}: “{before}” → “{after}”",
+    merge_in_title: "Another version of this dossier has arrived",
+    merge_in_body: "“{campus}” was changed elsewhere (another machine, through the synced folder). What does not contradict is already combined; for each of the {n} conflicts below, choose the version to keep. Nothing is written before “Apply the merge”.",
+    merge_in_no_base: "The common starting version is not known on this machine: every difference is shown.",
+    merge_mine: "Mine: “{value}”",
+    merge_theirs: "Theirs: “{value}”",
+    merge_other: "Other:",
+    merge_record_kept: "record kept",
+    merge_record_deleted: "record deleted",
+    merge_apply: "Apply the merge",
+    merge_later: "Later",
+    merge_later_message: "The version that arrived on disk is not merged: saving will offer it again.",
+    merge_received: "Received from another machine and merged: {what} — Ctrl+Z takes it back.",
+    merge_other_campus: "{file} now holds another campus (“{theirs}”): it is not merged with this one.",
+    merge_reloaded: "Dossier read again: another window saved it.",
+    merge_bad_value: "{place}: “{value}” does not fit this field.",
+    merge_records: Plural {
+        one: "{n} record",
+        other: "{n} records",
+    },
+    copy_line: "⚠ conflict copy: {name}",
+    copy_merge: "Merge",
+    copy_merge_tip: "A copy the sync client left when the dossier changed on both sides: merge it into the dossier, record by record (conflicts are shown to you); it is then moved into copies-fusionnees/, never deleted.",
+    copy_set_aside: "The copy {file} is merged and moved into {folder}/; save the dossier to keep the merge.",
 };
 
 /// The title of each list's section.
@@ -1499,7 +1522,7 @@ fn advice(a: Advice) -> &'static str {
 fn save_error(e: &SaveError) -> String {
     match e {
         SaveError::Locked(h) if h.elsewhere => format!(
-            "this dossier is open on another computer, “{}” (process {}) {}: it is read-only here so as not to overwrite its changes; if that computer no longer uses it, choose “Open anyway”",
+            "this dossier is open on another computer, “{}” (process {}) {}: it is read-only here so as not to overwrite its changes. Through a synced folder this lock is only advisory (it may not travel): “Open anyway” lets you work here, and the two versions will be merged record by record",
             h.host,
             h.pid,
             lock_since(h)

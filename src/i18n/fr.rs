@@ -293,8 +293,8 @@ pub const STRINGS: Strings = Strings {
     status_undated: "{category}, date de l'arrêté à renseigner",
     status_none: "pas encore labellisé",
     label_today: "Label aujourd'hui",
-    open_anyway_hint: "Si « {host} » ne se sert plus de ce dossier (éteint sans fermer CMQ Dossiers, connexion au dossier partagé perdue). Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé entre-temps ; s'il a changé, il vous le dit sans rien écraser.",
-    opened_anyway: "Ouvert quand même : « {host} » le tient ouvert {since}. Avant chaque enregistrement, CMQ Dossiers vérifie que le fichier n'a pas changé.",
+    open_anyway_hint: "Si « {host} » ne se sert plus de ce dossier (éteint sans fermer CMQ Dossiers, connexion au dossier partagé perdue). Le verrou d'un autre ordinateur n'est qu'indicatif (un dossier synchronisé peut ne pas le transmettre) : ce qui protège vos modifications est la fusion. Quand la version de l'autre ordinateur arrive, elle est fusionnée avec la vôtre, fiche par fiche, sans rien écraser ; s'il y a conflit, vous choisissez.",
+    opened_anyway: "Ouvert quand même : « {host} » le tient ouvert {since}. Ce verrou n'est qu'indicatif : quand sa version arrive sur le disque, elle est fusionnée avec la vôtre, fiche par fiche ; s'il y a conflit, vous choisissez.",
     lock_since,
     edit_error,
     window_failed: "CMQ Dossiers n'a pas pu ouvrir sa fenêtre : {reason}",
@@ -782,6 +782,29 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     diff_removed: "- {place} (supprimé)",
     diff_changed: "~ {place}",
     diff_field: "    {field} : « {before} » → « {after} »",
+    merge_in_title: "Une autre version de ce dossier est arrivée",
+    merge_in_body: "« {campus} » a été modifié ailleurs (une autre machine, par le dossier synchronisé). Ce qui ne se contredit pas est déjà réuni ; pour chacun des {n} conflits ci-dessous, choisissez la version à garder. Rien n'est écrit avant « Appliquer la fusion ».",
+    merge_in_no_base: "La version de départ commune n'est pas connue sur cette machine : chaque différence est présentée.",
+    merge_mine: "La mienne : « {value} »",
+    merge_theirs: "La leur : « {value} »",
+    merge_other: "Autre :",
+    merge_record_kept: "fiche gardée",
+    merge_record_deleted: "fiche supprimée",
+    merge_apply: "Appliquer la fusion",
+    merge_later: "Plus tard",
+    merge_later_message: "La version arrivée sur le disque n'est pas fusionnée : l'enregistrement la proposera de nouveau.",
+    merge_received: "Reçu d'une autre machine et fusionné : {what} — Ctrl+Z le retire.",
+    merge_other_campus: "{file} contient maintenant un autre campus (« {theirs} ») : il n'est pas fusionné avec celui-ci.",
+    merge_reloaded: "Dossier relu : une autre fenêtre l'a enregistré.",
+    merge_bad_value: "{place} : « {value} » ne convient pas à ce champ.",
+    merge_records: Plural {
+        one: "{n} fiche",
+        other: "{n} fiches",
+    },
+    copy_line: "⚠ copie en conflit : {name}",
+    copy_merge: "Fusionner",
+    copy_merge_tip: "Une copie laissée par le logiciel de synchronisation quand le dossier a changé des deux côtés : la fusionner avec le dossier, fiche par fiche (les conflits vous sont présentés) ; elle est ensuite rangée dans copies-fusionnees/, jamais supprimée.",
+    copy_set_aside: "La copie {file} est fusionnée et rangée dans {folder}/ ; enregistrez le dossier pour garder la fusion.",
 };
 
 /// The title of each list's section.
@@ -1516,7 +1539,7 @@ fn advice(a: Advice) -> &'static str {
 fn save_error(e: &SaveError) -> String {
     match e {
         SaveError::Locked(h) if h.elsewhere => format!(
-            "ce dossier est ouvert sur un autre ordinateur, « {} » (processus {}) {} : il est en lecture seule ici pour ne pas écraser ses modifications ; si cet ordinateur ne s'en sert plus, choisissez « Ouvrir quand même »",
+            "ce dossier est ouvert sur un autre ordinateur, « {} » (processus {}) {} : il est en lecture seule ici pour ne pas écraser ses modifications. À travers un dossier synchronisé, ce verrou n'est qu'indicatif (il peut ne pas voyager) : « Ouvrir quand même » permet de travailler ici, et les deux versions seront fusionnées fiche par fiche",
             h.host,
             h.pid,
             lock_since(h)

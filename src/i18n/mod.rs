@@ -123,6 +123,35 @@ impl Strings {
         format!("{}{at}: {}", e.path.display(), (self.store_error)(&e.kind))
     }
 
+    /// Where a merge conflict or a difference is: `Partenaires P3 « Lycée Vauban »`.
+    pub fn place(&self, place: &crate::merge::Place) -> String {
+        match place {
+            crate::merge::Place::Campus => self.merge_place_campus.to_owned(),
+            crate::merge::Place::Application => self.merge_place_application.to_owned(),
+            crate::merge::Place::Record { list, id, title } => {
+                format!("{} {id} « {title} »", (self.list_title)(*list))
+            }
+        }
+    }
+
+    /// A value of a merge or a difference on one line: plain values as they read, others as
+    /// compact JSON, cut at 100 characters; `(absent)` for none.
+    pub fn merged_value(&self, v: Option<&serde_json::Value>) -> String {
+        let Some(v) = v else {
+            return self.merge_absent.to_owned();
+        };
+        let text = match v {
+            serde_json::Value::Object(_) | serde_json::Value::Array(_) => v.to_string(),
+            _ => crate::merge::scalar_text(v),
+        };
+        if text.chars().count() > 100 {
+            let cut: String = text.chars().take(99).collect();
+            format!("{cut}…")
+        } else {
+            text
+        }
+    }
+
     /// Why a save did not happen, with the file when the store failed.
     pub fn save_failure(&self, e: &crate::session::SaveError) -> String {
         match e {
@@ -1212,6 +1241,46 @@ pub struct Strings {
     pub diff_changed: &'static str,
     /// `diff`: one field: `{field}`, `{before}`, `{after}`.
     pub diff_field: &'static str,
+    /// Title of the merge view: another machine's version arrived.
+    pub merge_in_title: &'static str,
+    /// Body of the merge view; `{campus}`, `{n}` conflicts.
+    pub merge_in_body: &'static str,
+    /// The merge view without a known common ancestor.
+    pub merge_in_no_base: &'static str,
+    /// Choice: keep the version open here; `{value}`.
+    pub merge_mine: &'static str,
+    /// Choice: take the other machine's version; `{value}`.
+    pub merge_theirs: &'static str,
+    /// Choice: type another value.
+    pub merge_other: &'static str,
+    /// A whole record, present on this side.
+    pub merge_record_kept: &'static str,
+    /// A whole record, deleted on this side.
+    pub merge_record_deleted: &'static str,
+    /// Button: take the merge with the choices made.
+    pub merge_apply: &'static str,
+    /// Button: decide later (nothing merged, nothing written).
+    pub merge_later: &'static str,
+    /// After « Plus tard ».
+    pub merge_later_message: &'static str,
+    /// Status: another machine's changes merged silently; `{what}`.
+    pub merge_received: &'static str,
+    /// The file now holds another campus: `{file}`, `{theirs}`.
+    pub merge_other_campus: &'static str,
+    /// A read-only dossier read again after another window saved it.
+    pub merge_reloaded: &'static str,
+    /// An « Other » value that does not fit its field: `{place}`, `{value}`.
+    pub merge_bad_value: &'static str,
+    /// What came in: `{n}` records changed.
+    pub merge_records: Plural,
+    /// Under a dossier: a sync client's conflict copy; `{name}`.
+    pub copy_line: &'static str,
+    /// Button: merge a conflict copy into its dossier.
+    pub copy_merge: &'static str,
+    /// Tooltip of « Fusionner ».
+    pub copy_merge_tip: &'static str,
+    /// After a conflict copy was merged; `{file}`, `{folder}`.
+    pub copy_set_aside: &'static str,
 }
 
 impl Strings {

@@ -12,6 +12,7 @@ use super::Worker;
 use super::change::{Change, ListRevisions};
 use super::edit::{Edit, EditError};
 use super::history::History;
+use super::incoming::{Incoming, IncomingError, Source};
 
 /// A dossier being edited.
 pub struct Document {
@@ -26,6 +27,13 @@ pub struct Document {
     saved_state: u64,
     /// What the file held when read or last saved.
     fingerprint: Option<Fingerprint>,
+    /// The file's time and length then: a cheap look for another machine's change.
+    stamp: Option<store::Stamp>,
+    /// The ancestor store of this machine (the window sets it; a command has none).
+    ancestors: Option<store::Ancestors>,
+    /// The content id, in the ancestor store, of what the file held when read or last saved:
+    /// the common ancestor of a merge with a version written elsewhere.
+    base_id: Option<String>,
     read_only: Option<NewerFormat>,
     /// Set when the file was of an older format, converted on reading.
     converted: Option<store::Conversion>,
@@ -56,8 +64,16 @@ pub struct Document {
 
 /// A save under way: the thread writing a snapshot, and the state the snapshot holds.
 struct SaveJob {
-    worker: Worker<Result<Option<Fingerprint>, SaveError>>,
+    worker: Worker<Result<Option<Written>, SaveError>>,
     state: u64,
+}
+
+/// What a save wrote: the file's fingerprint and stamp, and the version's id in the ancestor
+/// store.
+struct Written {
+    fingerprint: Fingerprint,
+    stamp: Option<store::Stamp>,
+    base_id: Option<String>,
 }
 
 /// How often unsaved edits are copied to the recovery file.
@@ -136,6 +152,7 @@ impl Document {
             loaded.read_only,
         );
         doc.converted = loaded.converted;
+        doc.stamp = store::stamp(path);
         Ok(doc)
     }
 
@@ -155,6 +172,9 @@ impl Document {
             next_state: 1,
             saved_state: 0,
             fingerprint,
+            stamp: None,
+            ancestors: None,
+            base_id: None,
             read_only,
             converted: None,
             lock: None,
@@ -357,6 +377,137 @@ impl Document {
         Ok(store::fingerprint(&self.path)? != self.fingerprint)
     }
 
+    /// Keeps the versions of this dossier read and written here in `ancestors` (the window's
+    /// data folder), starting with the one open now.
+    pub fn set_ancestors(&mut self, ancestors: store::Ancestors) {
+        if let Some(fingerprint) = self.fingerprint {
+            self.base_id = ancestors.keep_file(&self.path, fingerprint);
+        }
+        self.ancestors = Some(ancestors);
+    }
+
+    /// True once an ancestor store is set ([`Document::set_ancestors`]).
+    pub fn has_ancestors(&self) -> bool {
+        self.ancestors.is_some()
+    }
+
+    /// A look for another machine's change, cheap enough for every frame: true once when the
+    /// file's time or length changed and its content differs from what was read or saved here
+    /// (not while a save of ours runs).
+    pub fn poll_disk(&mut self) -> bool {
+        if self.save_job.is_some() || self.example || self.fingerprint.is_none() {
+            return false;
+        }
+        let now = store::stamp(&self.path);
+        if now == self.stamp {
+            return false;
+        }
+        self.stamp = now;
+        self.changed_on_disk().unwrap_or(true)
+    }
+
+    /// Reads the version on disk and merges it with the one open here, from their common
+    /// ancestor: the version last read or saved here (from the ancestor store; the one open when
+    /// it has no unsaved edits). Changes nothing; [`Document::accept_incoming`] takes it.
+    pub fn merge_from_disk(&self) -> Result<Incoming, IncomingError> {
+        let (text, theirs) = self.read_version(&self.path)?;
+        let stored = self
+            .ancestors
+            .as_ref()
+            .zip(self.base_id.as_deref())
+            .and_then(|(a, id)| a.get(id))
+            .and_then(|t| store::from_text(&t).ok())
+            .map(|l| l.dossier);
+        let base = match stored {
+            Some(b) => Some(b),
+            None if !self.is_dirty() => Some((*self.dossier).clone()),
+            None => None,
+        };
+        Ok(self.incoming(base.as_ref(), theirs, text, Source::Disk))
+    }
+
+    /// Reads a sync client's conflict copy of this dossier and merges it with the one open
+    /// here. The ancestor is the newest version this machine read or wrote at this path that
+    /// is neither of the two (the copy and the file both came from it); none: a two-way
+    /// comparison. Changes nothing; [`Document::accept_incoming`] takes it.
+    pub fn merge_copy(&self, copy: &Path) -> Result<Incoming, IncomingError> {
+        let (text, theirs) = self.read_version(copy)?;
+        let base = self.ancestors.as_ref().and_then(|a| {
+            a.history(&self.path)
+                .iter()
+                .filter_map(|id| a.get(id))
+                .filter_map(|t| store::from_text(&t).ok())
+                .map(|l| l.dossier)
+                .find(|b| *b != *self.dossier && *b != theirs)
+        });
+        Ok(self.incoming(base.as_ref(), theirs, text, Source::Copy(copy.to_owned())))
+    }
+
+    /// Another version of this dossier, read: refused when it is of a newer format or holds
+    /// another campus.
+    fn read_version(&self, path: &Path) -> Result<(String, Dossier), IncomingError> {
+        let text = store::read_text(path)?;
+        let loaded = store::from_text(&text).map_err(|kind| StoreError::new(path, kind))?;
+        if let Some(newer) = loaded.read_only {
+            return Err(StoreError::new(path, store::StoreErrorKind::NewerVersion(newer)).into());
+        }
+        if !crate::merge::same_campus(&self.dossier, &loaded.dossier) {
+            return Err(IncomingError::OtherCampus {
+                ours: self.dossier.campus.display_name().to_owned(),
+                theirs: loaded.dossier.campus.display_name().to_owned(),
+            });
+        }
+        Ok((text, loaded.dossier))
+    }
+
+    fn incoming(
+        &self,
+        base: Option<&Dossier>,
+        theirs: Dossier,
+        text: String,
+        from: Source,
+    ) -> Incoming {
+        let merge = crate::merge::merge(base, &self.dossier, &theirs);
+        let changes = crate::merge::diff(&self.dossier, &merge.dossier);
+        let stamp = match &from {
+            Source::Disk => store::stamp(&self.path),
+            Source::Copy(_) => None,
+        };
+        Incoming {
+            merge,
+            changes,
+            had_ancestor: base.is_some(),
+            from,
+            theirs: Arc::new(theirs),
+            fingerprint: Fingerprint::of(text.as_bytes()),
+            text: text.into(),
+            stamp,
+        }
+    }
+
+    /// Takes `merged` (the incoming merge, its conflicts decided) as one step that undo takes
+    /// back; the version on disk becomes what a save expects to find and the ancestor of the
+    /// next merge. The file is not written: a save does that.
+    pub fn accept_incoming(&mut self, incoming: &Incoming, merged: Dossier) {
+        self.seal_undo_step();
+        // A whole-dossier edit always applies; refused only on a read-only document.
+        let _ = self.apply(Edit::Whole(Box::new(merged)));
+        self.seal_undo_step();
+        if incoming.from != Source::Disk {
+            // A conflict copy: the file is as it was; the merge is an edit to save.
+            return;
+        }
+        self.fingerprint = Some(incoming.fingerprint);
+        self.stamp = incoming.stamp;
+        if let Some(a) = &self.ancestors {
+            self.base_id = a.keep(&self.path, incoming.text.as_bytes()).ok();
+        }
+        if *self.dossier == *incoming.theirs {
+            // It holds what the file holds: nothing to save.
+            self.saved_state = self.state;
+        }
+    }
+
     /// Saves atomically and waits for the end. Unless `overwrite` is set, refuses when the file
     /// changed on disk since it was read (returns [`SaveOutcome::ChangedOnDisk`] and writes
     /// nothing).
@@ -389,13 +540,19 @@ impl Document {
         let path = self.path.clone();
         let snapshot = Arc::clone(&self.dossier);
         let expected = self.fingerprint.filter(|_| !overwrite);
+        let ancestors = self.ancestors.clone();
         let worker = Worker::start("save", move |_| {
             if let Some(expected) = expected
                 && store::fingerprint(&path)? != Some(expected)
             {
                 return Ok(None);
             }
-            Ok(Some(store::save_file(&path, &snapshot)?))
+            let fingerprint = store::save_file(&path, &snapshot)?;
+            Ok(Some(Written {
+                fingerprint,
+                stamp: store::stamp(&path),
+                base_id: ancestors.and_then(|a| a.keep_file(&path, fingerprint)),
+            }))
         })
         .map_err(|e| StoreError::new(&self.path, store::StoreErrorKind::Write(e)))?;
         self.save_job = Some(SaveJob {
@@ -422,10 +579,14 @@ impl Document {
             .worker
             .finish()
             .unwrap_or_else(|c| Err(SaveError::Crashed(c)))?;
-        let Some(fingerprint) = written else {
+        let Some(written) = written else {
             return Ok(SaveOutcome::ChangedOnDisk);
         };
-        self.fingerprint = Some(fingerprint);
+        self.fingerprint = Some(written.fingerprint);
+        self.stamp = written.stamp;
+        if written.base_id.is_some() {
+            self.base_id = written.base_id;
+        }
         if self.lock.is_none() {
             // A new dossier's first save: from now on it is open here.
             self.lock = store::acquire_lock(&self.path).ok().flatten();
@@ -446,6 +607,9 @@ impl Document {
     /// recovery copy and the history).
     pub fn reload(&mut self) -> Result<(), StoreError> {
         let mut fresh = Self::read(&self.path)?;
+        if let Some(ancestors) = self.ancestors.take() {
+            fresh.set_ancestors(ancestors);
+        }
         // The dropped edits must not come back as a recovery offer at the next start.
         let _ = self.discard_recovery();
         // The lock stays this document's: it is not let go, even for a moment.

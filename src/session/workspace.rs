@@ -39,6 +39,8 @@ pub struct Entry {
     pub summary: Result<Summary, StoreError>,
     /// True when unsaved edits of a previous run wait in a recovery file.
     pub has_recovery: bool,
+    /// The conflict copies a sync client left beside it, to merge.
+    pub copies: Vec<PathBuf>,
 }
 
 /// A folder of dossiers.
@@ -136,15 +138,48 @@ pub fn example_workspace(data_dir: &Path) -> Result<PathBuf, StoreError> {
     Ok(examples)
 }
 
+/// The files of a workspace that are a sync client's conflict copies of another, with it: by
+/// the name the client gives (a truncated copy is still one), or, for OneDrive's
+/// `NAME-HOSTNAME`, also an ordinary name, when the two hold one campus.
+fn conflict_copies(loaded: &[store::WorkspaceEntry]) -> Vec<(PathBuf, PathBuf)> {
+    let dossier = |p: &Path| {
+        loaded
+            .iter()
+            .find(|e| e.path == p)
+            .and_then(|e| e.result.as_ref().ok())
+            .map(|l| &l.dossier)
+    };
+    loaded
+        .iter()
+        .filter_map(|e| {
+            let exists = |p: &Path| loaded.iter().any(|x| x.path == p);
+            let (of, how) = store::conflict_copy_of(&e.path, exists)?;
+            let same = match (dossier(&e.path), dossier(&of)) {
+                (Some(a), Some(b)) => crate::merge::same_campus(a, b),
+                _ => how == store::CopyName::Certain,
+            };
+            same.then(|| (e.path.clone(), of))
+        })
+        .collect()
+}
+
 impl Workspace {
     /// Reads every dossier of `dir` (a broken file becomes an entry with its error); deadlines
     /// are derived with `rules` and their status computed for `today`.
     pub fn open(dir: &Path, today: NaiveDate, rules: CalendarRules) -> Result<Self, StoreError> {
-        let entries = store::load_workspace(dir)?
+        let loaded = store::load_workspace(dir)?;
+        let copies = conflict_copies(&loaded);
+        let entries = loaded
             .into_iter()
+            .filter(|e| !copies.iter().any(|(copy, _)| *copy == e.path))
             .map(|e| Entry {
                 has_recovery: store::load_recovery(&e.path).is_some(),
                 summary: e.result.map(|l| Summary::of(&l.dossier, today, &rules)),
+                copies: copies
+                    .iter()
+                    .filter(|(_, of)| *of == e.path)
+                    .map(|(copy, _)| copy.clone())
+                    .collect(),
                 path: e.path,
             })
             .collect();
@@ -222,6 +257,7 @@ impl Workspace {
                 path: path.to_owned(),
                 summary,
                 has_recovery: false,
+                copies: Vec::new(),
             });
             self.entries.sort_by(|a, b| a.path.cmp(&b.path));
         }
@@ -250,6 +286,13 @@ impl Workspace {
         if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
             e.summary = summary;
             e.has_recovery = has_recovery;
+        }
+    }
+
+    /// Forgets the conflict copy `copy` (merged and moved aside).
+    pub fn forget_copy(&mut self, copy: &Path) {
+        for e in &mut self.entries {
+            e.copies.retain(|c| c != copy);
         }
     }
 

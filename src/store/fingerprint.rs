@@ -34,3 +34,19 @@ pub fn fingerprint(path: &Path) -> Result<Option<Fingerprint>, StoreError> {
         Err(e) => Err(StoreError::new(path, StoreErrorKind::Read(e))),
     }
 }
+
+/// When a file was last modified, and its length: a cheap look for a change (a `stat`), before
+/// reading it for its [`Fingerprint`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+/// The stamp of the file at `path` now, or `None` when there is none.
+pub fn stamp(path: &Path) -> Option<Stamp> {
+    std::fs::metadata(path).ok().map(|m| Stamp {
+        modified: m.modified().ok(),
+        len: m.len(),
+    })
+}

@@ -14,6 +14,14 @@ pub const BIN: &str = "corbeille";
 /// Where archived dossiers go, inside the workspace: out of the list and the dashboard.
 pub const ARCHIVES: &str = "archives";
 
+/// Where a sync client's conflict copy goes once merged, inside the workspace: never deleted.
+pub const MERGED_COPIES: &str = "copies-fusionnees";
+
+/// Moves a conflict copy, once merged, into the workspace's `copies-fusionnees/`.
+pub fn set_merged_copy_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    move_into(path, MERGED_COPIES)
+}
+
 /// Installs the bundled examples in `dir` and marks the folder as the example workspace.
 pub fn install_example_workspace(dir: &Path) -> Result<(), StoreError> {
     install_examples(dir)?;

@@ -5,7 +5,9 @@
 //! keeps the previous version as `NAME.ron.bak`; a file written by a newer version of the app is
 //! never overwritten.
 
+mod ancestors;
 mod atomic;
+mod conflicts;
 mod error;
 pub mod examples;
 mod fingerprint;
@@ -17,8 +19,10 @@ mod manage;
 mod recovery;
 mod workspace;
 
+pub use ancestors::{Ancestors, content_id};
+pub use conflicts::{CopyName, conflict_copy_of};
 pub use error::{Position, Problem, StoreError, StoreErrorKind, Syntax, Within};
-pub use fingerprint::{Fingerprint, fingerprint};
+pub use fingerprint::{Fingerprint, Stamp, fingerprint, stamp};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, to_text};
 pub use legacy::Conversion;
 pub use locate::{Locator, locate};
@@ -26,8 +30,8 @@ pub use lock::{
     Lock, LockHolder, acquire as acquire_lock, acquire_waiting as acquire_lock_waiting, lock_path,
 };
 pub use manage::{
-    ARCHIVES, BIN, archive, archived, binned, copy_name, install_example_workspace,
-    is_example_workspace, is_plain_name, move_to_bin, put_back, rename,
+    ARCHIVES, BIN, MERGED_COPIES, archive, archived, binned, copy_name, install_example_workspace,
+    is_example_workspace, is_plain_name, move_to_bin, put_back, rename, set_merged_copy_aside,
 };
 pub use recovery::{discard_recovery, load_recovery, recovery_path, write_recovery};
 pub use workspace::{WorkspaceEntry, install_examples, is_folder, list_dossiers, load_workspace};

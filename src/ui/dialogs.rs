@@ -55,6 +55,8 @@ pub enum Dialog {
         /// What was to come after the save, if anything.
         then: Option<Then>,
     },
+    /// Another machine's version arrived and contradicts this one: a choice per conflict.
+    Merge(Box<super::merge_view::MergeView>),
     /// Unsaved edits of a previous run were found.
     Recovery {
         /// The recovered dossier.
@@ -173,6 +175,10 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 ui.heading(s.disk_title);
                 ui.label(fill(s.disk_body, &[("campus", doc_name)]));
                 buttons(ui, s.disk_reload, Some(s.disk_overwrite), Some(s.cancel));
+            }
+            Dialog::Merge(view) => {
+                super::merge_view::ui(ui, s, view, doc_name);
+                buttons(ui, s.merge_apply, None, Some(s.merge_later));
             }
             Dialog::Recovery { .. } => {
                 ui.heading(s.recovery_title);

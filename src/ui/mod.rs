@@ -14,6 +14,7 @@ mod help;
 pub mod import_dialog;
 mod lock_banner;
 mod menu_keys;
+pub mod merge_view;
 pub mod sections;
 mod settings;
 mod side_panel;

@@ -11,7 +11,7 @@ use crate::session::{Document, Workspace};
 use super::dialogs::FileOp;
 use super::sections::Section;
 use super::theme::Tokens;
-use crate::i18n::Strings;
+use crate::i18n::{Strings, fill};
 
 /// What the user chose in the side panel.
 pub enum SideAction {
@@ -25,6 +25,8 @@ pub enum SideAction {
     Manage(FileOp, PathBuf),
     /// Move this archived or binned dossier back into the workspace.
     PutBack(PathBuf),
+    /// Merge this conflict copy into its dossier (the second path).
+    MergeCopy(PathBuf, PathBuf),
 }
 
 /// Draws the dossier list and the section list (`section` is the one shown).
@@ -117,6 +119,30 @@ pub fn ui(
                         });
                     }
                 });
+                for copy in &e.copies {
+                    let name = copy
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    ui.horizontal(|ui| {
+                        if !ws.is_examples()
+                            && ui
+                                .small_button(s.copy_merge)
+                                .on_hover_text(s.copy_merge_tip)
+                                .clicked()
+                        {
+                            action = Some(SideAction::MergeCopy(copy.clone(), e.path.clone()));
+                        }
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(fill(s.copy_line, &[("name", &name)]))
+                                    .small()
+                                    .color(tokens.warning),
+                            )
+                            .truncate(),
+                        );
+                    });
+                }
                 match &e.summary {
                     Ok(x) => {
                         let label = x.timeline.label;

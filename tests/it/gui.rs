@@ -323,34 +323,6 @@ fn closing_with_unsaved_changes_asks_first() {
 }
 
 #[test]
-fn saving_a_file_changed_on_disk_warns_and_offers_to_reload() {
-    let dir = examples();
-    let file = dir.path().join("patmat.ron");
-    let mut h = app_on(dir.path());
-    open(&mut h, "PatMAT", "Identité & label");
-    type_into(&mut h, "Site web", "https://patmat.example");
-    // A sync tool rewrites the file meanwhile.
-    let theirs = std::fs::read_to_string(&file)
-        .unwrap()
-        .replace("short_name: \"PatMAT\"", "short_name: \"PatMAT (sync)\"");
-    std::fs::write(&file, &theirs).unwrap();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.step();
-    wait_until(&mut h, |app| !app.document().unwrap().is_saving());
-    h.get_by_label("Fichier modifié sur le disque");
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        theirs,
-        "not overwritten"
-    );
-    h.get_by_label("Recharger depuis le disque").click();
-    h.run();
-    let doc = h.state().document().unwrap();
-    assert_eq!(doc.dossier().campus.short_name, "PatMAT (sync)");
-    assert!(!doc.is_dirty());
-}
-
-#[test]
 fn a_click_in_the_checks_panel_jumps_to_the_field() {
     let dir = examples();
     let mut h = app_on(dir.path());
@@ -2144,7 +2116,8 @@ poste-du-directeur
                 "🔒 ce dossier est ouvert sur un autre ordinateur, « poste-du-directeur »",
             ) && l.contains(&day)
                 && l.contains("il y a 3 jours")
-                && l.ends_with("choisissez « Ouvrir quand même »")
+                && l.contains("ce verrou n'est qu'indicatif")
+                && l.ends_with("les deux versions seront fusionnées fiche par fiche")
         })
     });
     h.get_by_label("Ouvrir quand même").click();
@@ -2359,3 +2332,4 @@ fn a_list_of_campuses_imported_from_the_dashboard_creates_and_completes_dossiers
 }
 
 mod erasmus;
+mod sharing;

@@ -495,3 +495,60 @@ fn diff_lists_records_and_fields() {
     other.campus.short_name = "AUTRE".into();
     assert!(!merge::same_campus(&a, &other));
 }
+
+/// A sync client's conflict copy merges from the version both came from, found in the ancestor
+/// store by content: our saved edits and the copy's both arrive, without a conflict.
+#[test]
+fn a_conflict_copy_merges_from_the_version_both_came_from() {
+    use cmq_dossiers::session::{Document, Edit, Source};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    let base = exemple();
+    std::fs::write(&file, store::to_text(&base).unwrap()).unwrap();
+    let mut doc = Document::open(&file).unwrap();
+    doc.set_ancestors(store::Ancestors::new(dir.path().join("versions")));
+    let mut ours = base.clone();
+    ours.partners[0].role = "Rôle d'ici".into();
+    doc.apply(Edit::Whole(Box::new(ours))).unwrap();
+    doc.save(false).unwrap();
+    // The other machine started from the same version.
+    let mut theirs = base.clone();
+    theirs.actions[0].title = "Action de là-bas".into();
+    let copy = dir
+        .path()
+        .join("campus (conflicted copy 2026-11-30 101500).ron");
+    std::fs::write(&copy, store::to_text(&theirs).unwrap()).unwrap();
+    let incoming = doc.merge_copy(&copy).unwrap();
+    assert!(incoming.had_ancestor);
+    assert!(
+        incoming.merge.conflicts.is_empty(),
+        "{:?}",
+        incoming.merge.conflicts
+    );
+    assert_eq!(incoming.from, Source::Copy(copy.clone()));
+    let merged = incoming.merge.dossier.clone();
+    doc.accept_incoming(&incoming, merged);
+    assert_eq!(doc.dossier().partners[0].role, "Rôle d'ici");
+    assert_eq!(doc.dossier().actions[0].title, "Action de là-bas");
+    assert!(doc.is_dirty(), "to save: the file is as it was");
+    assert!(!doc.changed_on_disk().unwrap());
+}
+
+/// The file replaced by another campus's dossier is not merged: it is said.
+#[test]
+fn another_campus_on_disk_is_not_merged() {
+    use cmq_dossiers::session::{Document, IncomingError};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    let base = exemple();
+    std::fs::write(&file, store::to_text(&base).unwrap()).unwrap();
+    let doc = Document::open(&file).unwrap();
+    let mut other = base.clone();
+    other.campus.name = "Campus tout autre".into();
+    other.campus.short_name = "AUTRE".into();
+    std::fs::write(&file, store::to_text(&other).unwrap()).unwrap();
+    assert!(matches!(
+        doc.merge_from_disk(),
+        Err(IncomingError::OtherCampus { .. })
+    ));
+}

@@ -236,7 +236,13 @@ fn a_real_git_merge_with_the_driver() {
     );
     ok(git(&["config", "merge.cmq.driver", &driver]));
     ok(git(&["config", "merge.cmq.name", "CMQ Dossiers"]));
-    fs::write(dir.path().join(".gitattributes"), "*.ron merge=cmq\n").unwrap();
+    let differ = format!("'{}' diff", env!("CARGO_BIN_EXE_cmq-dossiers"));
+    ok(git(&["config", "diff.cmq.command", &differ]));
+    fs::write(
+        dir.path().join(".gitattributes"),
+        "*.ron merge=cmq diff=cmq\n",
+    )
+    .unwrap();
     let file = dir.path().join("campus.ron");
     fs::write(&file, exemple_text()).unwrap();
     ok(git(&["add", "."]));
@@ -248,6 +254,14 @@ fn a_real_git_merge_with_the_driver() {
     theirs.actions[0].title = "Action du directeur".into();
     theirs.partners[0].role = "Rôle du directeur".into();
     write(&file, &theirs);
+    // git diff through the driver: record by record, field by field.
+    let shown = ok(git(&["diff"]));
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains(&format!("~ Partenaires {}", base.partners[0].id.as_str()))
+            && shown.contains("» → « Rôle du directeur »"),
+        "{shown}"
+    );
     ok(git(&["commit", "-q", "-am", "directeur"]));
 
     ok(git(&["checkout", "-q", "main"]));

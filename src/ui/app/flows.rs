@@ -197,12 +197,17 @@ impl CmqApp {
 
     /// Saves the open dossier; returns true when the file now holds it. When another program
     /// changed the file, asks first and keeps `then` for after the answer.
-    pub(super) fn save(&mut self, overwrite: bool, then: Option<Then>) -> bool {
+    pub(super) fn save(
+        &mut self,
+        overwrite: bool,
+        then: Option<Then>,
+        ctx: &egui::Context,
+    ) -> bool {
         let Some(doc) = self.doc.as_mut() else {
             return false;
         };
         let result = doc.save(overwrite);
-        self.after_save(result, then)
+        self.after_save(result, then, ctx)
     }
 
     /// Ctrl+S: saves on a thread from a snapshot, so a big dossier never freezes the window
@@ -221,7 +226,7 @@ impl CmqApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
         if let Some(result) = doc.poll_save() {
-            self.after_save(result, None);
+            self.after_save(result, None, ctx);
         }
     }
 
@@ -231,6 +236,7 @@ impl CmqApp {
         &mut self,
         result: Result<SaveOutcome, session::SaveError>,
         then: Option<Then>,
+        ctx: &egui::Context,
     ) -> bool {
         let Some(doc) = self.doc.as_ref() else {
             return false;
@@ -250,7 +256,8 @@ impl CmqApp {
                 true
             }
             Ok(SaveOutcome::ChangedOnDisk) => {
-                self.dialog = Some(Dialog::DiskChanged { then });
+                // Another machine's version: merged, not thrown away.
+                self.take_disk_version(then, ctx);
                 false
             }
             Err(e) => {
@@ -385,7 +392,9 @@ impl CmqApp {
                 self.write_campus_list();
             }
             (Dialog::CampusList { .. }, _) => self.campus_list = None,
-            (Dialog::Unsaved { then }, Choice::Primary) if self.save(false, Some(then.clone())) => {
+            (Dialog::Unsaved { then }, Choice::Primary)
+                if self.save(false, Some(then.clone()), ctx) =>
+            {
                 self.proceed(then, ctx);
             }
             (Dialog::Unsaved { then }, Choice::Secondary) => {
@@ -402,6 +411,7 @@ impl CmqApp {
                 self.doc = None;
                 self.proceed(then, ctx);
             }
+            (Dialog::Merge(view), choice) => self.answer_merge(view, choice, ctx),
             (Dialog::DiskChanged { then }, Choice::Primary) => {
                 if let Some(Err(e)) = self.doc.as_mut().map(Document::reload) {
                     self.say(self.s().file_error(&e), true);
@@ -415,7 +425,7 @@ impl CmqApp {
                 }
             }
             (Dialog::DiskChanged { then }, Choice::Secondary) => {
-                if self.save(true, None)
+                if self.save(true, None, ctx)
                     && let Some(then) = then
                 {
                     self.proceed(then, ctx);

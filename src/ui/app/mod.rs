@@ -8,8 +8,10 @@ mod erasmus;
 mod exports;
 mod flows;
 mod imports;
+mod incoming;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -94,6 +96,8 @@ pub struct CmqApp {
     title: String,
     /// The widget that had the keyboard focus last frame: a change ends an undo step.
     last_focus: Option<egui::Id>,
+    /// A conflict copy to merge once its dossier is open (« Fusionner » on another dossier).
+    copy_to_merge: Option<(PathBuf, PathBuf)>,
     /// Zoom and position of the open dossier's timeline.
     timeline: TimelineState,
     /// A big dossier being read on a thread, with its recovery copy.
@@ -105,7 +109,7 @@ pub struct CmqApp {
     /// The help view is shown (F1).
     show_help: bool,
     /// The Erasmus+ unit-cost tables of the open dossier's folder, read once per folder.
-    grants: Option<(std::path::PathBuf, session::GrantTables)>,
+    grants: Option<(PathBuf, session::GrantTables)>,
 }
 
 impl CmqApp {
@@ -135,6 +139,7 @@ impl CmqApp {
             today,
             title: String::new(),
             last_focus: None,
+            copy_to_merge: None,
             timeline: TimelineState::default(),
             import: None,
             campus_list: None,
@@ -220,6 +225,7 @@ impl CmqApp {
         self.poll_campus_list(&ctx);
         self.poll_save(&ctx);
         self.poll_open(&ctx);
+        self.poll_disk(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
             if self.doc.as_ref().is_some_and(Document::is_dirty) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -284,6 +290,7 @@ impl CmqApp {
             Some(SideAction::Dashboard) => self.show_section(Section::Dashboard),
             Some(SideAction::Manage(op, path)) => self.manage(op, path, &ctx),
             Some(SideAction::PutBack(path)) => self.put_back(&path),
+            Some(SideAction::MergeCopy(copy, of)) => self.merge_copy(copy, of, &ctx),
             Some(SideAction::Section(sec)) => {
                 self.show_section(sec);
                 if let Some(d) = self.doc.as_mut() {

@@ -1,0 +1,221 @@
+//! Another machine's version of the open dossier, arrived on disk (a synced folder): merged in
+//! without a question when nothing contradicts, through the merge view otherwise; never the
+//! old « reload or overwrite », which threw one side away.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::i18n::fill;
+use crate::session::{Incoming, IncomingError, SaveError, Source};
+use crate::store;
+use crate::store::Ancestors;
+use crate::ui::dialogs::{Choice, Dialog, Then};
+use crate::ui::merge_view::MergeView;
+
+use super::CmqApp;
+
+/// How often an idle window looks at the open dossier's file (a `stat`).
+const DISK_LOOK_EVERY: Duration = Duration::from_secs(1);
+
+/// The ancestor store's folder, inside the data folder.
+const ANCESTORS_FOLDER: &str = "versions";
+
+impl CmqApp {
+    /// Looks whether the open dossier's file changed under it, and merges the new version in.
+    pub(super) fn poll_disk(&mut self, ctx: &egui::Context) {
+        if let Some((copy, of)) = self.copy_to_merge.take() {
+            // « Fusionner » beside another dossier: merged once that one is open.
+            let here = self.doc.as_ref().is_some_and(|d| d.path() == of);
+            if here && self.dialog.is_none() {
+                self.merge_copy(copy, of, ctx);
+                return;
+            }
+            if self.opening.is_some() || self.dialog.is_some() {
+                self.copy_to_merge = Some((copy, of));
+            }
+        }
+        let Some(doc) = self.doc.as_mut() else { return };
+        if !doc.has_ancestors() {
+            // In the data folder; in memory for this session when there is none.
+            let store = self
+                .settings
+                .examples
+                .as_ref()
+                .map_or_else(Ancestors::in_memory, |data| {
+                    Ancestors::new(data.join(ANCESTORS_FOLDER))
+                });
+            doc.set_ancestors(store);
+        }
+        ctx.request_repaint_after(DISK_LOOK_EVERY);
+        // Not under an open dialog (the merge view among them): the next look after it.
+        if self.dialog.is_some() || !doc.poll_disk() {
+            return;
+        }
+        self.take_disk_version(None, ctx);
+    }
+
+    /// « Fusionner » beside a conflict copy: opens its dossier first when another is open,
+    /// then merges the copy in (the merge view when something contradicts).
+    pub(super) fn merge_copy(&mut self, copy: PathBuf, of: PathBuf, ctx: &egui::Context) {
+        let s = self.s();
+        let Some(doc) = self.doc.as_ref().filter(|d| d.path() == of) else {
+            self.copy_to_merge = Some((copy, of.clone()));
+            self.after_unsaved_check(Then::Open(of), ctx);
+            return;
+        };
+        if doc.is_read_only() {
+            // Nothing can be merged into it here: the copy stays where it is.
+            let why = doc
+                .locked_by()
+                .cloned()
+                .map_or(SaveError::ReadOnly, SaveError::Locked);
+            self.say(s.save_failure(&why), true);
+            return;
+        }
+        match doc.merge_copy(&copy) {
+            Err(IncomingError::Store(e)) => self.say(s.file_error(&e), true),
+            Err(IncomingError::OtherCampus { theirs, .. }) => {
+                let file = copy.display().to_string();
+                self.say(
+                    fill(
+                        s.merge_other_campus,
+                        &[("file", &file), ("theirs", &theirs)],
+                    ),
+                    true,
+                );
+            }
+            Ok(incoming) if incoming.merge.conflicts.is_empty() => {
+                let merged = incoming.merge.dossier.clone();
+                self.take_incoming(&incoming, merged);
+            }
+            Ok(incoming) => {
+                self.dialog = Some(Dialog::Merge(Box::new(MergeView::new(incoming, None))));
+            }
+        }
+    }
+
+    /// Merges the version on disk into the one open here: at once, as one undo step, when
+    /// nothing contradicts; through the merge view otherwise. `then` is what was to follow a
+    /// save that found the other version.
+    pub(super) fn take_disk_version(&mut self, then: Option<Then>, ctx: &egui::Context) {
+        let s = self.s();
+        let Some(doc) = self.doc.as_mut() else { return };
+        if doc.is_read_only() && !doc.is_example() {
+            // Held by another window of this machine: nothing typed here to keep.
+            match doc.reload() {
+                Ok(()) => self.say(s.merge_reloaded, false),
+                Err(e) => self.say(s.file_error(&e), true),
+            }
+            return;
+        }
+        match doc.merge_from_disk() {
+            Err(IncomingError::Store(e)) => self.say(s.file_error(&e), true),
+            Err(IncomingError::OtherCampus { theirs, .. }) => {
+                let file = doc.path().display().to_string();
+                self.say(
+                    fill(
+                        s.merge_other_campus,
+                        &[("file", &file), ("theirs", &theirs)],
+                    ),
+                    true,
+                );
+                // The old question stays for this case: read the file, or write over it.
+                self.dialog = Some(Dialog::DiskChanged { then });
+            }
+            Ok(incoming) if incoming.merge.conflicts.is_empty() => {
+                let merged = incoming.merge.dossier.clone();
+                self.take_incoming(&incoming, merged);
+                if let Some(then) = then
+                    && self.save(false, Some(then.clone()), ctx)
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Ok(incoming) => {
+                self.dialog = Some(Dialog::Merge(Box::new(MergeView::new(incoming, then))));
+            }
+        }
+    }
+
+    /// Takes a merge into the open dossier and says what came in.
+    fn take_incoming(&mut self, incoming: &Incoming, merged: crate::model::Dossier) {
+        let s = self.s();
+        let Some(doc) = self.doc.as_mut() else { return };
+        doc.accept_incoming(incoming, merged);
+        if let Some(ws) = self.workspace.as_mut() {
+            ws.update(doc.path(), doc.dossier());
+        }
+        if let Source::Copy(copy) = &incoming.from {
+            self.set_copy_aside(copy);
+            return;
+        }
+        let places: Vec<String> = incoming
+            .changes
+            .iter()
+            .take(3)
+            .map(|d| s.place(&d.place))
+            .collect();
+        let mut what = s.count(&s.merge_records, incoming.changes.len(), &[]);
+        if !places.is_empty() {
+            what = format!("{what} ({}", places.join(", "));
+            if incoming.changes.len() > places.len() {
+                what.push_str(", …");
+            }
+            what.push(')');
+        }
+        self.say(fill(s.merge_received, &[("what", &what)]), false);
+    }
+
+    /// A merged conflict copy moved into `copies-fusionnees/` (never deleted), and said.
+    fn set_copy_aside(&mut self, copy: &std::path::Path) {
+        let s = self.s();
+        match store::set_merged_copy_aside(copy) {
+            Ok(_) => {
+                if let Some(ws) = self.workspace.as_mut() {
+                    ws.forget_copy(copy);
+                }
+                let file = copy
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.say(
+                    fill(
+                        s.copy_set_aside,
+                        &[("file", &file), ("folder", store::MERGED_COPIES)],
+                    ),
+                    false,
+                );
+            }
+            Err(e) => self.say(s.file_error(&e), true),
+        }
+    }
+
+    /// The merge view's answer: apply the choices, or leave the other version for later.
+    pub(super) fn answer_merge(
+        &mut self,
+        mut view: Box<MergeView>,
+        choice: Choice,
+        ctx: &egui::Context,
+    ) {
+        let s = self.s();
+        if choice != Choice::Primary {
+            self.say(s.merge_later_message, false);
+            return;
+        }
+        match view.resolved(s) {
+            Ok(merged) => {
+                self.take_incoming(&view.incoming, merged);
+                if let Some(then) = view.then.take()
+                    && self.save(false, Some(then.clone()), ctx)
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Err(e) => {
+                // Shown in the view, which stays open.
+                view.error = Some(e);
+                self.dialog = Some(Dialog::Merge(view));
+            }
+        }
+    }
+}

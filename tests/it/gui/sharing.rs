@@ -1,0 +1,155 @@
+//! Sharing a dossier through a synced folder: another machine's version arrives on disk while
+//! the window has edits of its own; the window merges it without losing either side.
+
+use super::*;
+
+/// The file rewritten by « another machine »: `change` applied to what the file holds.
+fn other_machine_writes(file: &Path, change: impl FnOnce(&mut cmq_dossiers::model::Dossier)) {
+    let mut d = store::load_file(file).unwrap().dossier;
+    change(&mut d);
+    std::fs::write(file, store::to_text(&d).unwrap()).unwrap();
+}
+
+#[test]
+fn another_machine_s_change_on_disk_merges_with_the_edits_typed_here() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    type_into(&mut h, "Site web", "https://patmat.example");
+    other_machine_writes(&file, |d| d.campus.short_name = "PatMAT (directeur)".into());
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.short_name, "PatMAT (directeur)");
+    assert_eq!(doc.dossier().campus.website, "https://patmat.example");
+    assert!(
+        h.state().dialog().is_none(),
+        "no question: nothing contradicts"
+    );
+    h.get_by_label_contains("Reçu d'une autre machine et fusionné");
+    // One undo step takes back what came in, and only that.
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.short_name, "PatMAT");
+    assert_eq!(doc.dossier().campus.website, "https://patmat.example");
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    // Saved: the file holds both sides.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    wait_until(&mut h, |app| !app.document().unwrap().is_saving());
+    let saved = store::load_file(&file).unwrap().dossier;
+    assert_eq!(saved.campus.short_name, "PatMAT (directeur)");
+    assert_eq!(saved.campus.website, "https://patmat.example");
+}
+
+#[test]
+fn a_conflict_opens_the_merge_view_and_nothing_is_taken_before_apply() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    type_into(&mut h, "Site web", "https://ici.example");
+    other_machine_writes(&file, |d| {
+        d.campus.website = "https://la-bas.example".into();
+        d.campus.notes = "Vu avec le directeur".into();
+    });
+    let theirs = std::fs::read_to_string(&file).unwrap();
+    h.run();
+    h.get_by_label("Une autre version de ce dossier est arrivée");
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.website, "https://ici.example");
+    assert_ne!(
+        doc.dossier().campus.notes,
+        "Vu avec le directeur",
+        "not before apply"
+    );
+    h.get_by_label("La leur : « https://la-bas.example »")
+        .click();
+    h.run();
+    h.get_by_label("Appliquer la fusion").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.website, "https://la-bas.example");
+    assert_eq!(doc.dossier().campus.notes, "Vu avec le directeur");
+    assert!(!doc.is_dirty(), "it holds what the file holds");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        theirs,
+        "nothing written"
+    );
+}
+
+#[test]
+fn a_merge_left_for_later_comes_back_at_the_save_and_nothing_is_overwritten() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    type_into(&mut h, "Site web", "https://ici.example");
+    other_machine_writes(&file, |d| {
+        d.campus.website = "https://la-bas.example".into();
+    });
+    let theirs = std::fs::read_to_string(&file).unwrap();
+    h.run();
+    h.get_by_label("Plus tard").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    wait_until(&mut h, |app| !app.document().unwrap().is_saving());
+    h.run();
+    h.get_by_label("Une autre version de ce dossier est arrivée");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        theirs,
+        "not overwritten"
+    );
+}
+
+#[test]
+fn a_sync_client_s_conflict_copy_is_listed_under_its_dossier_and_merged_then_set_aside() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let copy = dir
+        .path()
+        .join("patmat (conflicted copy 2026-11-30 101500).ron");
+    let mut d = store::load_file(&file).unwrap().dossier;
+    d.campus.website = "https://copie.example".into();
+    std::fs::write(&copy, store::to_text(&d).unwrap()).unwrap();
+    let mut h = app_on(dir.path());
+    let entries = h.state().workspace().unwrap().entries().len();
+    assert!(
+        h.state()
+            .workspace()
+            .unwrap()
+            .entries()
+            .iter()
+            .all(|e| e.path != copy),
+        "not a second campus"
+    );
+    h.get_by_label_contains("⚠ copie en conflit : patmat (conflicted copy");
+    h.get_by_label("Fusionner").click();
+    h.run();
+    // Opened, then merged: never opened here, so every difference is asked.
+    h.get_by_label("Une autre version de ce dossier est arrivée");
+    h.get_by_label("La leur : « https://copie.example »")
+        .click();
+    h.run();
+    h.get_by_label("Appliquer la fusion").click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.path(), file);
+    assert_eq!(doc.dossier().campus.website, "https://copie.example");
+    assert!(doc.is_dirty(), "the merge is an edit to save");
+    assert!(!copy.exists());
+    assert!(
+        dir.path()
+            .join("copies-fusionnees")
+            .join(copy.file_name().unwrap())
+            .exists(),
+        "moved aside, not deleted"
+    );
+    assert!(h.query_by_label_contains("⚠ copie en conflit").is_none());
+    assert_eq!(h.state().workspace().unwrap().entries().len(), entries);
+}
