@@ -804,6 +804,19 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     copy_merge: "Merge",
     copy_merge_tip: "A copy the sync client left when the dossier changed on both sides: merge it into the dossier, record by record (conflicts are shown to you); it is then moved into copies-fusionnees/, never deleted.",
     copy_set_aside: "The copy {file} is merged and moved into {folder}/; save the dossier to keep the merge.",
+    journal_title: "Journal",
+    journal_name: "Your name in the journal:",
+    journal_keep: "Keep the journal under this name",
+    journal_off: "No journal is kept until you give your name: each save will then note, beside the dossier (NAME.journal, synced with it), the date, your name and one line per record changed.",
+    journal_empty: "No line in this dossier's journal yet.",
+    journal_damaged: "Unreadable lines of the journal: {lines} (left as they are in the file).",
+    journal_when: "When",
+    journal_who: "Who",
+    journal_what: "Record",
+    journal_fields: "Fields changed",
+    journal_added: "{place} (added)",
+    journal_removed: "{place} (removed)",
+    journal_started: "Journal kept under “{name}”: each save is noted in it.",
 };
 
 /// The title of each list's section.

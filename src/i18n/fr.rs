@@ -805,6 +805,19 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     copy_merge: "Fusionner",
     copy_merge_tip: "Une copie laissée par le logiciel de synchronisation quand le dossier a changé des deux côtés : la fusionner avec le dossier, fiche par fiche (les conflits vous sont présentés) ; elle est ensuite rangée dans copies-fusionnees/, jamais supprimée.",
     copy_set_aside: "La copie {file} est fusionnée et rangée dans {folder}/ ; enregistrez le dossier pour garder la fusion.",
+    journal_title: "Journal",
+    journal_name: "Votre nom dans le journal :",
+    journal_keep: "Tenir le journal à ce nom",
+    journal_off: "Aucun journal n'est tenu tant que vous n'avez pas donné votre nom : chaque enregistrement y notera alors, à côté du dossier (NOM.journal, synchronisé avec lui), la date, votre nom et une ligne par fiche modifiée.",
+    journal_empty: "Aucune ligne dans le journal de ce dossier.",
+    journal_damaged: "Lignes illisibles du journal : {lines} (laissées telles quelles dans le fichier).",
+    journal_when: "Quand",
+    journal_who: "Qui",
+    journal_what: "Fiche",
+    journal_fields: "Champs modifiés",
+    journal_added: "{place} (ajoutée)",
+    journal_removed: "{place} (supprimée)",
+    journal_started: "Journal tenu au nom de « {name} » : chaque enregistrement y est noté.",
 };
 
 /// The title of each list's section.

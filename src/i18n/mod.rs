@@ -1281,9 +1281,40 @@ pub struct Strings {
     pub copy_merge_tip: &'static str,
     /// After a conflict copy was merged; `{file}`, `{folder}`.
     pub copy_set_aside: &'static str,
+    /// Title of the journal section.
+    pub journal_title: &'static str,
+    /// Label of the name the saves are signed with.
+    pub journal_name: &'static str,
+    /// Button: sign the saves with this name.
+    pub journal_keep: &'static str,
+    /// Until a name is given.
+    pub journal_off: &'static str,
+    /// No line yet.
+    pub journal_empty: &'static str,
+    /// Damaged lines of the journal: `{lines}`.
+    pub journal_damaged: &'static str,
+    /// Column: when.
+    pub journal_when: &'static str,
+    /// Column: who.
+    pub journal_who: &'static str,
+    /// Column: which record.
+    pub journal_what: &'static str,
+    /// Column: which fields.
+    pub journal_fields: &'static str,
+    /// A record added: `{place}`.
+    pub journal_added: &'static str,
+    /// A record removed: `{place}`.
+    pub journal_removed: &'static str,
+    /// Status: the journal is kept under `{name}`.
+    pub journal_started: &'static str,
 }
 
 impl Strings {
+    /// A date and a time to the minute: « 6 février 2020, 14:32 ».
+    pub fn date_time(&self, when: chrono::NaiveDateTime) -> String {
+        format!("{}, {}", self.date(when.date()), when.format("%H:%M"))
+    }
+
     /// A date the way this language writes it: « 6 février 2020 », « 1er mars 2021 ».
     pub fn date(&self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike as _;

@@ -34,6 +34,15 @@ pub struct Document {
     /// The content id, in the ancestor store, of what the file held when read or last saved:
     /// the common ancestor of a merge with a version written elsewhere.
     base_id: Option<String>,
+    /// Who saves, for the journal beside the dossier (`None`: no journal kept).
+    journal_who: Option<String>,
+    /// What the file held when read or last saved, for the journal's lines of the next save.
+    journal_base: Option<Arc<Dossier>>,
+    /// The journal as last read, and the stamp of its file then.
+    journal: store::Journal,
+    journal_stamp: Option<store::Stamp>,
+    /// A journal that could not be written at the last save (the save itself was done).
+    journal_error: Option<StoreError>,
     read_only: Option<NewerFormat>,
     /// Set when the file was of an older format, converted on reading.
     converted: Option<store::Conversion>,
@@ -66,6 +75,7 @@ pub struct Document {
 struct SaveJob {
     worker: Worker<Result<Option<Written>, SaveError>>,
     state: u64,
+    snapshot: Arc<Dossier>,
 }
 
 /// What a save wrote: the file's fingerprint and stamp, and the version's id in the ancestor
@@ -74,6 +84,7 @@ struct Written {
     fingerprint: Fingerprint,
     stamp: Option<store::Stamp>,
     base_id: Option<String>,
+    journal_error: Option<StoreError>,
 }
 
 /// How often unsaved edits are copied to the recovery file.
@@ -175,6 +186,11 @@ impl Document {
             stamp: None,
             ancestors: None,
             base_id: None,
+            journal_who: None,
+            journal_base: None,
+            journal: store::Journal::default(),
+            journal_stamp: None,
+            journal_error: None,
             read_only,
             converted: None,
             lock: None,
@@ -386,6 +402,50 @@ impl Document {
         self.ancestors = Some(ancestors);
     }
 
+    /// Keeps a journal beside the dossier from now on: each save appends who (`who`) changed
+    /// which record. What the file holds now is the starting point.
+    pub fn keep_journal(&mut self, who: String) {
+        if self.journal_base.is_none() {
+            self.journal_base = if self.is_dirty() {
+                store::load_file(&self.path)
+                    .ok()
+                    .map(|l| Arc::new(l.dossier))
+            } else {
+                Some(Arc::clone(&self.dossier))
+            };
+        }
+        self.journal_who = Some(who).filter(|w| !w.trim().is_empty());
+        self.refresh_journal();
+    }
+
+    /// True once a journal is kept ([`Document::keep_journal`]).
+    pub fn keeps_journal(&self) -> bool {
+        self.journal_who.is_some()
+    }
+
+    /// Reads the journal again when its file changed (a save, another machine's lines synced).
+    pub fn refresh_journal(&mut self) {
+        let stamp = store::stamp(&store::journal_path(&self.path));
+        if stamp == self.journal_stamp {
+            return;
+        }
+        self.journal_stamp = stamp;
+        match store::read_journal(&self.path) {
+            Ok(j) => self.journal = j,
+            Err(e) => self.journal_error = Some(e),
+        }
+    }
+
+    /// The journal as last read.
+    pub fn journal(&self) -> &store::Journal {
+        &self.journal
+    }
+
+    /// Why the journal could not be written or read, once.
+    pub fn take_journal_error(&mut self) -> Option<StoreError> {
+        self.journal_error.take()
+    }
+
     /// True once an ancestor store is set ([`Document::set_ancestors`]).
     pub fn has_ancestors(&self) -> bool {
         self.ancestors.is_some()
@@ -497,6 +557,10 @@ impl Document {
             // A conflict copy: the file is as it was; the merge is an edit to save.
             return;
         }
+        if self.journal_who.is_some() {
+            // Their changes are theirs: the next save journals only ours.
+            self.journal_base = Some(Arc::clone(&incoming.theirs));
+        }
         self.fingerprint = Some(incoming.fingerprint);
         self.stamp = incoming.stamp;
         if let Some(a) = &self.ancestors {
@@ -541,6 +605,8 @@ impl Document {
         let snapshot = Arc::clone(&self.dossier);
         let expected = self.fingerprint.filter(|_| !overwrite);
         let ancestors = self.ancestors.clone();
+        let journal = self.journal_who.clone().zip(self.journal_base.clone());
+        let saved = Arc::clone(&snapshot);
         let worker = Worker::start("save", move |_| {
             if let Some(expected) = expected
                 && store::fingerprint(&path)? != Some(expected)
@@ -548,16 +614,22 @@ impl Document {
                 return Ok(None);
             }
             let fingerprint = store::save_file(&path, &snapshot)?;
+            let journal_error = journal.and_then(|(who, before)| {
+                let lines = super::journal::lines(&before, &snapshot, &who);
+                store::append_journal(&path, &lines).err()
+            });
             Ok(Some(Written {
                 fingerprint,
                 stamp: store::stamp(&path),
                 base_id: ancestors.and_then(|a| a.keep_file(&path, fingerprint)),
+                journal_error,
             }))
         })
         .map_err(|e| StoreError::new(&self.path, store::StoreErrorKind::Write(e)))?;
         self.save_job = Some(SaveJob {
             worker,
             state: self.state,
+            snapshot: saved,
         });
         Ok(())
     }
@@ -587,6 +659,10 @@ impl Document {
         if written.base_id.is_some() {
             self.base_id = written.base_id;
         }
+        if self.journal_who.is_some() {
+            self.journal_base = Some(job.snapshot);
+        }
+        self.journal_error = written.journal_error;
         if self.lock.is_none() {
             // A new dossier's first save: from now on it is open here.
             self.lock = store::acquire_lock(&self.path).ok().flatten();
@@ -609,6 +685,9 @@ impl Document {
         let mut fresh = Self::read(&self.path)?;
         if let Some(ancestors) = self.ancestors.take() {
             fresh.set_ancestors(ancestors);
+        }
+        if let Some(who) = self.journal_who.take() {
+            fresh.keep_journal(who);
         }
         // The dropped edits must not come back as a recovery offer at the next start.
         let _ = self.discard_recovery();

@@ -11,6 +11,7 @@ mod edit;
 mod grants;
 mod history;
 mod incoming;
+mod journal;
 mod progress;
 mod worker;
 mod workspace;

@@ -151,7 +151,8 @@ fn move_into(path: &Path, folder: &str) -> Result<PathBuf, StoreError> {
     Ok(target)
 }
 
-/// Moves a dossier file (not open in another window), its recovery copy and its backup.
+/// Moves a dossier file (not open in another window), its recovery copy, its backup and its
+/// journal.
 fn move_file(from: &Path, to: &Path) -> Result<(), StoreError> {
     let _lock = lock::acquire(from).map_err(|_| StoreError::new(from, StoreErrorKind::InUse))?;
     fs::rename(from, to).map_err(|e| StoreError::new(from, StoreErrorKind::Write(e)))?;
@@ -161,6 +162,7 @@ fn move_file(from: &Path, to: &Path) -> Result<(), StoreError> {
     for (side, side_to) in [
         (recovery_path(from), recovery_path(to)),
         (super::backup_path(from), super::backup_path(to)),
+        (super::journal_path(from), super::journal_path(to)),
     ] {
         if side.exists() && !side_to.exists() {
             fs::rename(&side, side_to)

@@ -12,6 +12,7 @@ mod error;
 pub mod examples;
 mod fingerprint;
 mod format;
+mod journal;
 mod legacy;
 mod locate;
 mod lock;
@@ -24,6 +25,9 @@ pub use conflicts::{CopyName, conflict_copy_of};
 pub use error::{Position, Problem, StoreError, StoreErrorKind, Syntax, Within};
 pub use fingerprint::{Fingerprint, Stamp, fingerprint, stamp};
 pub use format::{FORMAT_VERSION, Loaded, NewerFormat, from_text, syntax_error, to_text};
+pub use journal::{
+    Entry as JournalEntry, Journal, JournalLine, append_journal, journal_path, read_journal,
+};
 pub use legacy::Conversion;
 pub use locate::{Locator, locate};
 pub use lock::{

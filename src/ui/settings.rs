@@ -22,6 +22,8 @@ pub struct Settings {
     pub lang: Lang,
     /// Light, dark, or following the system.
     pub theme: ThemePreference,
+    /// The name each save writes in the dossier's journal (none given: no journal kept).
+    pub user_name: Option<String>,
     /// Durations and lead times of the calendar (bilan d'étape, renewal, reminders).
     pub calendar: CalendarRules,
     /// The PDF choices of each dossier (by file path).
@@ -81,6 +83,7 @@ const CALENDAR: &str = "calendar";
 const PDF: &str = "pdf";
 const LAST_DOSSIER: &str = "last_dossier";
 const LAST_SECTION: &str = "last_section";
+const USER_NAME: &str = "user_name";
 
 impl Settings {
     /// The PDF choice remembered for the dossier at `path` (the defaults the first time).
@@ -118,6 +121,9 @@ impl Settings {
                 .filter(|p| !p.is_empty())
                 .map(PathBuf::from),
             last_section: storage.get_string(LAST_SECTION),
+            user_name: storage
+                .get_string(USER_NAME)
+                .filter(|n| !n.trim().is_empty()),
             examples: None,
         }
     }
@@ -147,5 +153,8 @@ impl Settings {
         storage.set_string(THEME, theme.to_owned());
         eframe::set_value(storage, CALENDAR, &self.calendar);
         eframe::set_value(storage, PDF, &self.pdf);
+        if let Some(name) = &self.user_name {
+            storage.set_string(USER_NAME, name.clone());
+        }
     }
 }

@@ -46,6 +46,20 @@ impl CmqApp {
                 });
             doc.set_ancestors(store);
         }
+        if let Some(name) = &self.settings.user_name
+            && !doc.keeps_journal()
+            && !doc.is_example()
+        {
+            doc.keep_journal(name.clone());
+        }
+        if self.section == crate::ui::sections::Section::Journal {
+            doc.refresh_journal();
+        }
+        if let Some(e) = doc.take_journal_error() {
+            let text = self.s().file_error(&e);
+            self.say(text, true);
+        }
+        let Some(doc) = self.doc.as_mut() else { return };
         ctx.request_repaint_after(DISK_LOOK_EVERY);
         // Not under an open dialog (the merge view among them): the next look after it.
         if self.dialog.is_some() || !doc.poll_disk() {
@@ -188,6 +202,18 @@ impl CmqApp {
             }
             Err(e) => self.say(s.file_error(&e), true),
         }
+    }
+
+    /// The name the journal's lines are signed with, given in the journal section: remembered,
+    /// and the open dossier's journal kept from now on.
+    pub(super) fn set_user_name(&mut self, name: String) {
+        if let Some(doc) = self.doc.as_mut()
+            && !doc.is_example()
+        {
+            doc.keep_journal(name.clone());
+        }
+        self.say(fill(self.s().journal_started, &[("name", &name)]), false);
+        self.settings.user_name = Some(name);
     }
 
     /// The merge view's answer: apply the choices, or leave the other version for later.

@@ -389,6 +389,7 @@ impl CmqApp {
                 timeline: &mut self.timeline,
                 calendar: &self.settings.calendar,
                 grants: self.grants.as_ref().map_or(&[], |(_, g)| &g.tables),
+                user_name: self.settings.user_name.as_deref(),
             };
             sections::ui(ui, self.section, &mut ctx_s);
         });
@@ -430,6 +431,7 @@ impl CmqApp {
                     }
                     self.settings.calendar = rules;
                 }
+                Request::SetUserName(name) => self.set_user_name(name),
             }
         }
         self.show_import(&ctx);

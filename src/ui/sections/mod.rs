@@ -7,6 +7,7 @@ mod actions;
 mod application;
 mod identity;
 mod indicators;
+mod journal;
 mod list;
 mod milestones;
 mod mobilities;
@@ -38,6 +39,8 @@ pub enum Section {
     Timeline,
     /// The labelling application: readiness checklist and texts.
     Application,
+    /// Who changed what, save by save.
+    Journal,
     /// The overview of the workspace.
     Dashboard,
 }
@@ -80,7 +83,7 @@ impl Section {
                     .filter(|k| own_section(**k))
                     .map(|k| Self::List(*k)),
             )
-            .chain([Self::Timeline, Self::Application])
+            .chain([Self::Timeline, Self::Application, Self::Journal])
     }
 
     /// The section showing the records of `kind`.
@@ -99,6 +102,7 @@ impl Section {
             Self::List(kind) => (s.list_title)(kind),
             Self::Timeline => s.timeline_title,
             Self::Application => s.application_title,
+            Self::Journal => s.journal_title,
             Self::Dashboard => s.dashboard,
         }
     }
@@ -120,6 +124,7 @@ impl Section {
             Self::List(kind) => kind.field_name(),
             Self::Timeline => "timeline",
             Self::Application => "application",
+            Self::Journal => "journal",
             Self::Dashboard => "dashboard",
         }
     }
@@ -154,6 +159,8 @@ pub enum Request {
     Open(String),
     /// Use these calendar rules from now on.
     SetCalendarRules(crate::rules::calendar::CalendarRules),
+    /// Sign the saves' journal lines with this name from now on.
+    SetUserName(String),
     /// Import rows of a spreadsheet into this list: ask which file, then read it.
     Import(ListKind),
     /// Export a project's participants into the user's Beneficiary Module file: ask which
@@ -192,6 +199,8 @@ pub struct SectionCtx<'a> {
     pub calendar: &'a crate::rules::calendar::CalendarRules,
     /// The Erasmus+ unit-cost tables of the workspace (shipped and dropped in).
     pub grants: &'a [crate::rules::grant::UnitCosts],
+    /// The name the journal's lines are signed with, once given.
+    pub user_name: Option<&'a str>,
 }
 
 /// Draws `section` of the open dossier (the dashboard is drawn by the app, not here).
@@ -201,6 +210,7 @@ pub fn ui(ui: &mut Ui, section: Section, ctx: &mut SectionCtx<'_>) {
         Section::List(kind) => list_ui(kind, ui, ctx),
         Section::Timeline => timeline::ui(ui, ctx),
         Section::Application => application::ui(ui, ctx),
+        Section::Journal => journal::ui(ui, ctx),
         Section::Dashboard => {}
     }
 }
@@ -271,6 +281,6 @@ mod tests {
             Section::of_path("application.motivation"),
             (Section::Application, None)
         );
-        assert_eq!(Section::all().count(), 10);
+        assert_eq!(Section::all().count(), 11);
     }
 }

@@ -153,3 +153,38 @@ fn a_sync_client_s_conflict_copy_is_listed_under_its_dossier_and_merged_then_set
     assert!(h.query_by_label_contains("⚠ copie en conflit").is_none());
     assert_eq!(h.state().workspace().unwrap().entries().len(), entries);
 }
+
+#[test]
+fn each_save_is_journaled_under_the_name_given_once() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Journal");
+    h.get_by_label_contains("Aucun journal n'est tenu");
+    field(&h, "Votre nom dans le journal :").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Votre nom dans le journal :").type_text("Marie Durand");
+    h.run();
+    h.get_by_label("Tenir le journal à ce nom").click();
+    h.run();
+    assert_eq!(
+        h.state().settings().user_name.as_deref(),
+        Some("Marie Durand")
+    );
+    h.get_by_label("Identité & label").click();
+    h.run();
+    type_into(&mut h, "Site web", "https://patmat.example");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    wait_until(&mut h, |app| !app.document().unwrap().is_dirty());
+    h.get_by_label("Journal").click();
+    h.run();
+    h.get_by_label("Marie Durand");
+    h.get_by_label("website");
+    let journal = store::read_journal(&file).unwrap();
+    assert_eq!(journal.lines.len(), 1);
+    assert_eq!(journal.lines[0].who, "Marie Durand");
+    assert_eq!(journal.lines[0].fields, ["website"]);
+}
