@@ -782,7 +782,10 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with �
     diff_changed: "~ {place}",
     diff_field: "    {field}: “{before}” → “{after}”",
     merge_in_title: "Another version of this dossier has arrived",
-    merge_in_body: "“{campus}” was changed elsewhere (another machine, through the synced folder). What does not contradict is already combined; for each of the {n} conflicts below, choose the version to keep. Nothing is written before “Apply the merge”.",
+    merge_in_body: Plural {
+        one: "“{campus}” was changed elsewhere (another machine, through the synced folder). What does not contradict is already combined; for the conflict below, choose the version to keep. Nothing is written before “Apply the merge”.",
+        other: "“{campus}” was changed elsewhere (another machine, through the synced folder). What does not contradict is already combined; for each of the {n} conflicts below, choose the version to keep. Nothing is written before “Apply the merge”.",
+    },
     merge_in_no_base: "The common starting version is not known on this machine: every difference is shown.",
     merge_mine: "Mine: “{value}”",
     merge_theirs: "Theirs: “{value}”",

@@ -783,7 +783,10 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     diff_changed: "~ {place}",
     diff_field: "    {field} : « {before} » → « {after} »",
     merge_in_title: "Une autre version de ce dossier est arrivée",
-    merge_in_body: "« {campus} » a été modifié ailleurs (une autre machine, par le dossier synchronisé). Ce qui ne se contredit pas est déjà réuni ; pour chacun des {n} conflits ci-dessous, choisissez la version à garder. Rien n'est écrit avant « Appliquer la fusion ».",
+    merge_in_body: Plural {
+        one: "« {campus} » a été modifié ailleurs (une autre machine, par le dossier synchronisé). Ce qui ne se contredit pas est déjà réuni ; pour le conflit ci-dessous, choisissez la version à garder. Rien n'est écrit avant « Appliquer la fusion ».",
+        other: "« {campus} » a été modifié ailleurs (une autre machine, par le dossier synchronisé). Ce qui ne se contredit pas est déjà réuni ; pour chacun des {n} conflits ci-dessous, choisissez la version à garder. Rien n'est écrit avant « Appliquer la fusion ».",
+    },
     merge_in_no_base: "La version de départ commune n'est pas connue sur cette machine : chaque différence est présentée.",
     merge_mine: "La mienne : « {value} »",
     merge_theirs: "La leur : « {value} »",

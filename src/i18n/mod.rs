@@ -1244,7 +1244,7 @@ pub struct Strings {
     /// Title of the merge view: another machine's version arrived.
     pub merge_in_title: &'static str,
     /// Body of the merge view; `{campus}`, `{n}` conflicts.
-    pub merge_in_body: &'static str,
+    pub merge_in_body: Plural,
     /// The merge view without a known common ancestor.
     pub merge_in_no_base: &'static str,
     /// Choice: keep the version open here; `{value}`.
@@ -1310,6 +1310,75 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// The label of a record's field (its name in the file) as the forms show it; the name
+    /// itself when the forms have none.
+    pub fn field_label<'a>(&self, name: &'a str) -> &'a str {
+        macro_rules! labels {
+            ($($f:ident),*) => {
+                match name {
+                    $(stringify!($f) => self.$f,)*
+                    _ => name,
+                }
+            };
+        }
+        labels!(
+            name,
+            short_name,
+            website,
+            role,
+            email,
+            phone,
+            commune,
+            country,
+            title,
+            notes,
+            city,
+            status,
+            start,
+            end,
+            date,
+            code,
+            label,
+            kind,
+            description,
+            budget,
+            lead,
+            contacts,
+            values,
+            target,
+            unit,
+            uai,
+            siret,
+            president,
+            academies,
+            departure_city,
+            activity_id,
+            project,
+            governance,
+            oid,
+            level,
+            diploma,
+            formations,
+            category,
+            duration_years,
+            funder,
+            lieu_de_vie
+        )
+    }
+
+    /// A field path as the journal and `diff` write it (`contacts[Marie].email`), each field
+    /// by its label: « Contacts [Marie] › E-mail ».
+    pub fn field_path(&self, path: &str) -> String {
+        path.split('.')
+            .map(|part| match part.split_once('[') {
+                Some(("", rest)) => format!("[{rest}"),
+                Some((field, rest)) => format!("{} [{rest}", self.field_label(field)),
+                None => self.field_label(part).to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(" › ")
+    }
+
     /// A date and a time to the minute: « 6 février 2020, 14:32 ».
     pub fn date_time(&self, when: chrono::NaiveDateTime) -> String {
         format!("{}, {}", self.date(when.date()), when.format("%H:%M"))
@@ -1417,6 +1486,17 @@ mod tests {
         assert_eq!(fr.number(1800.0), "1800");
         assert_eq!(fr.number(52.8), "52,8");
         assert_eq!(en.number(52.8), "52.8");
+    }
+
+    #[test]
+    fn field_paths_read_with_the_forms_labels() {
+        let fr = Lang::Fr.strings();
+        assert_eq!(fr.field_path("website"), "Site web");
+        assert_eq!(
+            fr.field_path("contacts[Marie Durand].email"),
+            format!("{} [Marie Durand] › {}", fr.contacts, fr.email)
+        );
+        assert_eq!(fr.field_path("directeur.name"), format!("directeur › {}", fr.name));
     }
 
     #[test]

@@ -107,10 +107,7 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &mut MergeView, campus: &str) {
     let incoming = Arc::clone(&view.incoming);
     let conflicts = &incoming.merge.conflicts;
     ui.heading(s.merge_in_title);
-    ui.label(fill(
-        s.merge_in_body,
-        &[("campus", campus), ("n", &conflicts.len().to_string())],
-    ));
+    ui.label(s.count(&s.merge_in_body, conflicts.len(), &[("campus", campus)]));
     if !incoming.had_ancestor {
         ui.label(RichText::new(s.merge_in_no_base).italics());
     }
@@ -137,7 +134,7 @@ fn conflict_ui(ui: &mut egui::Ui, s: &Strings, i: usize, c: &Conflict, pick: &mu
         let title = if c.is_whole_record() {
             place
         } else {
-            format!("{place} — {}", c.field())
+            format!("{place} — {}", s.field_path(&c.field()))
         };
         ui.label(RichText::new(title).strong());
         let side = |v: &Option<Value>| {

@@ -109,5 +109,6 @@ fn row(ui: &mut Ui, ctx: &SectionCtx<'_>, line: &JournalLine) {
         JournalEntry::Changed => place,
     };
     ui.label(what);
-    ui.label(line.fields.join(", "));
+    let fields: Vec<String> = line.fields.iter().map(|f| s.field_path(f)).collect();
+    ui.label(fields.join(", "));
 }

@@ -182,7 +182,7 @@ fn each_save_is_journaled_under_the_name_given_once() {
     h.get_by_label("Journal").click();
     h.run();
     h.get_by_label("Marie Durand");
-    h.get_by_label("website");
+    h.get_by_label("Site web");
     let journal = store::read_journal(&file).unwrap();
     assert_eq!(journal.lines.len(), 1);
     assert_eq!(journal.lines[0].who, "Marie Durand");
