@@ -792,6 +792,8 @@ The language follows LC_ALL, LC_MESSAGES or LANG (English when it starts with â€
     merge_other: "Other:",
     merge_record_kept: "record kept",
     merge_record_deleted: "record deleted",
+    merge_all_mine: "Keep mine everywhere",
+    merge_all_theirs: "Take theirs everywhere",
     merge_apply: "Apply the merge",
     merge_later: "Later",
     merge_later_message: "The version that arrived on disk is not merged: saving will offer it again.",

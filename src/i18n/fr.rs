@@ -793,6 +793,8 @@ La langue suit LC_ALL, LC_MESSAGES ou LANG (anglais quand elle commence par « e
     merge_other: "Autre :",
     merge_record_kept: "fiche gardée",
     merge_record_deleted: "fiche supprimée",
+    merge_all_mine: "Garder partout la mienne",
+    merge_all_theirs: "Prendre partout la leur",
     merge_apply: "Appliquer la fusion",
     merge_later: "Plus tard",
     merge_later_message: "La version arrivée sur le disque n'est pas fusionnée : l'enregistrement la proposera de nouveau.",

@@ -1257,6 +1257,10 @@ pub struct Strings {
     pub merge_record_kept: &'static str,
     /// A whole record, deleted on this side.
     pub merge_record_deleted: &'static str,
+    /// Button: keep mine for every conflict.
+    pub merge_all_mine: &'static str,
+    /// Button: take theirs for every conflict.
+    pub merge_all_theirs: &'static str,
     /// Button: take the merge with the choices made.
     pub merge_apply: &'static str,
     /// Button: decide later (nothing merged, nothing written).
@@ -1367,7 +1371,7 @@ impl Strings {
     }
 
     /// A field path as the journal and `diff` write it (`contacts[Marie].email`), each field
-    /// by its label: « Contacts [Marie] › E-mail ».
+    /// by its label: « Contacts \[Marie\] › E-mail ».
     pub fn field_path(&self, path: &str) -> String {
         path.split('.')
             .map(|part| match part.split_once('[') {
@@ -1496,7 +1500,10 @@ mod tests {
             fr.field_path("contacts[Marie Durand].email"),
             format!("{} [Marie Durand] › {}", fr.contacts, fr.email)
         );
-        assert_eq!(fr.field_path("directeur.name"), format!("directeur › {}", fr.name));
+        assert_eq!(
+            fr.field_path("directeur.name"),
+            format!("directeur › {}", fr.name)
+        );
     }
 
     #[test]

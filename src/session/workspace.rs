@@ -58,6 +58,8 @@ pub struct Workspace {
     archived: Vec<PathBuf>,
     /// The dossiers moved into the bin, `corbeille/`.
     binned: Vec<PathBuf>,
+    /// Files of the folder already looked at as possible conflict copies.
+    seen: std::collections::HashSet<PathBuf>,
 }
 
 fn next_milestone(d: &Dossier, today: NaiveDate) -> Option<(NaiveDate, String)> {
@@ -191,6 +193,7 @@ impl Workspace {
             examples: store::is_example_workspace(dir),
             archived: store::archived(dir),
             binned: store::binned(dir),
+            seen: std::collections::HashSet::new(),
         })
     }
 
@@ -287,6 +290,40 @@ impl Workspace {
             e.summary = summary;
             e.has_recovery = has_recovery;
         }
+    }
+
+    /// Looks in the folder for conflict copies a sync client left since it was read (a
+    /// listing; a file is read only the first time it is seen, and only when its name may be a
+    /// copy's). True when one was found.
+    pub fn look_for_copies(&mut self) -> bool {
+        let Ok(files) = store::list_dossiers(&self.dir) else {
+            return false;
+        };
+        let mut found = false;
+        for file in files {
+            let known = self
+                .entries
+                .iter()
+                .any(|e| e.path == file || e.copies.contains(&file));
+            if known || !self.seen.insert(file.clone()) {
+                continue;
+            }
+            let exists = |p: &Path| self.entries.iter().any(|e| e.path == p);
+            let Some((of, how)) = store::conflict_copy_of(&file, exists) else {
+                continue;
+            };
+            let same = match (store::load_file(&file), store::load_file(&of)) {
+                (Ok(a), Ok(b)) => crate::merge::same_campus(&a.dossier, &b.dossier),
+                _ => how == store::CopyName::Certain,
+            };
+            if let Some(e) = self.entries.iter_mut().find(|e| e.path == of)
+                && same
+            {
+                e.copies.push(file);
+                found = true;
+            }
+        }
+        found
     }
 
     /// Forgets the conflict copy `copy` (merged and moved aside).

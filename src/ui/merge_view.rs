@@ -111,6 +111,16 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &mut MergeView, campus: &str) {
     if !incoming.had_ancestor {
         ui.label(RichText::new(s.merge_in_no_base).italics());
     }
+    if conflicts.len() > 1 {
+        ui.horizontal(|ui| {
+            if ui.button(s.merge_all_mine).clicked() {
+                view.picks.fill(Pick::Mine);
+            }
+            if ui.button(s.merge_all_theirs).clicked() {
+                view.picks.fill(Pick::Theirs);
+            }
+        });
+    }
     ui.add_space(6.0);
     // A fixed height: many conflicts scroll inside, the buttons stay in place.
     egui::ScrollArea::vertical()

@@ -133,14 +133,12 @@ pub fn ui(
                         {
                             action = Some(SideAction::MergeCopy(copy.clone(), e.path.clone()));
                         }
+                        let line = fill(s.copy_line, &[("name", &name)]);
                         ui.add(
-                            egui::Label::new(
-                                RichText::new(fill(s.copy_line, &[("name", &name)]))
-                                    .small()
-                                    .color(tokens.warning),
-                            )
-                            .truncate(),
-                        );
+                            egui::Label::new(RichText::new(&line).small().color(tokens.warning))
+                                .truncate(),
+                        )
+                        .on_hover_text(line);
                     });
                 }
                 match &e.summary {

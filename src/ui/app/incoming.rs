@@ -17,6 +17,9 @@ use super::CmqApp;
 /// How often an idle window looks at the open dossier's file (a `stat`).
 const DISK_LOOK_EVERY: Duration = Duration::from_secs(1);
 
+/// How often the workspace folder is listed for sync clients' conflict copies.
+const COPY_LOOK_EVERY: Duration = Duration::from_secs(3);
+
 /// The ancestor store's folder, inside the data folder.
 const ANCESTORS_FOLDER: &str = "versions";
 
@@ -32,6 +35,17 @@ impl CmqApp {
             }
             if self.opening.is_some() || self.dialog.is_some() {
                 self.copy_to_merge = Some((copy, of));
+            }
+        }
+        if self
+            .last_copy_look
+            .is_none_or(|t| t.elapsed() >= COPY_LOOK_EVERY)
+        {
+            self.last_copy_look = Some(std::time::Instant::now());
+            if let Some(ws) = self.workspace.as_mut()
+                && !ws.is_examples()
+            {
+                ws.look_for_copies();
             }
         }
         let Some(doc) = self.doc.as_mut() else { return };

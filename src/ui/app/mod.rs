@@ -98,6 +98,8 @@ pub struct CmqApp {
     last_focus: Option<egui::Id>,
     /// A conflict copy to merge once its dossier is open (« Fusionner » on another dossier).
     copy_to_merge: Option<(PathBuf, PathBuf)>,
+    /// When the workspace folder was last listed for conflict copies.
+    last_copy_look: Option<Instant>,
     /// Zoom and position of the open dossier's timeline.
     timeline: TimelineState,
     /// A big dossier being read on a thread, with its recovery copy.
@@ -140,6 +142,7 @@ impl CmqApp {
             title: String::new(),
             last_focus: None,
             copy_to_merge: None,
+            last_copy_look: None,
             timeline: TimelineState::default(),
             import: None,
             campus_list: None,

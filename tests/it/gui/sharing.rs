@@ -188,3 +188,27 @@ fn each_save_is_journaled_under_the_name_given_once() {
     assert_eq!(journal.lines[0].who, "Marie Durand");
     assert_eq!(journal.lines[0].fields, ["website"]);
 }
+
+#[test]
+fn a_conflict_copy_arriving_while_the_window_is_open_is_listed() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    assert!(h.query_by_label_contains("⚠ copie en conflit").is_none());
+    let copy = dir
+        .path()
+        .join("patmat.sync-conflict-20261130-101500-ABCDEFG.ron");
+    std::fs::copy(&file, &copy).unwrap();
+    // The folder is listed every three seconds.
+    std::thread::sleep(std::time::Duration::from_millis(3100));
+    h.run();
+    h.get_by_label_contains("⚠ copie en conflit : patmat.sync-conflict");
+    assert!(
+        h.state()
+            .workspace()
+            .unwrap()
+            .entries()
+            .iter()
+            .all(|e| e.path != copy)
+    );
+}
