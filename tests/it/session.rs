@@ -14,6 +14,8 @@ use cmq_dossiers::session::{
 };
 use cmq_dossiers::store;
 
+use crate::common::Rng;
+
 fn workspace() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     store::install_examples(dir.path()).unwrap();
@@ -365,26 +367,6 @@ fn a_background_save_writes_its_snapshot_and_edits_made_meanwhile_stay_unsaved()
     );
     assert!(doc.undo());
     assert!(!doc.is_dirty(), "undo returns to the saved state");
-}
-
-/// A small deterministic generator (xorshift64*), so a failing sequence can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
 }
 
 /// `r` changed in one of the ways that can make or clear a finding: a duplicated or empty id,

@@ -112,13 +112,7 @@ impl CmqApp {
                     true,
                 );
             }
-            Ok(incoming) if incoming.merge.conflicts.is_empty() => {
-                let merged = incoming.merge.dossier.clone();
-                self.take_incoming(&incoming, merged);
-            }
-            Ok(incoming) => {
-                self.dialog = Some(Dialog::Merge(Box::new(MergeView::new(incoming, None))));
-            }
+            Ok(incoming) => self.offer(incoming, None, ctx),
         }
     }
 
@@ -150,18 +144,33 @@ impl CmqApp {
                 // The old question stays for this case: read the file, or write over it.
                 self.dialog = Some(Dialog::DiskChanged { then });
             }
-            Ok(incoming) if incoming.merge.conflicts.is_empty() => {
-                let merged = incoming.merge.dossier.clone();
-                self.take_incoming(&incoming, merged);
-                if let Some(then) = then
-                    && self.save(false, Some(then.clone()), ctx)
-                {
-                    self.proceed(then, ctx);
-                }
-            }
-            Ok(incoming) => {
-                self.dialog = Some(Dialog::Merge(Box::new(MergeView::new(incoming, then))));
-            }
+            Ok(incoming) => self.offer(incoming, then, ctx),
+        }
+    }
+
+    /// Another version merged: taken at once when nothing contradicts, else the merge view.
+    fn offer(&mut self, incoming: Incoming, then: Option<Then>, ctx: &egui::Context) {
+        if incoming.merge.conflicts.is_empty() {
+            let merged = incoming.merge.dossier.clone();
+            self.take_then(&incoming, merged, then, ctx);
+        } else {
+            self.dialog = Some(Dialog::Merge(Box::new(MergeView::new(incoming, then))));
+        }
+    }
+
+    /// Takes a merge, then saves and goes on when a save had found the other version.
+    fn take_then(
+        &mut self,
+        incoming: &Incoming,
+        merged: crate::model::Dossier,
+        then: Option<Then>,
+        ctx: &egui::Context,
+    ) {
+        self.take_incoming(incoming, merged);
+        if let Some(then) = then
+            && self.save(false, Some(then.clone()), ctx)
+        {
+            self.proceed(then, ctx);
         }
     }
 
@@ -244,12 +253,8 @@ impl CmqApp {
         }
         match view.resolved(s) {
             Ok(merged) => {
-                self.take_incoming(&view.incoming, merged);
-                if let Some(then) = view.then.take()
-                    && self.save(false, Some(then.clone()), ctx)
-                {
-                    self.proceed(then, ctx);
-                }
+                let then = view.then.take();
+                self.take_then(&view.incoming, merged, then, ctx);
             }
             Err(e) => {
                 // Shown in the view, which stays open.
