@@ -12,7 +12,7 @@ use super::Worker;
 use super::change::{Change, ListRevisions};
 use super::edit::{Edit, EditError};
 use super::history::History;
-use super::incoming::{Incoming, IncomingError, Source};
+use super::incoming::{Incoming, IncomingError, MergeInput, Source};
 
 /// A dossier being edited.
 pub struct Document {
@@ -466,83 +466,30 @@ impl Document {
         self.changed_on_disk().unwrap_or(true)
     }
 
-    /// Reads the version on disk and merges it with the one open here, from their common
-    /// ancestor: the version last read or saved here (from the ancestor store; the one open when
-    /// it has no unsaved edits). Changes nothing; [`Document::accept_incoming`] takes it.
+    /// What a merge with another version needs of this document: cheap (the dossier is shared,
+    /// not copied), so the merge itself can run on a thread ([`MergeInput::from_disk`],
+    /// [`MergeInput::with_copy`]).
+    pub fn merge_input(&self) -> MergeInput {
+        MergeInput {
+            path: self.path.clone(),
+            ours: Arc::clone(&self.dossier),
+            dirty: self.is_dirty(),
+            ancestors: self.ancestors.clone(),
+            base_id: self.base_id.clone(),
+            revision: self.state,
+        }
+    }
+
+    /// Reads the version on disk and merges it with the one open here, at once (see
+    /// [`MergeInput::from_disk`]).
     pub fn merge_from_disk(&self) -> Result<Incoming, IncomingError> {
-        let (text, theirs) = self.read_version(&self.path)?;
-        let stored = self
-            .ancestors
-            .as_ref()
-            .zip(self.base_id.as_deref())
-            .and_then(|(a, id)| a.get(id))
-            .and_then(|t| store::from_text(&t).ok())
-            .map(|l| l.dossier);
-        let base = match stored {
-            Some(b) => Some(b),
-            None if !self.is_dirty() => Some((*self.dossier).clone()),
-            None => None,
-        };
-        Ok(self.incoming(base.as_ref(), theirs, text, Source::Disk))
+        self.merge_input().from_disk()
     }
 
-    /// Reads a sync client's conflict copy of this dossier and merges it with the one open
-    /// here. The ancestor is the newest version this machine read or wrote at this path that
-    /// is neither of the two (the copy and the file both came from it); none: a two-way
-    /// comparison. Changes nothing; [`Document::accept_incoming`] takes it.
+    /// Reads a sync client's conflict copy and merges it with the one open here, at once (see
+    /// [`MergeInput::with_copy`]).
     pub fn merge_copy(&self, copy: &Path) -> Result<Incoming, IncomingError> {
-        let (text, theirs) = self.read_version(copy)?;
-        let base = self.ancestors.as_ref().and_then(|a| {
-            a.history(&self.path)
-                .iter()
-                .filter_map(|id| a.get(id))
-                .filter_map(|t| store::from_text(&t).ok())
-                .map(|l| l.dossier)
-                .find(|b| *b != *self.dossier && *b != theirs)
-        });
-        Ok(self.incoming(base.as_ref(), theirs, text, Source::Copy(copy.to_owned())))
-    }
-
-    /// Another version of this dossier, read: refused when it is of a newer format or holds
-    /// another campus.
-    fn read_version(&self, path: &Path) -> Result<(String, Dossier), IncomingError> {
-        let text = store::read_text(path)?;
-        let loaded = store::from_text(&text).map_err(|kind| StoreError::new(path, kind))?;
-        if let Some(newer) = loaded.read_only {
-            return Err(StoreError::new(path, store::StoreErrorKind::NewerVersion(newer)).into());
-        }
-        if !crate::merge::same_campus(&self.dossier, &loaded.dossier) {
-            return Err(IncomingError::OtherCampus {
-                ours: self.dossier.campus.display_name().to_owned(),
-                theirs: loaded.dossier.campus.display_name().to_owned(),
-            });
-        }
-        Ok((text, loaded.dossier))
-    }
-
-    fn incoming(
-        &self,
-        base: Option<&Dossier>,
-        theirs: Dossier,
-        text: String,
-        from: Source,
-    ) -> Incoming {
-        let merge = crate::merge::merge(base, &self.dossier, &theirs);
-        let changes = crate::merge::diff(&self.dossier, &merge.dossier);
-        let stamp = match &from {
-            Source::Disk => store::stamp(&self.path),
-            Source::Copy(_) => None,
-        };
-        Incoming {
-            merge,
-            changes,
-            had_ancestor: base.is_some(),
-            from,
-            theirs: Arc::new(theirs),
-            fingerprint: Fingerprint::of(text.as_bytes()),
-            text: text.into(),
-            stamp,
-        }
+        self.merge_input().with_copy(copy)
     }
 
     /// Takes `merged` (the incoming merge, its conflicts decided) as one step that undo takes

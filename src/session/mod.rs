@@ -23,7 +23,7 @@ pub use delete::delete_with_references;
 pub use document::{Document, RECOVERY_EVERY, SaveError, SaveOutcome, WRITER_PATIENCE};
 pub use edit::{Edit, EditError};
 pub use grants::{GRANTS_FOLDER, GrantFileError, GrantTables, grant_tables};
-pub use incoming::{Incoming, IncomingError, Source};
+pub use incoming::{Incoming, IncomingError, MergeInput, Source};
 pub use progress::Progress;
 pub use worker::{Crashed, Worker};
 pub use workspace::{Entry, Summary, Workspace, example_workspace, startup_workspace};

@@ -19,7 +19,7 @@ use crate::ui::widgets::timeline::TimelineState;
 use super::CmqApp;
 
 /// Dossiers bigger than this are read on a thread (a few thousand records and more).
-const BACKGROUND_OPEN_BYTES: u64 = 2_000_000;
+pub(super) const BACKGROUND_OPEN_BYTES: u64 = 2_000_000;
 use super::exports::Purpose;
 
 impl CmqApp {

@@ -6,13 +6,21 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::i18n::fill;
-use crate::session::{Incoming, IncomingError, SaveError, Source};
+use crate::session::{Incoming, IncomingError, SaveError, Source, Worker};
 use crate::store;
 use crate::store::Ancestors;
 use crate::ui::dialogs::{Choice, Dialog, Then};
 use crate::ui::merge_view::MergeView;
 
 use super::CmqApp;
+
+/// A merge running on a thread: its worker, where the other version comes from, and what was
+/// to follow a save that found it.
+pub(super) struct Merging {
+    worker: Worker<Result<Incoming, IncomingError>>,
+    from: Source,
+    then: Option<Then>,
+}
 
 /// How often an idle window looks at the open dossier's file (a `stat`).
 const DISK_LOOK_EVERY: Duration = Duration::from_secs(1);
@@ -26,6 +34,15 @@ const ANCESTORS_FOLDER: &str = "versions";
 impl CmqApp {
     /// Looks whether the open dossier's file changed under it, and merges the new version in.
     pub(super) fn poll_disk(&mut self, ctx: &egui::Context) {
+        if let Some(m) = self.merging.take() {
+            if m.worker.is_finished() {
+                self.merged(m, ctx);
+            } else {
+                self.merging = Some(m);
+                ctx.request_repaint_after(Duration::from_millis(30));
+                return;
+            }
+        }
         if let Some((copy, of)) = self.copy_to_merge.take() {
             // « Fusionner » beside another dossier: merged once that one is open.
             let here = self.doc.as_ref().is_some_and(|d| d.path() == of);
@@ -100,10 +117,84 @@ impl CmqApp {
             self.say(s.save_failure(&why), true);
             return;
         }
-        match doc.merge_copy(&copy) {
+        self.merge(Source::Copy(copy), None, ctx);
+    }
+
+    /// Merges another version with the open dossier: at once for a small one, on a thread for
+    /// a big one (the window stays live; [`Self::poll_disk`] takes the result).
+    fn merge(&mut self, from: Source, then: Option<Then>, ctx: &egui::Context) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let input = doc.merge_input();
+        let other = match &from {
+            Source::Disk => doc.path().to_owned(),
+            Source::Copy(copy) => copy.clone(),
+        };
+        let source = from.clone();
+        let work = move || match &source {
+            Source::Disk => input.from_disk(),
+            Source::Copy(copy) => input.with_copy(copy),
+        };
+        let big = store::file_size(&other).is_some_and(|n| n > super::flows::BACKGROUND_OPEN_BYTES);
+        if big {
+            match Worker::start("merge", move |_| work()) {
+                Ok(worker) => {
+                    self.merging = Some(Merging { worker, from, then });
+                    ctx.request_repaint_after(Duration::from_millis(30));
+                }
+                Err(e) => self.say(e.to_string(), true),
+            }
+            return;
+        }
+        let result = work();
+        self.after_merge(result, &from, then, ctx);
+    }
+
+    /// A merge ended on its thread: merged again when the dossier changed meanwhile.
+    fn merged(&mut self, m: Merging, ctx: &egui::Context) {
+        let result = match m.worker.finish() {
+            Ok(result) => result,
+            Err(crash) => {
+                let s = self.s();
+                let text = fill(
+                    s.crashed,
+                    &[("what", s.merge_in_title), ("reason", &crash.message)],
+                );
+                self.say(text, true);
+                return;
+            }
+        };
+        let stale = match (&result, self.doc.as_ref()) {
+            (Ok(incoming), Some(doc)) => incoming.revision() != doc.revision(),
+            _ => false,
+        };
+        if stale {
+            self.merge(m.from, m.then, ctx);
+        } else {
+            self.after_merge(result, &m.from, m.then, ctx);
+        }
+    }
+
+    /// What a merge gave: taken, offered in the merge view, or said.
+    fn after_merge(
+        &mut self,
+        result: Result<Incoming, IncomingError>,
+        from: &Source,
+        then: Option<Then>,
+        ctx: &egui::Context,
+    ) {
+        let s = self.s();
+        match result {
+            Ok(incoming) => self.offer(incoming, then, ctx),
             Err(IncomingError::Store(e)) => self.say(s.file_error(&e), true),
             Err(IncomingError::OtherCampus { theirs, .. }) => {
-                let file = copy.display().to_string();
+                let file = match from {
+                    Source::Copy(copy) => copy.display().to_string(),
+                    Source::Disk => self
+                        .doc
+                        .as_ref()
+                        .map(|d| d.path().display().to_string())
+                        .unwrap_or_default(),
+                };
                 self.say(
                     fill(
                         s.merge_other_campus,
@@ -111,8 +202,11 @@ impl CmqApp {
                     ),
                     true,
                 );
+                if *from == Source::Disk {
+                    // The old question stays for this case: read the file, or write over it.
+                    self.dialog = Some(Dialog::DiskChanged { then });
+                }
             }
-            Ok(incoming) => self.offer(incoming, None, ctx),
         }
     }
 
@@ -130,22 +224,7 @@ impl CmqApp {
             }
             return;
         }
-        match doc.merge_from_disk() {
-            Err(IncomingError::Store(e)) => self.say(s.file_error(&e), true),
-            Err(IncomingError::OtherCampus { theirs, .. }) => {
-                let file = doc.path().display().to_string();
-                self.say(
-                    fill(
-                        s.merge_other_campus,
-                        &[("file", &file), ("theirs", &theirs)],
-                    ),
-                    true,
-                );
-                // The old question stays for this case: read the file, or write over it.
-                self.dialog = Some(Dialog::DiskChanged { then });
-            }
-            Ok(incoming) => self.offer(incoming, then, ctx),
-        }
+        self.merge(Source::Disk, then, ctx);
     }
 
     /// Another version merged: taken at once when nothing contradicts, else the merge view.

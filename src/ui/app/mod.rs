@@ -104,6 +104,8 @@ pub struct CmqApp {
     timeline: TimelineState,
     /// A big dossier being read on a thread, with its recovery copy.
     opening: Option<session::Worker<OpenResult>>,
+    /// Another version of the open dossier being merged on a thread (a big dossier).
+    merging: Option<incoming::Merging>,
     /// An import under way (its dialog is shown).
     import: Option<super::import_dialog::ImportFlow>,
     /// A list of campuses being checked, or checked and shown.
@@ -147,6 +149,7 @@ impl CmqApp {
             import: None,
             campus_list: None,
             opening: None,
+            merging: None,
             show_help: false,
             grants: None,
         };

@@ -212,3 +212,46 @@ fn a_conflict_copy_arriving_while_the_window_is_open_is_listed() {
             .all(|e| e.path != copy)
     );
 }
+
+#[test]
+fn a_big_dossier_s_new_version_merges_on_a_thread_with_the_edits_typed_meanwhile() {
+    use cmq_dossiers::model::{ListKind, RecordKind as _};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("grand.ron");
+    let mut d = crate::common::exemple();
+    let model = d.mobilities.clone();
+    while store::to_text(&d).unwrap().len() < 2_200_000 {
+        let ids = ListKind::Mobilities.fresh_ids(&d, model.len());
+        for (m, id) in model.iter().zip(ids) {
+            let mut m = m.clone();
+            m.set_id(id);
+            d.mobilities.push(m);
+        }
+    }
+    std::fs::write(&file, store::to_text(&d).unwrap()).unwrap();
+    let mut h = app_on(dir.path());
+    entry(&h, "Campus exemple").click();
+    wait_until(&mut h, |app| app.document().is_some());
+    h.get_by_label("Identité & label").click();
+    h.run();
+    type_into(&mut h, "Site web", "/ici");
+    let typed = h
+        .state()
+        .document()
+        .unwrap()
+        .dossier()
+        .campus
+        .website
+        .clone();
+    other_machine_writes(&file, |d| {
+        d.campus.short_name = "EXEMPLE (directeur)".into();
+    });
+    wait_until(&mut h, |app| {
+        app.document().unwrap().dossier().campus.short_name == "EXEMPLE (directeur)"
+    });
+    assert_eq!(
+        h.state().document().unwrap().dossier().campus.website,
+        typed
+    );
+    assert!(typed.ends_with("/ici"));
+}
