@@ -532,3 +532,33 @@ fn another_campus_on_disk_is_not_merged() {
         Err(IncomingError::OtherCampus { .. })
     ));
 }
+
+/// A conflict copy cut short by the sync, or written by a newer version of the app, is refused
+/// with where it breaks; nothing is changed.
+#[test]
+fn a_truncated_or_newer_conflict_copy_is_refused_with_where() {
+    use cmq_dossiers::session::{Document, IncomingError};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("campus.ron");
+    let text = store::to_text(&exemple()).unwrap();
+    std::fs::write(&file, &text).unwrap();
+    let doc = Document::open(&file).unwrap();
+    let copy = dir
+        .path()
+        .join("campus (conflicted copy 2026-11-30 101500).ron");
+    std::fs::write(&copy, &text[..text.len() / 3]).unwrap();
+    match doc.merge_copy(&copy) {
+        Err(IncomingError::Store(e)) => {
+            assert_eq!(e.path, copy);
+            assert!(e.position().is_some(), "{e}");
+        }
+        other => panic!("refused, not {other:?}"),
+    }
+    let newer = text.replacen("format_version: 5", "format_version: 99", 1);
+    std::fs::write(&copy, newer).unwrap();
+    assert!(matches!(
+        doc.merge_copy(&copy),
+        Err(IncomingError::Store(_))
+    ));
+    assert!(!doc.is_dirty());
+}
