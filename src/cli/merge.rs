@@ -114,13 +114,12 @@ pub fn run(s: &Strings, args: &MergeArgs, out: &mut impl Write) -> io::Result<u8
         }
     }
     if base.is_none() {
-        eprintln!(
-            "{}",
-            fill(
-                s.merge_no_base,
-                &[("file", &args.base.display().to_string())]
-            )
-        );
+        let file = if args.base.as_os_str().is_empty() {
+            s.merge_no_file.to_owned()
+        } else {
+            args.base.display().to_string()
+        };
+        eprintln!("{}", fill(s.merge_no_base, &[("file", &file)]));
     }
     let m = merge::merge(
         base.as_ref().map(|b| &b.dossier),

@@ -140,6 +140,9 @@ impl Strings {
         let Some(v) = v else {
             return self.merge_absent.to_owned();
         };
+        if v.as_str().is_some_and(|t| t.trim().is_empty()) {
+            return self.merge_empty.to_owned();
+        }
         let text = match v {
             serde_json::Value::Object(_) | serde_json::Value::Array(_) => v.to_string(),
             _ => crate::merge::scalar_text(v),
@@ -1231,6 +1234,14 @@ pub struct Strings {
     pub merge_place_application: &'static str,
     /// A value that is not there (deleted, or never set).
     pub merge_absent: &'static str,
+    /// An empty text, as a merge or a difference shows it.
+    pub merge_empty: &'static str,
+    /// After a merge that left the version open here as it was.
+    pub merge_kept_mine: &'static str,
+    /// After « Plus tard » on a conflict copy.
+    pub merge_later_copy: &'static str,
+    /// Where no ancestor file was named (`merge "" A B`).
+    pub merge_no_file: &'static str,
     /// `diff`: the two versions hold the same.
     pub diff_none: &'static str,
     /// `diff`: a record only the second version has: `{place}`.
@@ -1325,7 +1336,11 @@ impl Strings {
                 }
             };
         }
+        if name == "directeur" {
+            return self.director;
+        }
         labels!(
+            organisation,
             name,
             short_name,
             website,
@@ -1502,7 +1517,7 @@ mod tests {
         );
         assert_eq!(
             fr.field_path("directeur.name"),
-            format!("directeur › {}", fr.name)
+            format!("{} › {}", fr.director, fr.name)
         );
     }
 

@@ -300,6 +300,10 @@ impl Workspace {
             return false;
         };
         let mut found = false;
+        // A copy removed by hand (or by the sync client) leaves the list.
+        for e in &mut self.entries {
+            e.copies.retain(|c| files.contains(c));
+        }
         for file in files {
             let known = self
                 .entries

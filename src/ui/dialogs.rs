@@ -139,6 +139,8 @@ pub enum Choice {
 /// Draws `dialog`; returns the choice made this frame, if any.
 pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> Option<Choice> {
     let mut choice = None;
+    // Enter in a field that stands for the main button (the merge view's « Autre »).
+    let mut enter = false;
     // Anchored by its top edge and of a fixed width: a dialog whose content grows or shrinks
     // (a choice that shows more options, a message under a field) never moves its buttons.
     let id = Id::unique("dialog");
@@ -177,7 +179,7 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
                 buttons(ui, s.disk_reload, Some(s.disk_overwrite), Some(s.cancel));
             }
             Dialog::Merge(view) => {
-                super::merge_view::ui(ui, s, view, doc_name);
+                enter = super::merge_view::ui(ui, s, view, doc_name);
                 buttons(ui, s.merge_apply, None, Some(s.merge_later));
             }
             Dialog::Recovery { .. } => {
@@ -383,6 +385,9 @@ pub fn show(ctx: &Context, s: &Strings, dialog: &mut Dialog, doc_name: &str) -> 
             }
         }
     });
+    if enter {
+        choice = Some(Choice::Primary);
+    }
     // Only Escape (or the dialog's own button) closes it: a click beside it, a near miss,
     // never loses what was typed.
     if choice.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {

@@ -21,8 +21,8 @@ pub enum Pick {
     Mine,
     /// The other machine's value.
     Theirs,
-    /// A value typed here.
-    Other(String),
+    /// The value typed here ([`MergeView::others`]).
+    Other,
 }
 
 /// The merge waiting for the user's choices.
@@ -32,6 +32,8 @@ pub struct MergeView {
     pub incoming: Arc<Incoming>,
     /// One choice per conflict (mine at first).
     pub picks: Vec<Pick>,
+    /// Per conflict, the value typed under « Autre » (kept when another choice is made).
+    pub others: Vec<String>,
     /// What was to follow the save that found the other version, if a save did.
     pub then: Option<Then>,
     /// Why the last « Apply » did not apply (an « Other » value that does not fit).
@@ -42,9 +44,11 @@ impl MergeView {
     /// The view of `incoming`, every conflict at « mine ».
     pub fn new(incoming: Incoming, then: Option<Then>) -> Self {
         let picks = vec![Pick::Mine; incoming.merge.conflicts.len()];
+        let others = vec![String::new(); incoming.merge.conflicts.len()];
         Self {
             incoming: Arc::new(incoming),
             picks,
+            others,
             then,
             error: None,
         }
@@ -53,15 +57,16 @@ impl MergeView {
     /// The merged dossier with the choices made, or what does not fit.
     pub fn resolved(&self, s: &Strings) -> Result<Dossier, String> {
         let mut d = self.incoming.merge.dossier.clone();
-        for (c, pick) in self.incoming.merge.conflicts.iter().zip(&self.picks) {
+        let conflicts = self.incoming.merge.conflicts.iter();
+        for ((c, pick), text) in conflicts.zip(&self.picks).zip(&self.others) {
             let choice = match pick {
                 Pick::Mine => continue,
                 Pick::Theirs => merge::Choice::Theirs,
-                Pick::Other(text) => merge::Choice::Value(typed(c, text)),
+                Pick::Other => merge::Choice::Value(typed(c, text)),
             };
             if let Err(e) = merge::resolve(&mut d, c, &choice) {
                 let value = match (&e, pick) {
-                    (ResolveError::DoesNotFit, Pick::Other(t)) => t.clone(),
+                    (ResolveError::DoesNotFit, Pick::Other) => text.clone(),
                     _ => String::new(),
                 };
                 return Err(fill(
@@ -102,8 +107,10 @@ fn editable(c: &Conflict) -> bool {
             .all(|v| v.is_string() || v.is_number())
 }
 
-/// Draws the conflicts and their choices (the dialog adds its buttons).
-pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &mut MergeView, campus: &str) {
+/// Draws the conflicts and their choices (the dialog adds its buttons); true when Enter was
+/// pressed in an « Autre » field (apply, as the button).
+pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &mut MergeView, campus: &str) -> bool {
+    let mut apply = false;
     let incoming = Arc::clone(&view.incoming);
     let conflicts = &incoming.merge.conflicts;
     ui.heading(s.merge_in_title);
@@ -128,17 +135,30 @@ pub fn ui(ui: &mut egui::Ui, s: &Strings, view: &mut MergeView, campus: &str) {
         .max_height(380.0)
         .min_scrolled_height(380.0)
         .show(ui, |ui| {
-            for (i, (c, pick)) in conflicts.iter().zip(view.picks.iter_mut()).enumerate() {
-                conflict_ui(ui, s, i, c, pick);
+            let rows = conflicts
+                .iter()
+                .zip(view.picks.iter_mut())
+                .zip(&mut view.others);
+            for (i, ((c, pick), other)) in rows.enumerate() {
+                apply |= conflict_ui(ui, s, i, c, pick, other);
                 ui.separator();
             }
         });
     if let Some(e) = &view.error {
         ui.colored_label(ui.visuals().error_fg_color, e.as_str());
     }
+    apply
 }
 
-fn conflict_ui(ui: &mut egui::Ui, s: &Strings, i: usize, c: &Conflict, pick: &mut Pick) {
+/// One conflict and its choices; true when Enter was pressed in its « Autre » field.
+fn conflict_ui(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    i: usize,
+    c: &Conflict,
+    pick: &mut Pick,
+    other: &mut String,
+) -> bool {
     ui.push_id(i, |ui| {
         let place = s.place(&c.place);
         let title = if c.is_whole_record() {
@@ -166,16 +186,27 @@ fn conflict_ui(ui: &mut egui::Ui, s: &Strings, i: usize, c: &Conflict, pick: &mu
         if ui.radio(*pick == Pick::Theirs, theirs).clicked() {
             *pick = Pick::Theirs;
         }
-        if editable(c) {
-            ui.horizontal(|ui| {
-                let other = matches!(pick, Pick::Other(_));
-                if ui.radio(other, s.merge_other).clicked() && !other {
-                    *pick = Pick::Other(s.merged_value(c.ours.as_ref()));
-                }
-                if let Pick::Other(text) = pick {
-                    ui.add(TextEdit::singleline(text).desired_width(300.0));
-                }
-            });
+        if !editable(c) {
+            return false;
         }
-    });
+        ui.horizontal(|ui| {
+            let chosen = *pick == Pick::Other;
+            let radio = ui.radio(chosen, s.merge_other);
+            if radio.clicked() && !chosen {
+                *pick = Pick::Other;
+                if other.is_empty() {
+                    *other = c.ours.as_ref().map(merge::scalar_text).unwrap_or_default();
+                }
+            }
+            if *pick != Pick::Other {
+                return false;
+            }
+            let edit = ui
+                .add(TextEdit::singleline(other).desired_width(300.0))
+                .labelled_by(radio.id);
+            edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        })
+        .inner
+    })
+    .inner
 }

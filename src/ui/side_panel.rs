@@ -133,12 +133,12 @@ pub fn ui(
                         {
                             action = Some(SideAction::MergeCopy(copy.clone(), e.path.clone()));
                         }
+                        // Cut to the panel: a truncated label shows its whole text on hover.
                         let line = fill(s.copy_line, &[("name", &name)]);
                         ui.add(
-                            egui::Label::new(RichText::new(&line).small().color(tokens.warning))
+                            egui::Label::new(RichText::new(line).small().color(tokens.warning))
                                 .truncate(),
-                        )
-                        .on_hover_text(line);
+                        );
                     });
                 }
                 match &e.summary {

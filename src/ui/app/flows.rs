@@ -257,7 +257,7 @@ impl CmqApp {
             }
             Ok(SaveOutcome::ChangedOnDisk) => {
                 // Another machine's version: merged, not thrown away.
-                self.take_disk_version(then, ctx);
+                self.take_disk_version(super::incoming::Why::Save(then), ctx);
                 false
             }
             Err(e) => {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::i18n::fill;
+use crate::merge::diff;
 use crate::session::{Incoming, IncomingError, SaveError, Source, Worker};
 use crate::store;
 use crate::store::Ancestors;
@@ -19,7 +20,26 @@ use super::CmqApp;
 pub(super) struct Merging {
     worker: Worker<Result<Incoming, IncomingError>>,
     from: Source,
-    then: Option<Then>,
+    why: Why,
+}
+
+/// Why another version is merged.
+#[derive(Clone, Debug)]
+pub(super) enum Why {
+    /// The window saw the file change, or the user asked (« Fusionner »).
+    Seen,
+    /// A save found the file changed; with what was to follow the save.
+    Save(Option<Then>),
+}
+
+impl Why {
+    /// What was to follow the save, if a save found it.
+    fn then(self) -> Option<Then> {
+        match self {
+            Self::Seen => None,
+            Self::Save(then) => then,
+        }
+    }
 }
 
 /// How often an idle window looks at the open dossier's file (a `stat`).
@@ -96,7 +116,7 @@ impl CmqApp {
         if self.dialog.is_some() || !doc.poll_disk() {
             return;
         }
-        self.take_disk_version(None, ctx);
+        self.take_disk_version(Why::Seen, ctx);
     }
 
     /// « Fusionner » beside a conflict copy: opens its dossier first when another is open,
@@ -117,12 +137,12 @@ impl CmqApp {
             self.say(s.save_failure(&why), true);
             return;
         }
-        self.merge(Source::Copy(copy), None, ctx);
+        self.merge(Source::Copy(copy), Why::Seen, ctx);
     }
 
     /// Merges another version with the open dossier: at once for a small one, on a thread for
     /// a big one (the window stays live; [`Self::poll_disk`] takes the result).
-    fn merge(&mut self, from: Source, then: Option<Then>, ctx: &egui::Context) {
+    fn merge(&mut self, from: Source, why: Why, ctx: &egui::Context) {
         let Some(doc) = self.doc.as_ref() else { return };
         let input = doc.merge_input();
         let other = match &from {
@@ -138,7 +158,7 @@ impl CmqApp {
         if big {
             match Worker::start("merge", move |_| work()) {
                 Ok(worker) => {
-                    self.merging = Some(Merging { worker, from, then });
+                    self.merging = Some(Merging { worker, from, why });
                     ctx.request_repaint_after(Duration::from_millis(30));
                 }
                 Err(e) => self.say(e.to_string(), true),
@@ -146,7 +166,7 @@ impl CmqApp {
             return;
         }
         let result = work();
-        self.after_merge(result, &from, then, ctx);
+        self.after_merge(result, &from, why, ctx);
     }
 
     /// A merge ended on its thread: merged again when the dossier changed meanwhile.
@@ -168,9 +188,9 @@ impl CmqApp {
             _ => false,
         };
         if stale {
-            self.merge(m.from, m.then, ctx);
+            self.merge(m.from, m.why, ctx);
         } else {
-            self.after_merge(result, &m.from, m.then, ctx);
+            self.after_merge(result, &m.from, m.why, ctx);
         }
     }
 
@@ -179,13 +199,20 @@ impl CmqApp {
         &mut self,
         result: Result<Incoming, IncomingError>,
         from: &Source,
-        then: Option<Then>,
+        why: Why,
         ctx: &egui::Context,
     ) {
         let s = self.s();
         match result {
-            Ok(incoming) => self.offer(incoming, then, ctx),
-            Err(IncomingError::Store(e)) => self.say(s.file_error(&e), true),
+            Ok(incoming) => self.offer(incoming, why.then(), ctx),
+            Err(IncomingError::Store(e)) => {
+                self.say(s.file_error(&e), true);
+                if let (Source::Disk, Why::Save(then)) = (from, why) {
+                    // The file on disk cannot be read (cut by a sync?): the save is not refused
+                    // in silence; the user may write the version open here over it.
+                    self.dialog = Some(Dialog::DiskChanged { then });
+                }
+            }
             Err(IncomingError::OtherCampus { theirs, .. }) => {
                 let file = match from {
                     Source::Copy(copy) => copy.display().to_string(),
@@ -204,16 +231,15 @@ impl CmqApp {
                 );
                 if *from == Source::Disk {
                     // The old question stays for this case: read the file, or write over it.
-                    self.dialog = Some(Dialog::DiskChanged { then });
+                    self.dialog = Some(Dialog::DiskChanged { then: why.then() });
                 }
             }
         }
     }
 
     /// Merges the version on disk into the one open here: at once, as one undo step, when
-    /// nothing contradicts; through the merge view otherwise. `then` is what was to follow a
-    /// save that found the other version.
-    pub(super) fn take_disk_version(&mut self, then: Option<Then>, ctx: &egui::Context) {
+    /// nothing contradicts; through the merge view otherwise.
+    pub(super) fn take_disk_version(&mut self, why: Why, ctx: &egui::Context) {
         let s = self.s();
         let Some(doc) = self.doc.as_mut() else { return };
         if doc.is_read_only() && !doc.is_example() {
@@ -224,7 +250,7 @@ impl CmqApp {
             }
             return;
         }
-        self.merge(Source::Disk, then, ctx);
+        self.merge(Source::Disk, why, ctx);
     }
 
     /// Another version merged: taken at once when nothing contradicts, else the merge view.
@@ -257,29 +283,31 @@ impl CmqApp {
     fn take_incoming(&mut self, incoming: &Incoming, merged: crate::model::Dossier) {
         let s = self.s();
         let Some(doc) = self.doc.as_mut() else { return };
-        doc.accept_incoming(incoming, merged);
-        if let Some(ws) = self.workspace.as_mut() {
-            ws.update(doc.path(), doc.dossier());
-        }
-        if let Source::Copy(copy) = &incoming.from {
-            self.set_copy_aside(copy);
-            return;
-        }
-        let places: Vec<String> = incoming
-            .changes
-            .iter()
-            .take(3)
-            .map(|d| s.place(&d.place))
-            .collect();
-        let mut what = s.count(&s.merge_records, incoming.changes.len(), &[]);
+        // Conflicts decided: what comes in is what the choices made, not the merge's default.
+        let decided = (merged != incoming.merge.dossier).then(|| diff(doc.dossier(), &merged));
+        let changes = decided.as_ref().unwrap_or(&incoming.changes);
+        let places: Vec<String> = changes.iter().take(3).map(|d| s.place(&d.place)).collect();
+        let mut what = s.count(&s.merge_records, changes.len(), &[]);
         if !places.is_empty() {
             what = format!("{what} ({}", places.join(", "));
-            if incoming.changes.len() > places.len() {
+            if changes.len() > places.len() {
                 what.push_str(", …");
             }
             what.push(')');
         }
-        self.say(fill(s.merge_received, &[("what", &what)]), false);
+        let said = if changes.is_empty() {
+            s.merge_kept_mine.to_owned()
+        } else {
+            fill(s.merge_received, &[("what", &what)])
+        };
+        doc.accept_incoming(incoming, merged);
+        if let Some(ws) = self.workspace.as_mut() {
+            ws.update(doc.path(), doc.dossier());
+        }
+        self.say(said, false);
+        if let Source::Copy(copy) = &incoming.from {
+            self.set_copy_aside(copy);
+        }
     }
 
     /// A merged conflict copy moved into `copies-fusionnees/` (never deleted), and said.
@@ -327,7 +355,11 @@ impl CmqApp {
     ) {
         let s = self.s();
         if choice != Choice::Primary {
-            self.say(s.merge_later_message, false);
+            let later = match view.incoming.from {
+                Source::Disk => s.merge_later_message,
+                Source::Copy(_) => s.merge_later_copy,
+            };
+            self.say(later, false);
             return;
         }
         match view.resolved(s) {

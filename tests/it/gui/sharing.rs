@@ -211,6 +211,11 @@ fn a_conflict_copy_arriving_while_the_window_is_open_is_listed() {
             .iter()
             .all(|e| e.path != copy)
     );
+    // Removed by hand: it leaves the list.
+    std::fs::remove_file(&copy).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(3100));
+    h.run();
+    assert!(h.query_by_label_contains("⚠ copie en conflit").is_none());
 }
 
 #[test]
@@ -254,4 +259,61 @@ fn a_big_dossier_s_new_version_merges_on_a_thread_with_the_edits_typed_meanwhile
         typed
     );
     assert!(typed.ends_with("/ici"));
+}
+
+#[test]
+fn a_value_typed_under_other_is_applied_with_enter_and_said() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    type_into(&mut h, "Site web", "https://ici.example");
+    other_machine_writes(&file, |d| {
+        d.campus.website = "https://la-bas.example".into();
+    });
+    h.run();
+    h.get_by_label("Autre :").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Autre :").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Autre :")
+        .type_text("https://patmat.example.fr");
+    h.run();
+    // Choosing « La mienne » and back keeps what was typed.
+    h.get_by_label("La mienne : « https://ici.example »")
+        .click();
+    h.run();
+    h.get_by_label("Autre :").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Autre :").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().dialog().is_none(), "Enter applies");
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.dossier().campus.website, "https://patmat.example.fr");
+    h.get_by_label_contains("Reçu d'une autre machine et fusionné : 1 fiche");
+}
+
+#[test]
+fn saving_over_a_file_cut_on_disk_asks_instead_of_failing_in_silence() {
+    let dir = examples();
+    let file = dir.path().join("patmat.ron");
+    let mut h = app_on(dir.path());
+    open(&mut h, "PatMAT", "Identité & label");
+    type_into(&mut h, "Site web", "https://ici.example");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, &text[..text.len() / 2]).unwrap();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    wait_until(&mut h, |app| !app.document().unwrap().is_saving());
+    h.run();
+    h.get_by_label("Fichier modifié sur le disque");
+    h.get_by_label("Écraser").click();
+    h.run();
+    let saved = store::load_file(&file).unwrap().dossier;
+    assert_eq!(saved.campus.website, "https://ici.example");
 }
