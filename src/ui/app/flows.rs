@@ -49,8 +49,14 @@ impl CmqApp {
     pub(super) fn open_dossier_now(&mut self, path: &Path) {
         let big = store::file_size(path).is_some_and(|n| n > BACKGROUND_OPEN_BYTES);
         let examples = self.workspace.as_ref().is_some_and(Workspace::is_examples);
+        let ancestors = self.ancestor_store();
         let work = move |path: &Path| {
-            Self::open_document(path, examples).map(|doc| {
+            Self::open_document(path, examples).map(|mut doc| {
+                // The version read, kept as the ancestor of a later merge (with the reading:
+                // on the thread for a big dossier).
+                if !examples {
+                    doc.set_ancestors(ancestors);
+                }
                 let recovered = doc.recovered();
                 (doc, recovered)
             })

@@ -87,14 +87,8 @@ impl CmqApp {
         }
         let Some(doc) = self.doc.as_mut() else { return };
         if !doc.has_ancestors() {
-            // In the data folder; in memory for this session when there is none.
-            let store = self
-                .settings
-                .examples
-                .as_ref()
-                .map_or_else(Ancestors::in_memory, |data| {
-                    Ancestors::new(data.join(ANCESTORS_FOLDER))
-                });
+            // A dossier made here (opened ones get theirs as they are read).
+            let store = Self::ancestors_in(self.settings.examples.as_deref());
             doc.set_ancestors(store);
         }
         if let Some(name) = &self.settings.user_name
@@ -117,6 +111,18 @@ impl CmqApp {
             return;
         }
         self.take_disk_version(Why::Seen, ctx);
+    }
+
+    /// The ancestor store of this machine: in the data folder; in memory for this session when
+    /// there is none.
+    pub(super) fn ancestor_store(&self) -> Ancestors {
+        Self::ancestors_in(self.settings.examples.as_deref())
+    }
+
+    fn ancestors_in(data: Option<&std::path::Path>) -> Ancestors {
+        data.map_or_else(Ancestors::in_memory, |d| {
+            Ancestors::new(d.join(ANCESTORS_FOLDER))
+        })
     }
 
     /// « Fusionner » beside a conflict copy: opens its dossier first when another is open,
