@@ -10,13 +10,20 @@ fn other_machine_writes(file: &Path, change: impl FnOnce(&mut cmq_dossiers::mode
     std::fs::write(file, store::to_text(&d).unwrap()).unwrap();
 }
 
-#[test]
-fn another_machine_s_change_on_disk_merges_with_the_edits_typed_here() {
+/// The examples' PatMAT open at its identity, with `website` typed into « Site web »: the
+/// edits of this machine, before another one writes.
+fn patmat_with_website(website: &str) -> (tempfile::TempDir, PathBuf, Harness<'static, CmqApp>) {
     let dir = examples();
     let file = dir.path().join("patmat.ron");
     let mut h = app_on(dir.path());
     open(&mut h, "PatMAT", "Identité & label");
-    type_into(&mut h, "Site web", "https://patmat.example");
+    type_into(&mut h, "Site web", website);
+    (dir, file, h)
+}
+
+#[test]
+fn another_machine_s_change_on_disk_merges_with_the_edits_typed_here() {
+    let (_dir, file, mut h) = patmat_with_website("https://patmat.example");
     other_machine_writes(&file, |d| d.campus.short_name = "PatMAT (directeur)".into());
     h.run();
     let doc = h.state().document().unwrap();
@@ -44,11 +51,7 @@ fn another_machine_s_change_on_disk_merges_with_the_edits_typed_here() {
 
 #[test]
 fn a_conflict_opens_the_merge_view_and_nothing_is_taken_before_apply() {
-    let dir = examples();
-    let file = dir.path().join("patmat.ron");
-    let mut h = app_on(dir.path());
-    open(&mut h, "PatMAT", "Identité & label");
-    type_into(&mut h, "Site web", "https://ici.example");
+    let (_dir, file, mut h) = patmat_with_website("https://ici.example");
     other_machine_writes(&file, |d| {
         d.campus.website = "https://la-bas.example".into();
         d.campus.notes = "Vu avec le directeur".into();
@@ -82,11 +85,7 @@ fn a_conflict_opens_the_merge_view_and_nothing_is_taken_before_apply() {
 
 #[test]
 fn a_merge_left_for_later_comes_back_at_the_save_and_nothing_is_overwritten() {
-    let dir = examples();
-    let file = dir.path().join("patmat.ron");
-    let mut h = app_on(dir.path());
-    open(&mut h, "PatMAT", "Identité & label");
-    type_into(&mut h, "Site web", "https://ici.example");
+    let (_dir, file, mut h) = patmat_with_website("https://ici.example");
     other_machine_writes(&file, |d| {
         d.campus.website = "https://la-bas.example".into();
     });
@@ -263,11 +262,7 @@ fn a_big_dossier_s_new_version_merges_on_a_thread_with_the_edits_typed_meanwhile
 
 #[test]
 fn a_value_typed_under_other_is_applied_with_enter_and_said() {
-    let dir = examples();
-    let file = dir.path().join("patmat.ron");
-    let mut h = app_on(dir.path());
-    open(&mut h, "PatMAT", "Identité & label");
-    type_into(&mut h, "Site web", "https://ici.example");
+    let (_dir, file, mut h) = patmat_with_website("https://ici.example");
     other_machine_writes(&file, |d| {
         d.campus.website = "https://la-bas.example".into();
     });
@@ -299,11 +294,7 @@ fn a_value_typed_under_other_is_applied_with_enter_and_said() {
 
 #[test]
 fn saving_over_a_file_cut_on_disk_asks_instead_of_failing_in_silence() {
-    let dir = examples();
-    let file = dir.path().join("patmat.ron");
-    let mut h = app_on(dir.path());
-    open(&mut h, "PatMAT", "Identité & label");
-    type_into(&mut h, "Site web", "https://ici.example");
+    let (_dir, file, mut h) = patmat_with_website("https://ici.example");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, &text[..text.len() / 2]).unwrap();
     h.run();
